@@ -1,0 +1,34 @@
+// Screenshots of the running dashboard at desktop and phone width, for a person to look at.
+// Usage: node scripts/screenshot.mjs [url] [out-dir]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const url = process.argv[2] ?? 'http://localhost:4173/';
+const out = process.argv[3] ?? '/tmp/shots';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+for (const [name, width, height, scheme] of [
+  ['desktop', 1280, 900, 'light'],
+  ['phone', 375, 812, 'light'],
+  ['desktop-dark', 1280, 900, 'dark'],
+]) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+  page.on('console', (m) => console.log(`[${name}] ${m.type()}: ${m.text()}`));
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Funding by agency' }).waitFor();
+  await page.locator('.recharts-bar-rectangle').first().waitFor();
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+  // Tall pages come out too small to read whole: also save them in screen-sized parts.
+  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  const part = width < 600 ? 1400 : 1800;
+  for (let y = 0, i = 0; y < total; y += part, i += 1) {
+    await page.screenshot({ path: `${out}/${name}-part${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(part, total - y) } });
+  }
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots in ${out}`);

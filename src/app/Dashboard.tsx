@@ -1,0 +1,79 @@
+import type { LoadedDataset } from '../data/parseDataset';
+import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
+import { ActivityPanel } from '../features/activity/ActivityPanel';
+import { FundingPanel } from '../features/funding/FundingPanel';
+import { ResultsPanel } from '../features/results/ResultsPanel';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { useFilterStore } from '../filters/filterStore';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { formatThousands } from '../ui/format';
+import { FilterBar } from './FilterBar';
+import { useUrlSync } from './useUrlSync';
+
+export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
+  const { dataset } = loaded;
+  const { problems, dismissProblems } = useUrlSync(dataset);
+  const countryId = useFilterStore((s) => s.country);
+  const years = useFilterStore((s) => s.years);
+  const agencies = useFilterStore((s) => s.agencies);
+
+  const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
+  if (!country) return null;
+  const available = countryAgencies(country);
+  const filters = resolveViewFilters({ years, agencies }, dataset.fiscalYears, available);
+  const lastYear = dataset.fiscalYears[dataset.fiscalYears.length - 1] ?? dataset.source.edition - 1;
+  const printed = country.funding.printedTotal;
+
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
+          <h1>
+            {country.name}: <cite>{dataset.source.report}</cite>, {dataset.source.edition} edition
+          </h1>
+          {printed ? (
+            <p className="page-header__total">
+              Total U.S. CWD funding{country.cumulativeFrom ? `, FY${country.cumulativeFrom}–FY${lastYear}` : ` through FY${lastYear}`}:{' '}
+              <strong>{formatThousands(printed.cumulative)}</strong> <span className="page-header__unit">(all agencies, cumulative)</span>
+            </p>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className="container">
+        {problems.length > 0 ? (
+          <div className="alert alert--info" role="status">
+            <p className="alert__title">Some settings in the link were not recognised and were left out.</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+            <button type="button" className="button button--secondary" onClick={dismissProblems}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+        <FilterBar fiscalYears={dataset.fiscalYears} agencies={available} filters={filters} />
+        <ErrorBoundary what="The results">
+          <ResultsPanel country={country} filters={filters} />
+        </ErrorBoundary>
+        <ErrorBoundary what="The funding panel">
+          <FundingPanel country={country} fiscalYears={dataset.fiscalYears} filters={filters} />
+        </ErrorBoundary>
+        <ErrorBoundary what="The partner activity">
+          <ActivityPanel country={country} filters={filters} />
+        </ErrorBoundary>
+        <ErrorBoundary what="The sources and notes">
+          <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />
+        </ErrorBoundary>
+      </main>
+      <footer className="page-footer">
+        <div className="container">
+          Figures from <cite>{dataset.source.report}</cite> ({dataset.source.edition}), {dataset.source.publisher}. Summaries are this
+          dashboard&apos;s own wording.
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { useLayoutEffect, useState } from 'react';
+import type { Dataset } from '../data/schema';
+import { useFilterStore } from '../filters/filterStore';
+import { parseFilterParams, serializeFilterParams } from './urlState';
+
+/**
+ * Keeps the filter store and the address bar in step, both ways:
+ * the URL is read on load and on back/forward; each change of filters adds a
+ * history entry. Returns notes on URL values that were dropped.
+ */
+export function useUrlSync(dataset: Dataset): { problems: string[]; dismissProblems: () => void } {
+  const [problems, setProblems] = useState(() => parseFilterParams(window.location.search, dataset).problems);
+
+  useLayoutEffect(() => {
+    const restoreFromUrl = (): string[] => {
+      const parsed = parseFilterParams(window.location.search, dataset);
+      const canonical = serializeFilterParams(parsed.selection);
+      // Rewrite the address first so the store subscription below sees no change to push.
+      if (canonical !== window.location.search) {
+        window.history.replaceState(window.history.state, '', `${canonical}${window.location.hash}`);
+      }
+      useFilterStore.getState().selectionRestored(parsed.selection);
+      return parsed.problems;
+    };
+    restoreFromUrl();
+    const onPopState = () => {
+      setProblems(restoreFromUrl());
+    };
+    window.addEventListener('popstate', onPopState);
+    const unsubscribe = useFilterStore.subscribe((state) => {
+      const next = serializeFilterParams(state);
+      if (next !== window.location.search) window.history.pushState(null, '', `${next}${window.location.hash}`);
+    });
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      unsubscribe();
+    };
+  }, [dataset]);
+
+  return {
+    problems,
+    dismissProblems: () => {
+      setProblems([]);
+    },
+  };
+}

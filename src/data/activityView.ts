@@ -1,0 +1,74 @@
+import { AGENCIES } from './agencies';
+import { GLOSSARY } from './glossary';
+import type { Activity, Country, Result } from './schema';
+import type { PeriodMatch, ViewFilters } from './viewFilters';
+import { matchPeriod } from './viewFilters';
+
+export type ActivitySort = 'newest' | 'oldest' | 'partner';
+
+export const ACTIVITY_SORTS: Record<ActivitySort, string> = {
+  newest: 'Most recent first',
+  oldest: 'Earliest first',
+  partner: 'Partner A–Z',
+};
+
+export interface ActivityEntry {
+  activity: Activity;
+  results: Result[];
+  periodMatch: Exclude<PeriodMatch, 'outside'>;
+}
+
+export interface ActivityView {
+  entries: ActivityEntry[];
+  /** How many activities the year and agency filters allow before the text search. */
+  inFilters: number;
+}
+
+/** The text an activity can be found by: partner (and its expansion), agency, summary, results. */
+function searchableText(activity: Activity, results: readonly Result[]): string {
+  const agency = AGENCIES[activity.agency];
+  return [
+    activity.partner,
+    GLOSSARY[activity.partner] ?? '',
+    agency.short,
+    agency.name,
+    activity.summary,
+    String(activity.period.from),
+    String(activity.period.to),
+    ...results.map((r) => r.label),
+  ]
+    .join(' ')
+    .toLocaleLowerCase('en-US');
+}
+
+function compare(sort: ActivitySort) {
+  return (a: ActivityEntry, b: ActivityEntry): number => {
+    const byPartner = a.activity.partner.localeCompare(b.activity.partner, 'en-US');
+    const byEnd = a.activity.period.to - b.activity.period.to || a.activity.period.from - b.activity.period.from;
+    if (sort === 'partner') return byPartner || -byEnd;
+    if (sort === 'oldest') return byEnd || byPartner;
+    return -byEnd || byPartner;
+  };
+}
+
+/** Activities under the global filters, narrowed by a text search (every word must match) and sorted. */
+export function activityView(country: Country, filters: ViewFilters, query: string, sort: ActivitySort): ActivityView {
+  const resultsById = new Map(country.results.map((r) => [r.id, r]));
+  const inFilters: ActivityEntry[] = [];
+  for (const activity of country.activities) {
+    if (!filters.agencies.includes(activity.agency)) continue;
+    const periodMatch = matchPeriod(activity.period, filters);
+    if (periodMatch === 'outside') continue;
+    const results = activity.resultIds.flatMap((id) => {
+      const r = resultsById.get(id);
+      return r ? [r] : [];
+    });
+    inFilters.push({ activity, results, periodMatch });
+  }
+  const words = query.toLocaleLowerCase('en-US').split(/\s+/).filter(Boolean);
+  const entries = inFilters.filter((entry) => {
+    const text = searchableText(entry.activity, entry.results);
+    return words.every((w) => text.includes(w));
+  });
+  return { entries: entries.sort(compare(sort)), inFilters: inFilters.length };
+}

@@ -1,0 +1,93 @@
+import { fundingLineName } from './agencies';
+import type { AgencyId, Country, FundingRow, Program } from './schema';
+import type { TotalMismatch } from './totals';
+import { checkPrintedTotals } from './totals';
+import type { ViewFilters } from './viewFilters';
+
+/** One stacked series: a funding line (agency + program), as printed in the table. */
+export interface FundingSeries {
+  key: string;
+  agency: AgencyId;
+  program: Program;
+  name: string;
+  printedLabel: string;
+}
+
+export interface FundingYear {
+  fiscalYear: number;
+  /** Amount per series key, USD thousands. */
+  amounts: Record<string, number>;
+  /** Sum of the shown series for this year, USD thousands. */
+  total: number;
+}
+
+export interface FundingTableRow extends FundingSeries {
+  byYear: Record<number, number>;
+  cumulative: number;
+}
+
+export interface FundingView {
+  series: FundingSeries[];
+  years: FundingYear[];
+  rows: FundingTableRow[];
+  /** Sum of the shown rows per shown year. */
+  totalsByYear: Record<number, number>;
+  /**
+   * Cumulative for the shown agencies. With every agency shown this is the
+   * printed COUNTRY TOTAL figure (when the page prints one), else the sum of
+   * the shown rows' own cumulative figures — never a sum of year columns.
+   */
+  cumulative: number;
+  /** True when `cumulative` is the printed figure rather than a sum of rows. */
+  cumulativeIsPrinted: boolean;
+  /** Printed total row, shown only when every agency is selected. */
+  printedTotal: { label: string; byYear: Record<number, number>; cumulative: number } | null;
+  /** Columns where the printed total disagrees with its rows (whole table, regardless of filters). */
+  mismatches: TotalMismatch[];
+}
+
+function seriesKey(row: FundingRow): string {
+  return row.program ? `${row.agency}-${row.program}` : row.agency;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Funding by agency line per selected fiscal year, for the chart and its table. */
+export function fundingByYear(country: Country, fiscalYears: readonly number[], filters: ViewFilters): FundingView {
+  const shownRows = country.funding.rows.filter((row) => filters.agencies.includes(row.agency));
+  const rows: FundingTableRow[] = shownRows.map((row) => ({
+    key: seriesKey(row),
+    agency: row.agency,
+    program: row.program,
+    name: fundingLineName(row.agency, row.program),
+    printedLabel: row.label,
+    byYear: Object.fromEntries(filters.years.map((y) => [y, row.byFiscalYear[String(y)] ?? 0])),
+    cumulative: row.cumulative,
+  }));
+  const series: FundingSeries[] = rows.map(({ key, agency, program, name, printedLabel }) => ({ key, agency, program, name, printedLabel }));
+  const years: FundingYear[] = filters.years.map((fiscalYear) => {
+    const amounts = Object.fromEntries(rows.map((r) => [r.key, r.byYear[fiscalYear] ?? 0]));
+    return { fiscalYear, amounts, total: sum(Object.values(amounts)) };
+  });
+  const totalsByYear = Object.fromEntries(years.map((y) => [y.fiscalYear, y.total]));
+  const printed = country.funding.printedTotal;
+  const showPrinted = filters.allAgencies && printed !== null;
+  return {
+    series,
+    years,
+    rows,
+    totalsByYear,
+    cumulative: showPrinted ? printed.cumulative : sum(rows.map((r) => r.cumulative)),
+    cumulativeIsPrinted: showPrinted,
+    printedTotal: showPrinted
+      ? {
+          label: printed.label,
+          byYear: Object.fromEntries(filters.years.map((y) => [y, printed.byFiscalYear[String(y)] ?? 0])),
+          cumulative: printed.cumulative,
+        }
+      : null,
+    mismatches: checkPrintedTotals(country, fiscalYears),
+  };
+}

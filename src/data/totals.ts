@@ -1,0 +1,42 @@
+import type { Country } from './schema';
+
+/** A column whose printed COUNTRY TOTAL differs from the sum of the agency rows above it. */
+export interface TotalMismatch {
+  countryId: string;
+  /** A fiscal year, or "cumulative". */
+  column: number | 'cumulative';
+  printed: number;
+  computed: number;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+export function rowsSumForYear(country: Country, fiscalYear: number): number {
+  return sum(country.funding.rows.map((row) => row.byFiscalYear[String(fiscalYear)] ?? 0));
+}
+
+export function rowsSumCumulative(country: Country): number {
+  return sum(country.funding.rows.map((row) => row.cumulative));
+}
+
+/**
+ * The printed total row is a checksum: each column's rows should add up to it.
+ * Disagreements are reported, not fixed: the printed figure stays the source's.
+ */
+export function checkPrintedTotals(country: Country, fiscalYears: readonly number[]): TotalMismatch[] {
+  const printed = country.funding.printedTotal;
+  if (!printed) return [];
+  const mismatches: TotalMismatch[] = [];
+  for (const year of fiscalYears) {
+    const computed = rowsSumForYear(country, year);
+    const printedYear = printed.byFiscalYear[String(year)] ?? 0;
+    if (computed !== printedYear) mismatches.push({ countryId: country.id, column: year, printed: printedYear, computed });
+  }
+  const computedCumulative = rowsSumCumulative(country);
+  if (computedCumulative !== printed.cumulative) {
+    mismatches.push({ countryId: country.id, column: 'cumulative', printed: printed.cumulative, computed: computedCumulative });
+  }
+  return mismatches;
+}

@@ -1,0 +1,133 @@
+import { useId, useState } from 'react';
+import { ACTIVITY_SORTS, activityView, type ActivitySort } from '../../data/activityView';
+import { AGENCIES } from '../../data/agencies';
+import type { Country } from '../../data/schema';
+import type { ViewFilters } from '../../data/viewFilters';
+import { formatPeriod, formatResultValue } from '../../ui/format';
+import { TextWithTerms } from '../../ui/TextWithTerms';
+
+function isSort(value: string): value is ActivitySort {
+  return value in ACTIVITY_SORTS;
+}
+
+export function ActivityPanel({ country, filters }: { country: Country; filters: ViewFilters }) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<ActivitySort>('newest');
+  const searchId = useId();
+  const sortId = useId();
+  const view = activityView(country, filters, query, sort);
+  const count = view.entries.length;
+
+  return (
+    <section className="panel" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Partner activity</h2>
+      <p className="panel__intro">
+        Who did the work, with whose funding, and what it produced. Activity years are calendar years.
+        {country.partnersComplete ? null : ' The report names only some of the partners for this country.'}
+      </p>
+      {country.activities.length === 0 ? (
+        <p className="empty">
+          The dataset has no activity descriptions for {country.name}.
+          {country.partners.length > 0 ? ` Partners named in the report: ${country.partners.join(', ')}.` : ''}
+        </p>
+      ) : (
+        <>
+          <div className="activity__controls">
+            <div className="field">
+              <label htmlFor={searchId}>Search partner activity</label>
+              <input
+                id={searchId}
+                type="search"
+                value={query}
+                placeholder="Partner, agency or work, e.g. armories"
+                onChange={(e) => {
+                  setQuery(e.target.value);
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={sortId}>Sort</label>
+              <select
+                id={sortId}
+                value={sort}
+                onChange={(e) => {
+                  if (isSort(e.target.value)) setSort(e.target.value);
+                }}
+              >
+                {Object.entries(ACTIVITY_SORTS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p className="activity__count" role="status">
+            {count === view.inFilters
+              ? `${count} ${count === 1 ? 'activity' : 'activities'}`
+              : `${count} of ${view.inFilters} activities match “${query.trim()}”`}
+          </p>
+          {count === 0 ? (
+            <div className="empty">
+              <p>
+                {view.inFilters === 0
+                  ? 'No partner activity falls within the selected years and agencies.'
+                  : `No partner activity matches “${query.trim()}” under the current filters.`}
+              </p>
+              {query ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setQuery('');
+                  }}
+                >
+                  Clear search
+                </button>
+              ) : null}
+            </div>
+          ) : (
+            <ul className="activities">
+              {view.entries.map(({ activity, results, periodMatch }) => (
+                <li key={activity.id} className="activity">
+                  <h3 className="activity__partner">
+                    <TextWithTerms text={activity.partner} />
+                  </h3>
+                  <dl className="activity__meta">
+                    <div>
+                      <dt>Funded by</dt>
+                      <dd>{AGENCIES[activity.agency].name}</dd>
+                    </div>
+                    <div>
+                      <dt>When</dt>
+                      <dd>
+                        {formatPeriod(activity.period)}
+                        {activity.period.note ? ` (${activity.period.note})` : ''}
+                        {periodMatch === 'partly' ? <span className="flag"> spans years outside the filter</span> : null}
+                      </dd>
+                    </div>
+                  </dl>
+                  <p className="activity__summary">
+                    <TextWithTerms text={activity.summary} />
+                  </p>
+                  {results.length > 0 ? (
+                    <>
+                      <p className="activity__produced">What it produced</p>
+                      <ul className="activity__results">
+                        {results.map((r) => (
+                          <li key={r.id}>
+                            <strong>{formatResultValue(r)}</strong> <TextWithTerms text={r.label} linkFirstOnly={false} />
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import type { FundingView } from '../../data/fundingByYear';
+import { formatThousands } from '../../ui/format';
+import { seriesColour } from '../../ui/palette';
+import { MismatchNote } from './MismatchNote';
+
+/** The chart's numbers as a table: for screen readers, for copying, and for print. */
+export function FundingTable({ view, countryName }: { view: FundingView; countryName: string }) {
+  const captionId = useId();
+  const years = view.years.map((y) => y.fiscalYear);
+  const mismatchAt = (column: number | 'cumulative') => view.mismatches.some((m) => m.column === column);
+  const shownMismatches = view.printedTotal ? view.mismatches.filter((m) => m.column === 'cumulative' || years.includes(m.column)) : [];
+  return (
+    <div className="table-wrap">
+      <p className="table-caption" id={captionId}>
+        Funding to {countryName} by agency and fiscal year, U.S. dollars in thousands. Cumulative is the report&apos;s own column
+        since first funding.
+      </p>
+      {/* Focusable so a keyboard user can scroll it sideways on a narrow screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+      <table className="data-table" aria-labelledby={captionId}>
+        <thead>
+          <tr>
+            <th scope="col">Agency</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="num">
+                FY{y}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              Cumulative
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                <span className="swatch" style={{ background: seriesColour(row.agency, row.program) }} aria-hidden="true" />
+                {row.name}
+              </th>
+              {years.map((y) => (
+                <td key={y} className="num">
+                  {formatThousands(row.byYear[y] ?? 0)}
+                </td>
+              ))}
+              <td className="num">{formatThousands(row.cumulative)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          {view.rows.length > 1 ? (
+            <tr>
+              <th scope="row">Sum of rows shown</th>
+              {years.map((y) => (
+                <td key={y} className="num">
+                  {formatThousands(view.totalsByYear[y] ?? 0)}
+                </td>
+              ))}
+              <td className="num">{formatThousands(view.rows.reduce((a, r) => a + r.cumulative, 0))}</td>
+            </tr>
+          ) : null}
+          {view.printedTotal ? (
+            <tr>
+              <th scope="row">{view.printedTotal.label} (printed)</th>
+              {years.map((y) => (
+                <td key={y} className={`num${mismatchAt(y) ? ' num--flagged' : ''}`}>
+                  {formatThousands(view.printedTotal?.byYear[y] ?? 0)}
+                  {mismatchAt(y) ? <span className="flag"> differs</span> : null}
+                </td>
+              ))}
+              <td className={`num${mismatchAt('cumulative') ? ' num--flagged' : ''}`}>
+                {formatThousands(view.printedTotal.cumulative)}
+                {mismatchAt('cumulative') ? <span className="flag"> differs</span> : null}
+              </td>
+            </tr>
+          ) : null}
+        </tfoot>
+      </table>
+      </div>
+      <MismatchNote mismatches={shownMismatches} />
+    </div>
+  );
+}

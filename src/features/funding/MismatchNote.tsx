@@ -1,0 +1,24 @@
+import type { TotalMismatch } from '../../data/totals';
+import { formatThousands } from '../../ui/format';
+
+function columnName(column: TotalMismatch['column']): string {
+  return column === 'cumulative' ? 'cumulative' : `FY${column}`;
+}
+
+/** States a printed-total disagreement plainly: both figures, neither corrected. */
+export function MismatchNote({ mismatches }: { mismatches: readonly TotalMismatch[] }) {
+  if (mismatches.length === 0) return null;
+  return (
+    <div className="alert alert--warning" role="note">
+      <p className="alert__title">The printed total disagrees with its rows</p>
+      <ul>
+        {mismatches.map((m) => (
+          <li key={String(m.column)}>
+            {columnName(m.column)}: printed {formatThousands(m.printed)}, rows add up to {formatThousands(m.computed)}.
+          </li>
+        ))}
+      </ul>
+      <p>The report&apos;s printed figure is kept as printed; the sum of the rows is shown beside it.</p>
+    </div>
+  );
+}

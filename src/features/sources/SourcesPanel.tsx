@@ -1,0 +1,96 @@
+import { GLOSSARY } from '../../data/glossary';
+import type { Country, DatasetSource } from '../../data/schema';
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+const GLOSSARY_SHOWN = ['CWD', 'EOD', 'G5 Sahel', 'MAG', 'NADR', 'PM/WRA', 'PSSM', 'SA/LW', 'USARAF', 'VEO'] as const;
+
+export function SourcesPanel({ country, source, fiscalYears }: { country: Country; source: DatasetSource; fiscalYears: readonly number[] }) {
+  return (
+    <section className="panel" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources and notes</h2>
+      <dl className="sources">
+        <div>
+          <dt>Report</dt>
+          <dd>
+            <cite>{source.report}</cite>, {source.edition} edition
+            {source.editionNumber ? ` (the ${ordinal(source.editionNumber)})` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Publisher</dt>
+          <dd>
+            {source.publisher}
+          </dd>
+        </div>
+        <div>
+          <dt>{country.name} page</dt>
+          <dd>
+            <a href={country.source} rel="noreferrer noopener" target="_blank">
+              {country.source}
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt>Units</dt>
+          <dd>Funding in U.S. dollars, thousands, as printed: $1,200K means $1,200,000. Result counts are as the report words them; “more than” marks a lower bound.</dd>
+        </div>
+        <div>
+          <dt>Years</dt>
+          <dd>
+            Funding is by U.S. government fiscal year ({fiscalYears.map((y) => `FY${y}`).join(', ')}; FY2017 ran from 1 October 2016 to 30
+            September 2017). Results and activities are by calendar year or span, as the report words them.
+          </dd>
+        </div>
+        <div>
+          <dt>Cumulative</dt>
+          <dd>
+            The fourth column of the report&apos;s funding table: all CWD funding since the country first received it
+            {country.cumulativeFrom ? ` (FY${country.cumulativeFrom} for ${country.name})` : ''}. It is its own figure, not the sum of the
+            fiscal years shown; the dashboard never adds year columns to make it.
+          </dd>
+        </div>
+        <div>
+          <dt>Footnotes</dt>
+          <dd>
+            {country.footnotes.length === 0 ? (
+              'None on this page.'
+            ) : (
+              <ul className="footnotes">
+                {country.footnotes.map((f) => (
+                  <li key={f.id}>{f.text}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Partners named</dt>
+          <dd>
+            {country.partners.length > 0 ? country.partners.join(', ') : 'None named.'}
+            {country.partnersComplete ? '' : ' (the report names only some partners)'}
+          </dd>
+        </div>
+        <div>
+          <dt>Funding table labels</dt>
+          <dd>
+            As printed: {country.funding.rows.map((r) => `“${r.label}”`).join(', ')}
+            {country.funding.printedTotal ? `, “${country.funding.printedTotal.label}”` : ''}.
+          </dd>
+        </div>
+      </dl>
+      <h3>Glossary</h3>
+      <dl className="glossary">
+        {GLOSSARY_SHOWN.map((term) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{GLOSSARY[term]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+import type { AgencyId } from '../data/schema';
+
+export const DEFAULT_COUNTRY = 'mali';
+
+/** What the officer chose. null means "no filter": every year or agency on offer. */
+export interface FilterSelection {
+  country: string;
+  years: readonly number[] | null;
+  agencies: readonly AgencyId[] | null;
+}
+
+interface FilterActions {
+  yearsSelected: (years: readonly number[] | null) => void;
+  agenciesSelected: (agencies: readonly AgencyId[] | null) => void;
+  /** The whole selection replaced at once, e.g. from the URL on load or back/forward. */
+  selectionRestored: (selection: FilterSelection) => void;
+  filtersReset: () => void;
+}
+
+export const DEFAULT_SELECTION: FilterSelection = { country: DEFAULT_COUNTRY, years: null, agencies: null };
+
+export const useFilterStore = create<FilterSelection & FilterActions>()((set) => ({
+  ...DEFAULT_SELECTION,
+  yearsSelected: (years) => {
+    set({ years });
+  },
+  agenciesSelected: (agencies) => {
+    set({ agencies });
+  },
+  selectionRestored: (selection) => {
+    set({ country: selection.country, years: selection.years, agencies: selection.agencies });
+  },
+  filtersReset: () => {
+    set((state) => ({ ...DEFAULT_SELECTION, country: state.country }));
+  },
+}));
+
+/**
+ * Toggle a value in a selection where null means "all". Returns null when the
+ * result is everything again, and refuses to empty the selection.
+ */
+export function toggleInSelection<T>(selection: readonly T[] | null, value: T, all: readonly T[]): readonly T[] | null {
+  const current = selection ?? all;
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  if (next.length === 0) return selection;
+  const ordered = all.filter((v) => next.includes(v));
+  return ordered.length === all.length ? null : ordered;
+}

@@ -1,0 +1,22 @@
+import '@fontsource/public-sans/latin-400.css';
+import '@fontsource/public-sans/latin-700.css';
+import './app/styles.css';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createQueryClient } from './app/queryClient';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element to mount the dashboard in.');
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary what="The dashboard">
+      <QueryClientProvider client={createQueryClient()}>
+        <App />
+      </QueryClientProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);

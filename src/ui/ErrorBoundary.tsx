@@ -1,0 +1,44 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  /** What failed, for the message: "The funding chart". */
+  what: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/** Keeps one failing part from blanking the page: shows what failed and offers a retry. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn(`${this.props.what} failed to render`, error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <div className="alert alert--error" role="alert">
+        <p className="alert__title">{this.props.what} could not be shown.</p>
+        <p>{error.message}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            this.setState({ error: null });
+          }}
+        >
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

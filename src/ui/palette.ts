@@ -1,0 +1,29 @@
+import type { AgencyId, Program } from '../data/schema';
+
+/**
+ * Okabe–Ito colour-blind-safe palette, as hex so the screen and exported
+ * images use the same colours. State's two program lines get two blues.
+ */
+export const OKABE_ITO = {
+  blue: '#0072B2',
+  skyBlue: '#56B4E9',
+  orange: '#E69F00',
+  green: '#009E73',
+  reddishPurple: '#CC79A7',
+  vermillion: '#D55E00',
+  yellow: '#F0E442',
+  black: '#000000',
+} as const;
+
+export function seriesColour(agency: AgencyId, program: Program): string {
+  switch (agency) {
+    case 'dos':
+      return program === 'other' ? OKABE_ITO.skyBlue : OKABE_ITO.blue;
+    case 'dod':
+      return OKABE_ITO.orange;
+    case 'usaid':
+      return OKABE_ITO.green;
+    case 'cdc':
+      return OKABE_ITO.reddishPurple;
+  }
+}

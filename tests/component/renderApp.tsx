@@ -1,0 +1,18 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/App';
+import { createQueryClient } from '../../src/app/queryClient';
+
+/** Renders the whole app at a URL, with a fresh query cache, and waits for the dashboard. */
+export async function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const user = userEvent.setup();
+  const utils = render(
+    <QueryClientProvider client={createQueryClient()}>
+      <App />
+    </QueryClientProvider>,
+  );
+  await screen.findByRole('heading', { level: 1 });
+  return { user, ...utils };
+}

@@ -1,0 +1,133 @@
+import { expect, expectNoAxeViolations, fundingTableRows, openDashboard, test } from './fixtures';
+
+test.describe('Mali dashboard in Chromium', () => {
+  test('shows the figures of the source with every filter open, and passes axe', async ({ page }) => {
+    await openDashboard(page);
+    expect(await fundingTableRows(page)).toEqual([
+      ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
+      ['DOS NADR-CWD', '$1,200K', '$500K', '$1,000K', '$2,700K'],
+      ['DoD', '$0K', '$170K', '$182K', '$352K'],
+      ['Sum of rows shown', '$1,200K', '$670K', '$1,182K', '$3,052K'],
+      ['COUNTRY TOTAL (printed)', '$1,200K', '$670K', '$1,182K', '$3,052K'],
+    ]);
+    // The chart labels each stacked bar with its year total.
+    await expect(page.locator('.funding__chart .recharts-label-list text')).toHaveText(['$1,200K', '$670K', '$1,182K']);
+    await expect(page.getByRole('complementary', { name: /Cumulative, FY2013–FY2017/ })).toContainText('$3,052K');
+    await expect(page.getByRole('heading', { level: 3, name: 'More than 27,990 weapons secured' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: '256 security force personnel trained in SA/LW management' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: '22 armories built or refurbished' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('filters through the UI, keeps them in the URL across reload and back', async ({ page }) => {
+    await openDashboard(page);
+    await page.getByRole('checkbox', { name: 'DOS' }).uncheck();
+    await expect(page).toHaveURL(/\?country=mali&agencies=dod$/);
+    const dodOnly = [
+      ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
+      ['DoD', '$0K', '$170K', '$182K', '$352K'],
+    ];
+    expect(await fundingTableRows(page)).toEqual(dodOnly);
+    await expect(page.getByRole('complementary', { name: /Cumulative/ })).toContainText('$352K');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'DOS' })).not.toBeChecked();
+    expect(await fundingTableRows(page)).toEqual(dodOnly);
+
+    await page.getByRole('checkbox', { name: 'FY2015' }).uncheck();
+    await expect(page).toHaveURL(/years=2016,2017&agencies=dod$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?country=mali&agencies=dod$/);
+    await expect(page.getByRole('checkbox', { name: 'FY2015' })).toBeChecked();
+    await page.goForward();
+    await expect(page.getByRole('checkbox', { name: 'FY2015' })).not.toBeChecked();
+
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await expect(page).toHaveURL(/\?country=mali$/);
+    expect(await fundingTableRows(page)).toHaveLength(5);
+  });
+
+  test('filters through the URL: FY2017 and DoD', async ({ page }) => {
+    await openDashboard(page, '?country=mali&years=2017&agencies=dod');
+    expect(await fundingTableRows(page)).toEqual([
+      ['Agency', 'FY2017', 'Cumulative'],
+      ['DoD', '$182K', '$352K'],
+    ]);
+    const results = page.getByRole('region', { name: 'Results' });
+    await expect(results.getByRole('heading', { level: 3 })).toHaveCount(2);
+    await expect(results.getByRole('heading', { level: 3 }).first()).toHaveAccessibleName('2 EOD Level I Awareness missions');
+    await expect(results.getByRole('heading', { level: 3 }).last()).toHaveAccessibleName('More than $3 million U.S. investment');
+    await expect(results).toContainText('2013–2017 total, not reported by year');
+    await expect(results).toContainText('All U.S. agencies together, not reported by agency');
+    await expectNoAxeViolations(page);
+  });
+
+  test('a multi-year figure is never shown as FY2016’s', async ({ page }) => {
+    await openDashboard(page, '?country=mali&years=2016');
+    const tile = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'More than 27,990 weapons secured' }) });
+    await expect(tile).toContainText('2015–2017 total, not reported by year');
+    await expect(page.getByRole('heading', { name: '22 armories built or refurbished' })).toHaveCount(0);
+    await expect(page.getByText('Not shown: 3 results from years outside the filter.')).toBeVisible();
+  });
+
+  test('a bad link falls back to the default view with a notice, not an error page', async ({ page }) => {
+    await openDashboard(page, '?country=atlantis&years=20x6,1999&agencies=<script>alert(1)</script>');
+    const notice = page.getByRole('status').filter({ hasText: 'Some settings in the link were not recognised' });
+    await expect(notice).toContainText('Country “atlantis” is not in the dataset; showing Mali instead.');
+    await expect(notice).toContainText('Ignored fiscal year “20x6”, “1999”');
+    await expect(notice).toContainText('Ignored agency “<script>alert(1)</script>”');
+    expect(await fundingTableRows(page)).toHaveLength(5);
+    await expect(page).toHaveURL(/\?country=mali$/);
+    await expectNoAxeViolations(page);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('the chart tooltip gives exact dollar amounts', async ({ page }) => {
+    await openDashboard(page);
+    const bars = page.locator('.recharts-bar-rectangle');
+    // Third stack (FY2017), top segment.
+    await bars.nth(2).hover();
+    const tooltip = page.locator('.chart-tooltip');
+    await expect(tooltip).toContainText('FY2017');
+    await expect(tooltip).toContainText('$1,000K');
+    await expect(tooltip).toContainText('$1,000,000');
+    await expect(tooltip).toContainText('$182,000');
+    await expect(tooltip).toContainText('$1,182,000');
+  });
+
+  test('works from the keyboard with a visible focus outline', async ({ page }) => {
+    await openDashboard(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const fy2015 = page.getByRole('checkbox', { name: 'FY2015' });
+    await expect(fy2015).toBeFocused();
+    const outline = await fy2015.evaluate((el) => getComputedStyle(el).outlineWidth);
+    expect(parseFloat(outline)).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Space');
+    await expect(fy2015).not.toBeChecked();
+    await expect(page).toHaveURL(/years=2016,2017/);
+    // Glossary terms open on focus and close on Escape.
+    const pssm = page.getByRole('region', { name: 'Results' }).locator('abbr', { hasText: 'PSSM' }).first();
+    await pssm.focus();
+    await expect(page.getByRole('tooltip', { name: /Physical security and stockpile management/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+  });
+
+  test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openDashboard(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('passes axe in dark mode', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openDashboard(page);
+    await expectNoAxeViolations(page);
+  });
+});

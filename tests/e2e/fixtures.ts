@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on a console error, an uncaught exception or a
+ * request to another origin: the built app must work on its own.
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL ?? 'http://localhost') && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          problems.push(`request to another origin: ${url}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe (WCAG 2.x A and AA) on the page as it is and expects no violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** Opens the dashboard and waits until the chart has drawn its bars. */
+export async function openDashboard(page: Page, search = ''): Promise<void> {
+  await page.goto(`/${search}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+}
+
+/** The funding table's rows as cell text, header first. */
+export async function fundingTableRows(page: Page): Promise<string[][]> {
+  const table = page.getByRole('table', { name: /Funding to Mali by agency and fiscal year/ });
+  return table.locator('tr').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td'), (c) => c.textContent.trim())));
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseFilterParams, serializeFilterParams } from '../../src/app/urlState';
+import { parseDataset } from '../../src/data/parseDataset';
+import { toggleInSelection } from '../../src/filters/filterStore';
+import { validDatasetJson } from '../fixtures/datasets';
+
+const { dataset } = parseDataset(validDatasetJson());
+const parse = (search: string) => parseFilterParams(search, dataset);
+
+describe('parseFilterParams', () => {
+  it('reads a well-formed link', () => {
+    expect(parse('?country=mali&years=2016,2017&agencies=dos,dod')).toEqual({
+      selection: { country: 'mali', years: [2016, 2017], agencies: null },
+      problems: [],
+    });
+    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ country: 'mali', years: [2017], agencies: ['dod'] });
+  });
+
+  it('uses the defaults for an empty query', () => {
+    expect(parse('')).toEqual({ selection: { country: 'mali', years: null, agencies: null }, problems: [] });
+  });
+
+  it('drops unknown years and says so, keeping the valid ones', () => {
+    const { selection, problems } = parse('?years=2016,abc,2099,');
+    expect(selection.years).toEqual([2016]);
+    expect(problems).toEqual(['Ignored fiscal year “abc”, “2099”: the dataset has FY2015, FY2016, FY2017.']);
+  });
+
+  it('falls back to all years when none is valid', () => {
+    expect(parse('?years=1999,20x7')).toEqual({
+      selection: { country: 'mali', years: null, agencies: null },
+      problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2015, FY2016, FY2017.'],
+    });
+    expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing all years.']);
+  });
+
+  it('drops unknown agencies and agencies the country does not have', () => {
+    const { selection, problems } = parse('?agencies=DoD,usaid,<script>');
+    expect(selection.agencies).toEqual(['dod']);
+    expect(problems).toEqual(['Ignored agency “usaid”, “<script>”: Mali has dos, dod.']);
+  });
+
+  it('falls back to Mali for an unknown country', () => {
+    expect(parse('?country=atlantis&years=2017')).toEqual({
+      selection: { country: 'mali', years: [2017], agencies: null },
+      problems: ['Country “atlantis” is not in the dataset; showing Mali instead.'],
+    });
+  });
+
+  it('survives repeated, encoded and very long values', () => {
+    expect(parse('?years=2016&years=2015').selection.years).toEqual([2016]);
+    expect(parse('?years=2016%2C2017').selection.years).toEqual([2016, 2017]);
+    const long = parse(`?country=${'x'.repeat(5000)}`);
+    expect(long.selection.country).toBe('mali');
+    expect(long.problems[0]?.length).toBeLessThan(120);
+  });
+});
+
+describe('serializeFilterParams', () => {
+  it('writes the canonical link, leaving out "all"', () => {
+    expect(serializeFilterParams({ country: 'mali', years: [2016, 2017], agencies: ['dos', 'dod'] })).toBe(
+      '?country=mali&years=2016,2017&agencies=dos,dod',
+    );
+    expect(serializeFilterParams({ country: 'mali', years: null, agencies: null })).toBe('?country=mali');
+  });
+
+  it('round-trips through the parser', () => {
+    const selection = { country: 'mali', years: [2015, 2017], agencies: ['dod' as const] };
+    expect(parse(serializeFilterParams(selection)).selection).toEqual(selection);
+  });
+});
+
+describe('toggleInSelection', () => {
+  const all = [2015, 2016, 2017];
+  it('narrows from "all", widens back to null, and never empties', () => {
+    expect(toggleInSelection(null, 2015, all)).toEqual([2016, 2017]);
+    expect(toggleInSelection([2016, 2017], 2015, all)).toBeNull();
+    expect(toggleInSelection([2016], 2016, all)).toEqual([2016]);
+  });
+});
