@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
-const url = process.argv[2] ?? 'http://localhost:4173/';
+const url = process.argv[2] ?? 'http://localhost:4300/';
 const out = process.argv[3] ?? '/tmp/shots';
 mkdirSync(out, { recursive: true });
 

@@ -1,3 +1,4 @@
+import { cumulativeSpan } from '../data/fundingByYear';
 import type { LoadedDataset } from '../data/parseDataset';
 import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
 import { ActivityPanel } from '../features/activity/ActivityPanel';
@@ -21,7 +22,6 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   if (!country) return null;
   const available = countryAgencies(country);
   const filters = resolveViewFilters({ years, agencies }, dataset.fiscalYears, available);
-  const lastYear = dataset.fiscalYears[dataset.fiscalYears.length - 1] ?? dataset.source.edition - 1;
   const printed = country.funding.printedTotal;
 
   return (
@@ -34,7 +34,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           </h1>
           {printed ? (
             <p className="page-header__total">
-              Total U.S. CWD funding{country.cumulativeFrom ? `, FY${country.cumulativeFrom}–FY${lastYear}` : ` through FY${lastYear}`}:{' '}
+              Total U.S. CWD funding, {cumulativeSpan(country, dataset.fiscalYears)}:{' '}
               <strong>{formatThousands(printed.cumulative)}</strong> <span className="page-header__unit">(all agencies, cumulative)</span>
             </p>
           ) : null}
@@ -59,7 +59,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           <ResultsPanel country={country} filters={filters} />
         </ErrorBoundary>
         <ErrorBoundary what="The funding panel">
-          <FundingPanel country={country} fiscalYears={dataset.fiscalYears} filters={filters} />
+          <FundingPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} filters={filters} />
         </ErrorBoundary>
         <ErrorBoundary what="The partner activity">
           <ActivityPanel country={country} filters={filters} />

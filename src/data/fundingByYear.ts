@@ -91,3 +91,10 @@ export function fundingByYear(country: Country, fiscalYears: readonly number[], 
     mismatches: checkPrintedTotals(country, fiscalYears),
   };
 }
+
+/** The span the cumulative column covers: "FY2013–FY2017", or "through FY2017" where the page gives no start. */
+export function cumulativeSpan(country: Country, fiscalYears: readonly number[]): string {
+  const last = fiscalYears[fiscalYears.length - 1];
+  const end = last === undefined ? '' : `FY${last}`;
+  return country.cumulativeFrom ? `FY${country.cumulativeFrom}–${end}` : `through ${end}`;
+}

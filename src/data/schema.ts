@@ -79,6 +79,8 @@ const footnoteSchema = z.object({
   id: z.string().min(1),
   /** Exactly as printed, marker included. */
   text: z.string().min(1),
+  /** The agency whose figures it qualifies; null when it qualifies the whole table. */
+  agency: agencyIdSchema.nullable(),
 });
 
 const countrySchema = z

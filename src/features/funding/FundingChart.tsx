@@ -1,7 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { FundingView } from '../../data/fundingByYear';
+import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { formatDollarsFromThousands, formatThousands } from '../../ui/format';
-import { seriesColour } from '../../ui/palette';
 
 type ChartRow = Record<string, number | string> & { label: string; total: number };
 
@@ -44,9 +43,13 @@ function FundingTooltip({ active, payload, label }: TooltipContentProps) {
   );
 }
 
-/** Stacked bars, one per selected fiscal year, one colour per agency line. */
-export default function FundingChart({ view, height }: { view: FundingView; height: number }) {
-  const data: ChartRow[] = view.years.map((y) => ({ ...y.amounts, label: `FY${y.fiscalYear}`, total: y.total, [TOTAL_ANCHOR]: 0 }));
+/** Stacked bars, one per selected fiscal year, one colour per agency line; drawn from the same description as the export. */
+export default function FundingChart({ chart, height }: { chart: BarChartDescription; height: number }) {
+  const data: ChartRow[] = chart.categories.map((label, i) => {
+    const amounts = Object.fromEntries(chart.series.map((s) => [s.key, s.values[i] ?? 0]));
+    const total = chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
+    return { ...amounts, label, total, [TOTAL_ANCHOR]: 0 };
+  });
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <BarChart data={data} margin={{ top: 24, right: 8, bottom: 8, left: 8 }} accessibilityLayer>
@@ -55,8 +58,8 @@ export default function FundingChart({ view, height }: { view: FundingView; heig
         <YAxis tickFormatter={(v: number) => formatThousands(v)} width={72} allowDecimals={false} tick={{ fill: 'currentColor' }} />
         <Tooltip content={FundingTooltip} cursor={{ fill: 'rgba(0,0,0,0.06)' }} isAnimationActive={false} />
         <Legend position="bottom" itemSorter={null} />
-        {view.series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} stackId="funding" fill={seriesColour(s.agency, s.program)} isAnimationActive={false} />
+        {chart.series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.name} stackId="funding" fill={s.colour} isAnimationActive={false} />
         ))}
         {/*
           The year's total on top of each stack. A zero-height series with a

@@ -1,10 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { AGENCIES } from '../../data/agencies';
-import { fundingByYear, type FundingView } from '../../data/fundingByYear';
-import type { Country } from '../../data/schema';
+import { footnotesInView } from '../../data/footnotes';
+import { cumulativeSpan, fundingByYear, type FundingView } from '../../data/fundingByYear';
+import type { Country, DatasetSource } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
+import { agenciesLabel, fundingChartDescription } from './fundingChartDescription';
 import { FundingTable } from './FundingTable';
 import { MismatchNote } from './MismatchNote';
 
@@ -18,23 +21,34 @@ function textSummary(view: FundingView): string {
   return `Funding for ${view.series.map((s) => s.name).join(' and ')} by fiscal year, in USD thousands: ${years}.`;
 }
 
-export function FundingPanel({ country, fiscalYears, filters }: { country: Country; fiscalYears: readonly number[]; filters: ViewFilters }) {
+interface Props {
+  country: Country;
+  source: DatasetSource;
+  fiscalYears: readonly number[];
+  filters: ViewFilters;
+}
+
+export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
   const view = fundingByYear(country, fiscalYears, filters);
-  const lastYear = fiscalYears[fiscalYears.length - 1] ?? 2017;
-  const span = country.cumulativeFrom ? `FY${country.cumulativeFrom}–FY${lastYear}` : `through FY${lastYear}`;
+  const chart = fundingChartDescription(country, source, fiscalYears, filters, view);
+  const span = cumulativeSpan(country, fiscalYears);
   const agencyNames = filters.agencies.map((a) => AGENCIES[a].short).join(', ');
+  const footnotes = footnotesInView(country, filters);
   const cumulativeMismatch = view.cumulativeIsPrinted ? view.mismatches.find((m) => m.column === 'cumulative') : undefined;
   return (
     <section className="panel" aria-labelledby="funding-heading">
-      <h2 id="funding-heading">Funding by agency</h2>
+      <div className="panel__head">
+        <h2 id="funding-heading">Funding by agency</h2>
+        <ExportMenu chart={chart} chartName="funding chart" />
+      </div>
       <p className="panel__intro">
-        {formatFiscalYears(filters.years)} · {agencyNames} · U.S. dollars in thousands ($1,200K is $1,200,000) · fiscal years
+        {formatFiscalYears(filters.years)} · {agenciesLabel(filters)} · U.S. dollars in thousands ($1,200K is $1,200,000) · fiscal years
       </p>
       <div className="funding">
         <figure className="funding__chart">
           <ErrorBoundary what="The funding chart">
             <Suspense fallback={<div className="chart-placeholder" style={{ height: CHART_HEIGHT }} aria-hidden="true" />}>
-              <FundingChart view={view} height={CHART_HEIGHT} />
+              <FundingChart chart={chart} height={CHART_HEIGHT} />
             </Suspense>
           </ErrorBoundary>
           <figcaption className="visually-hidden">{textSummary(view)}</figcaption>
@@ -53,9 +67,9 @@ export function FundingPanel({ country, fiscalYears, filters }: { country: Count
             fiscal years shown, and the year filter does not change it.
           </p>
           {cumulativeMismatch ? <MismatchNote mismatches={[cumulativeMismatch]} /> : null}
-          {country.footnotes.length > 0 ? (
+          {footnotes.length > 0 ? (
             <ul className="footnotes" aria-label="Footnotes">
-              {country.footnotes.map((f) => (
+              {footnotes.map((f) => (
                 <li key={f.id}>{f.text}</li>
               ))}
             </ul>

@@ -1,0 +1,67 @@
+import { AGENCIES } from '../../data/agencies';
+import { footnotesInView } from '../../data/footnotes';
+import { cumulativeSpan, type FundingView } from '../../data/fundingByYear';
+import type { Country, DatasetSource } from '../../data/schema';
+import type { ViewFilters } from '../../data/viewFilters';
+import type { BarChartDescription } from '../../lib/export/chartDescription';
+import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
+import { formatFiscalYears, formatThousands } from '../../ui/format';
+import { seriesColour } from '../../ui/palette';
+
+export function agenciesLabel(filters: ViewFilters): string {
+  const names = filters.agencies.map((a) => AGENCIES[a].short).join(', ');
+  return filters.allAgencies ? `All agencies (${names})` : names;
+}
+
+/**
+ * The funding chart, described once: the screen chart, the exported image
+ * and the CSV all read from this.
+ */
+export function fundingChartDescription(
+  country: Country,
+  source: DatasetSource,
+  fiscalYears: readonly number[],
+  filters: ViewFilters,
+  view: FundingView,
+): BarChartDescription {
+  const span = cumulativeSpan(country, fiscalYears);
+  const years = view.years.map((y) => y.fiscalYear);
+  const cumulativeWhat = view.cumulativeIsPrinted
+    ? `${view.printedTotal?.label ?? 'total'} as printed`
+    : filters.agencies.map((a) => AGENCIES[a].short).join(' + ');
+  const mismatchNotes = view.printedTotal
+    ? view.mismatches.map(
+        (m) =>
+          `Data-quality flag: the printed ${m.column === 'cumulative' ? 'cumulative' : `FY${m.column}`} total is ${formatThousands(m.printed)}, but its rows add up to ${formatThousands(m.computed)}. The printed figure is kept as printed, not corrected.`,
+      )
+    : [];
+  return {
+    fileBase: fileBase([country.id, 'funding-by-agency', fiscalYearsSlug(years), filters.allAgencies ? '' : filters.agencies.join('-')]),
+    title: `${country.name}: U.S. CWD funding by agency and fiscal year`,
+    subtitle: `${formatFiscalYears(years)} · ${agenciesLabel(filters)} · U.S. dollars in thousands ($1,200K = $1,200,000)`,
+    categories: years.map((y) => `FY${y}`),
+    series: view.series.map((s) => ({
+      key: s.key,
+      name: s.name,
+      colour: seriesColour(s.agency, s.program),
+      values: view.years.map((y) => y.amounts[s.key] ?? 0),
+    })),
+    layout: 'stacked',
+    unit: 'usd-thousands',
+    notes: [
+      `Cumulative ${span}: ${formatThousands(view.cumulative)} (${cumulativeWhat}; the report's own column since first funding, not the sum of the years shown).`,
+      ...footnotesInView(country, filters).map((f) => f.text),
+      ...mismatchNotes,
+    ],
+    source: `Source: ${source.publisher}, ${source.report}, ${source.edition} edition, ${country.name} page (${country.source}).`,
+    table: {
+      columns: ['Country', 'Agency line', 'Printed label', ...years.map((y) => `FY${y} (USD thousands)`), `Cumulative ${span} (USD thousands)`],
+      rows: [
+        ...view.rows.map((r) => [country.name, r.name, r.printedLabel, ...years.map((y) => r.byYear[y] ?? 0), r.cumulative]),
+        ...(view.printedTotal
+          ? [[country.name, 'All agencies (printed total)', view.printedTotal.label, ...years.map((y) => view.printedTotal?.byYear[y] ?? 0), view.printedTotal.cumulative]]
+          : []),
+      ],
+    },
+  };
+}

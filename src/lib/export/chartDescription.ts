@@ -1,0 +1,39 @@
+/**
+ * One description of a chart feeds both the chart on screen and the exported
+ * image and CSV, so they cannot disagree. Colours are hex, text is final.
+ */
+export interface ChartSeries {
+  key: string;
+  name: string;
+  /** Hex colour, e.g. "#0072B2". */
+  colour: string;
+  /** One value per category, in the chart's unit. */
+  values: number[];
+}
+
+export interface ChartTable {
+  /** Column headers that say units and years. */
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export interface BarChartDescription {
+  /** File name without extension: "mali-funding-by-agency-fy2015-fy2017". */
+  fileBase: string;
+  title: string;
+  /** The filters in force and the units: "FY2016–FY2017 · DoD · U.S. dollars in thousands". */
+  subtitle: string;
+  /** One bar (or group) per category, e.g. fiscal years. */
+  categories: string[];
+  series: ChartSeries[];
+  /** Stacked bars with a total on top, or side-by-side bars. */
+  layout: 'stacked' | 'grouped';
+  /** How values are written on axes and labels. */
+  unit: 'usd-thousands';
+  /** Lines printed under the chart: figures beside it, footnotes that apply. */
+  notes: string[];
+  /** "Source: …" line: report, edition, publisher. */
+  source: string;
+  /** The figures shown, for CSV. */
+  table: ChartTable;
+}

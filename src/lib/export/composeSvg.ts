@@ -1,0 +1,198 @@
+import { formatThousands } from '../../ui/format';
+import type { BarChartDescription } from './chartDescription';
+import { niceScale } from './niceScale';
+import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
+
+export interface FontFace {
+  family: string;
+  weight: 400 | 700;
+  /** data: URL of the font file, so the SVG needs nothing from outside. */
+  dataUrl: string;
+}
+
+export interface ComposeOptions {
+  width?: number;
+  height?: number;
+  exportedAt: Date;
+  /** Address of the view the figure came from, printed in the footer. */
+  viewUrl?: string;
+  fonts?: readonly FontFace[];
+  measure?: MeasureText;
+}
+
+export const EXPORT_WIDTH = 1200;
+export const EXPORT_HEIGHT = 675;
+
+// Fixed colours: the image is the same whatever the page's theme.
+const INK = '#1b1b1b';
+const MUTED = '#565c65';
+const GRID = '#dfe1e2';
+const BACKGROUND = '#ffffff';
+const FONT_STACK = "'Public Sans', 'Helvetica Neue', Arial, sans-serif";
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
+}
+
+const FORMATTERS: Record<BarChartDescription['unit'], (value: number) => string> = {
+  'usd-thousands': formatThousands,
+};
+
+function formatValue(value: number, unit: BarChartDescription['unit']): string {
+  return FORMATTERS[unit](value);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+interface TextOptions {
+  x: number;
+  y: number;
+  size: number;
+  weight?: 400 | 700;
+  fill?: string;
+  anchor?: 'start' | 'middle' | 'end';
+}
+
+function text(content: string, o: TextOptions): string {
+  return `<text x="${round(o.x)}" y="${round(o.y)}" font-family="${escapeXml(FONT_STACK)}" font-size="${o.size}" font-weight="${o.weight ?? 400}" fill="${o.fill ?? INK}"${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}>${escapeXml(content)}</text>`;
+}
+
+function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+/**
+ * Composes a complete, self-contained SVG figure: title, subtitle (filters and
+ * units), legend, bars with axis and totals, notes, source and export date.
+ * A pure function of its inputs; no DOM, no CSS variables, no foreignObject.
+ */
+export function composeBarChartSvg(chart: BarChartDescription, options: ComposeOptions): string {
+  const width = options.width ?? EXPORT_WIDTH;
+  const height = options.height ?? EXPORT_HEIGHT;
+  const measure = options.measure ?? estimateTextWidth;
+  const pad = 48;
+  const contentWidth = width - 2 * pad;
+  const parts: string[] = [];
+
+  // Header: title and subtitle, wrapped.
+  let y = 40;
+  for (const line of wrapText(chart.title, contentWidth, 28, measure, 700).slice(0, 2)) {
+    y += 30;
+    parts.push(text(line, { x: pad, y, size: 28, weight: 700 }));
+  }
+  y += 6;
+  for (const line of wrapText(chart.subtitle, contentWidth, 18, measure).slice(0, 2)) {
+    y += 24;
+    parts.push(text(line, { x: pad, y, size: 18, fill: MUTED }));
+  }
+
+  // Legend, drawn in the image (Recharts draws its own as HTML outside the SVG).
+  y += 20;
+  let legendX = pad;
+  let legendY = y;
+  for (const s of chart.series) {
+    const itemWidth = 14 + 8 + measure(s.name, 16) + 28;
+    if (legendX > pad && legendX + itemWidth > width - pad) {
+      legendX = pad;
+      legendY += 26;
+    }
+    parts.push(`<rect x="${round(legendX)}" y="${round(legendY)}" width="14" height="14" rx="2" fill="${escapeXml(s.colour)}"/>`);
+    parts.push(text(s.name, { x: legendX + 22, y: legendY + 12.5, size: 16 }));
+    legendX += itemWidth;
+  }
+  y = legendY + 14;
+
+  // Footer, bottom up: its height decides how much room the plot gets.
+  const footerLines: { text: string; size: number; fill: string }[] = [];
+  for (const note of chart.notes) for (const line of wrapText(note, contentWidth, 14, measure)) footerLines.push({ text: line, size: 14, fill: INK });
+  for (const line of wrapText(chart.source, contentWidth, 14, measure)) footerLines.push({ text: line, size: 14, fill: MUTED });
+  const exported = `Exported ${formatDate(options.exportedAt)} from the CWD dashboard${options.viewUrl ? ` · ${options.viewUrl}` : ''}`;
+  for (const line of wrapText(exported, contentWidth, 13, measure)) footerLines.push({ text: line, size: 13, fill: MUTED });
+  const lineHeight = 19;
+  const footerTop = height - 28 - footerLines.length * lineHeight;
+  parts.push(`<line x1="${pad}" y1="${round(footerTop - 6)}" x2="${width - pad}" y2="${round(footerTop - 6)}" stroke="${GRID}" stroke-width="1"/>`);
+  footerLines.forEach((line, i) => {
+    parts.push(text(line.text, { x: pad, y: footerTop + 14 + i * lineHeight, size: line.size, fill: line.fill }));
+  });
+
+  // Plot area.
+  const stackTotals = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const maxValue = chart.layout === 'stacked' ? Math.max(0, ...stackTotals) : Math.max(0, ...chart.series.flatMap((s) => s.values));
+  const scale = niceScale(maxValue);
+  const tickLabels = scale.ticks.map((t) => formatValue(t, chart.unit));
+  const axisWidth = Math.max(...tickLabels.map((l) => measure(l, 14))) + 10;
+  const plotLeft = pad + axisWidth;
+  const plotRight = width - pad;
+  const plotTop = y + 44;
+  const plotBottom = footerTop - 52;
+  const plotHeight = Math.max(40, plotBottom - plotTop);
+  const yOf = (v: number) => plotBottom - (v / scale.max) * plotHeight;
+
+  scale.ticks.forEach((tick, i) => {
+    const ty = yOf(tick);
+    if (tick > 0) parts.push(`<line x1="${round(plotLeft)}" y1="${round(ty)}" x2="${plotRight}" y2="${round(ty)}" stroke="${GRID}" stroke-width="1"/>`);
+    parts.push(text(tickLabels[i] ?? '', { x: plotLeft - 10, y: ty + 5, size: 14, fill: MUTED, anchor: 'end' }));
+  });
+
+  const band = (plotRight - plotLeft) / Math.max(1, chart.categories.length);
+  chart.categories.forEach((category, i) => {
+    const centre = plotLeft + band * (i + 0.5);
+    if (chart.layout === 'stacked') {
+      const barWidth = Math.min(band * 0.6, 180);
+      let base = 0;
+      for (const s of chart.series) {
+        const value = s.values[i] ?? 0;
+        if (value > 0) {
+          const top = yOf(base + value);
+          parts.push(
+            `<rect x="${round(centre - barWidth / 2)}" y="${round(top)}" width="${round(barWidth)}" height="${round(yOf(base) - top)}" fill="${escapeXml(s.colour)}"><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}`)}</title></rect>`,
+          );
+        }
+        base += value;
+      }
+      parts.push(text(formatValue(stackTotals[i] ?? 0, chart.unit), { x: centre, y: yOf(base) - 8, size: 16, weight: 700, anchor: 'middle' }));
+    } else {
+      const groupWidth = Math.min(band * 0.8, 60 * chart.series.length);
+      const barWidth = groupWidth / Math.max(1, chart.series.length);
+      chart.series.forEach((s, j) => {
+        const value = s.values[i] ?? 0;
+        const x = centre - groupWidth / 2 + j * barWidth;
+        const top = yOf(value);
+        if (value > 0) {
+          parts.push(
+            `<rect x="${round(x + 1)}" y="${round(top)}" width="${round(barWidth - 2)}" height="${round(plotBottom - top)}" fill="${escapeXml(s.colour)}"><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}`)}</title></rect>`,
+          );
+        }
+        if (chart.series.length <= 4) parts.push(text(formatValue(value, chart.unit), { x: x + barWidth / 2, y: top - 6, size: 13, anchor: 'middle' }));
+      });
+    }
+    parts.push(text(category, { x: centre, y: plotBottom + 24, size: 16, anchor: 'middle' }));
+  });
+  parts.push(`<line x1="${round(plotLeft)}" y1="${round(plotBottom)}" x2="${plotRight}" y2="${round(plotBottom)}" stroke="${INK}" stroke-width="1"/>`);
+
+  const fontCss = (options.fonts ?? [])
+    .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(${f.dataUrl}) format('woff2');}`)
+    .join('');
+  const description = [
+    chart.subtitle,
+    ...chart.categories.map((c, i) =>
+      chart.layout === 'stacked'
+        ? `${c}: ${chart.series.map((s) => `${s.name} ${formatValue(s.values[i] ?? 0, chart.unit)}`).join(', ')}; total ${formatValue(stackTotals[i] ?? 0, chart.unit)}.`
+        : `${c}: ${chart.series.map((s) => `${s.name} ${formatValue(s.values[i] ?? 0, chart.unit)}`).join(', ')}.`,
+    ),
+    ...chart.notes,
+    chart.source,
+  ].join(' ');
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`,
+    `<title id="chart-title">${escapeXml(chart.title)}</title>`,
+    `<desc id="chart-desc">${escapeXml(description)}</desc>`,
+    fontCss ? `<style>${fontCss}</style>` : '',
+    `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
+}

@@ -1,0 +1,17 @@
+import Papa from 'papaparse';
+import type { ChartTable } from './chartDescription';
+
+/** Byte order mark: tells spreadsheet programs the file is UTF-8. */
+export const BOM = '\uFEFF';
+
+// Any text cell a spreadsheet could run as a formula. Papa's own pattern only
+// matches single-line values, so ours looks at the first character alone.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The table as CSV: UTF-8 with BOM, CRLF, quoted where needed by Papa Parse,
+ * and formula-like text neutralised with a leading apostrophe. Numbers stay numbers.
+ */
+export function tableToCsv(table: ChartTable): string {
+  return BOM + Papa.unparse({ fields: table.columns, data: table.rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+}

@@ -1,0 +1,31 @@
+import regularUrl from '@fontsource/public-sans/files/public-sans-latin-400-normal.woff2?url';
+import boldUrl from '@fontsource/public-sans/files/public-sans-latin-700-normal.woff2?url';
+import type { FontFace } from './composeSvg';
+
+async function toDataUrl(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load the font for the image (${response.status}).`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:font/woff2;base64,${btoa(binary)}`;
+}
+
+let cached: Promise<FontFace[]> | null = null;
+
+/**
+ * Public Sans, the page's own self-hosted font, as data URLs for embedding in
+ * exported SVGs: an SVG drawn as an image cannot load fonts from outside.
+ */
+export function loadEmbeddedFonts(): Promise<FontFace[]> {
+  cached ??= Promise.all([toDataUrl(regularUrl), toDataUrl(boldUrl)])
+    .then(([regular, bold]): FontFace[] => [
+      { family: 'Public Sans', weight: 400, dataUrl: regular },
+      { family: 'Public Sans', weight: 700, dataUrl: bold },
+    ])
+    .catch((error: unknown) => {
+      cached = null;
+      throw error;
+    });
+  return cached;
+}

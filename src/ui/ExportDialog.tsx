@@ -1,0 +1,116 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { BarChartDescription } from '../lib/export/chartDescription';
+import type { Scale } from '../lib/export/exportChart';
+import { runExport, type ExportAction, type ExportOutcome } from './runExport';
+
+const WIDTH = 1200;
+const HEIGHT = 675;
+const SCALES: Scale[] = [1, 2, 3];
+
+/**
+ * A modal preview of the exported image, with the scale to choose and the
+ * download and copy actions. Native <dialog>: focus stays inside, Escape closes.
+ */
+export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [scale, setScale] = useState<Scale>(2);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  useEffect(() => {
+    let url: string | null = null;
+    let cancelled = false;
+    import('../lib/export/exportChart')
+      .then((exporter) => exporter.buildSvg(chart, window.location.href))
+      .then((svg) => {
+        if (cancelled) return;
+        url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+        setPreviewUrl(url);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setPreviewError(error instanceof Error ? error.message : String(error));
+      });
+    return () => {
+      cancelled = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [chart]);
+
+  const act = (action: ExportAction) => {
+    setBusy(true);
+    setOutcome(null);
+    void runExport(action, chart, scale).then((result) => {
+      setOutcome(result);
+      setBusy(false);
+    });
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="export-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="export-dialog__head">
+        <h2 id={titleId}>Export image</h2>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="export-dialog__preview">
+        {previewUrl ? (
+          <img src={previewUrl} width={WIDTH} height={HEIGHT} alt={`Preview of the exported image: ${chart.title}`} />
+        ) : (
+          <p role="status">{previewError ? `The preview could not be drawn: ${previewError}` : 'Drawing the preview…'}</p>
+        )}
+      </div>
+      <fieldset className="export-dialog__scale">
+        <legend>PNG size</legend>
+        {SCALES.map((s) => (
+          <label key={s} className="check">
+            <input
+              type="radio"
+              name="export-scale"
+              value={s}
+              checked={scale === s}
+              onChange={() => {
+                setScale(s);
+              }}
+            />
+            {s}× ({WIDTH * s} × {HEIGHT * s} px)
+          </label>
+        ))}
+      </fieldset>
+      <div className="export-dialog__actions">
+        <button type="button" className="button" disabled={busy} onClick={() => { act('png'); }}>
+          Download PNG
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => { act('svg'); }}>
+          Download SVG
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => { act('csv'); }}>
+          Download CSV
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => { act('copy-image'); }}>
+          Copy image
+        </button>
+      </div>
+      <p className={`export__status${outcome?.ok === false ? ' export__status--error' : ''}`} role="status">
+        {busy ? 'Preparing…' : (outcome?.message ?? '')}
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { BarChartDescription } from '../../../src/lib/export/chartDescription';
+import { composeBarChartSvg, escapeXml } from '../../../src/lib/export/composeSvg';
+
+const chart: BarChartDescription = {
+  fileBase: 'mali-funding-by-agency-fy2015-fy2017',
+  title: 'Mali: U.S. CWD funding by agency and fiscal year',
+  subtitle: 'FY2016–FY2017 · DoD · U.S. dollars in thousands',
+  categories: ['FY2016', 'FY2017'],
+  series: [
+    { key: 'dos-nadr-cwd', name: 'DOS NADR-CWD', colour: '#0072B2', values: [500, 1000] },
+    { key: 'dod', name: 'DoD', colour: '#E69F00', values: [170, 182] },
+  ],
+  layout: 'stacked',
+  unit: 'usd-thousands',
+  notes: ['*Department of State FY13 funding is included in regional funding.'],
+  source: 'Source: U.S. Department of State, To Walk the Earth in Safety, 2018 edition.',
+  table: { columns: [], rows: [] },
+};
+
+const exportedAt = new Date('2026-11-27T12:00:00Z');
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')).toBeNull();
+  return doc;
+}
+
+const texts = (doc: Document) => Array.from(doc.querySelectorAll('text'), (t) => t.textContent);
+
+describe('composeBarChartSvg', () => {
+  it('draws title, subtitle, legend, totals, source, footnote and export date into one SVG', () => {
+    const doc = parse(composeBarChartSvg(chart, { exportedAt, viewUrl: 'https://example.test/?country=mali' }));
+    const all = texts(doc);
+    expect(doc.querySelector('svg > title')?.textContent).toBe(chart.title);
+    expect(all).toContain(chart.title);
+    expect(all).toContain(chart.subtitle);
+    expect(all).toEqual(expect.arrayContaining(['DOS NADR-CWD', 'DoD', 'FY2016', 'FY2017', '$670K', '$1,182K']));
+    expect(all).toContain('*Department of State FY13 funding is included in regional funding.');
+    expect(all).toContain(chart.source);
+    expect(all.join(' ')).toContain('Exported November 27, 2026 from the CWD dashboard · https://example.test/?country=mali');
+    expect(doc.querySelector('svg > desc')?.textContent).toContain('FY2017: DOS NADR-CWD $1,000K, DoD $182K; total $1,182K.');
+  });
+
+  it('has a fixed 1200 × 675 size and a white background', () => {
+    const doc = parse(composeBarChartSvg(chart, { exportedAt }));
+    const svg = doc.documentElement;
+    expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual(['1200', '675', '0 0 1200 675']);
+    const background = doc.querySelector('svg > rect');
+    expect([background?.getAttribute('width'), background?.getAttribute('fill')]).toEqual(['1200', '#ffffff']);
+  });
+
+  it('is self-contained: no CSS variables, foreignObject, script or outside references', () => {
+    const svg = composeBarChartSvg(chart, {
+      exportedAt,
+      fonts: [{ family: 'Public Sans', weight: 400, dataUrl: 'data:font/woff2;base64,AAAA' }],
+    });
+    expect(svg).not.toContain('var(');
+    expect(svg).not.toContain('foreignObject');
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toMatch(/(href|src)=/);
+    expect(svg).toContain("@font-face{font-family:'Public Sans';font-weight:400;font-style:normal;src:url(data:font/woff2;base64,AAAA) format('woff2');}");
+    expect(svg.match(/url\(([^)]*)\)/g)?.every((u) => u.startsWith('url(data:'))).toBe(true);
+  });
+
+  it('draws each bar at its value: stacked heights in proportion', () => {
+    const doc = parse(composeBarChartSvg(chart, { exportedAt }));
+    const bars = Array.from(doc.querySelectorAll('rect > title'), (t) => ({
+      label: t.textContent,
+      height: Number(t.parentElement?.getAttribute('height')),
+    }));
+    expect(bars.map((b) => b.label)).toEqual([
+      'DOS NADR-CWD, FY2016: $500K',
+      'DoD, FY2016: $170K',
+      'DOS NADR-CWD, FY2017: $1,000K',
+      'DoD, FY2017: $182K',
+    ]);
+    const [dos2016, dod2016, dos2017] = bars.map((b) => b.height);
+    expect((dos2017 ?? 0) / (dos2016 ?? 1)).toBeCloseTo(2, 2);
+    expect((dod2016 ?? 0) / (dos2016 ?? 1)).toBeCloseTo(170 / 500, 2);
+  });
+
+  it('shows markup in text as text, never as elements', () => {
+    const hostile = { ...chart, title: '<script>alert(1)</script> & "quotes"', notes: ['<img src=x onerror=alert(1)>'] };
+    const svg = composeBarChartSvg(hostile, { exportedAt });
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<img');
+    const doc = parse(svg);
+    expect(doc.querySelector('script, img')).toBeNull();
+    expect(texts(doc)).toContain('<script>alert(1)</script> & "quotes"');
+  });
+
+  it('wraps a long footer instead of running off the image', () => {
+    const long = { ...chart, source: `Source: ${'a long publisher name '.repeat(20)}` };
+    const doc = parse(composeBarChartSvg(long, { exportedAt }));
+    const sourceLines = texts(doc).filter((t) => t.includes('long publisher'));
+    expect(sourceLines.length).toBeGreaterThan(1);
+  });
+
+  it('draws grouped bars side by side with a label on each', () => {
+    const grouped = { ...chart, layout: 'grouped' as const };
+    const all = texts(parse(composeBarChartSvg(grouped, { exportedAt })));
+    expect(all).toEqual(expect.arrayContaining(['$500K', '$170K', '$1,000K', '$182K']));
+    expect(all).not.toContain('$670K');
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the five XML characters', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+  });
+});

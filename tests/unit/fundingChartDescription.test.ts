@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fundingByYear } from '../../src/data/fundingByYear';
+import { parseDataset } from '../../src/data/parseDataset';
+import type { AgencyId } from '../../src/data/schema';
+import { countryAgencies, resolveViewFilters } from '../../src/data/viewFilters';
+import { fundingChartDescription } from '../../src/features/funding/fundingChartDescription';
+import { validDatasetJson } from '../fixtures/datasets';
+
+const { dataset } = parseDataset(validDatasetJson());
+const mali = dataset.countries[0];
+
+function describeFor(years: number[] | null, agencies: AgencyId[] | null) {
+  if (!mali) throw new Error('no Mali');
+  const filters = resolveViewFilters({ years, agencies }, dataset.fiscalYears, countryAgencies(mali));
+  return fundingChartDescription(mali, dataset.source, dataset.fiscalYears, filters, fundingByYear(mali, dataset.fiscalYears, filters));
+}
+
+describe('fundingChartDescription', () => {
+  it('describes the full view: series, colours, notes, source and CSV table', () => {
+    const chart = describeFor(null, null);
+    expect(chart.fileBase).toBe('mali-funding-by-agency-fy2015-fy2017');
+    expect(chart.subtitle).toBe('FY2015–FY2017 · All agencies (DOS, DoD) · U.S. dollars in thousands ($1,200K = $1,200,000)');
+    expect(chart.series.map((s) => [s.name, s.colour, s.values])).toEqual([
+      ['DOS NADR-CWD', '#0072B2', [1200, 500, 1000]],
+      ['DoD', '#E69F00', [0, 170, 182]],
+    ]);
+    expect(chart.notes).toEqual([
+      "Cumulative FY2013–FY2017: $3,052K (COUNTRY TOTAL as printed; the report's own column since first funding, not the sum of the years shown).",
+      '*Department of State FY13 funding is included in regional funding.',
+    ]);
+    expect(chart.source).toBe(
+      'Source: U.S. Department of State, Bureau of Political-Military Affairs, Office of Weapons Removal and Abatement (PM/WRA), To Walk the Earth in Safety, 2018 edition, Mali page (https://www.state.gov/t/pm/rls/rpt/walkearth/2018/287812.htm).',
+    );
+    expect(chart.table.rows).toEqual([
+      ['Mali', 'DOS NADR-CWD', 'DOS NADR - CWD', 1200, 500, 1000, 2700],
+      ['Mali', 'DoD', 'DoD', 0, 170, 182, 352],
+      ['Mali', 'All agencies (printed total)', 'COUNTRY TOTAL', 1200, 670, 1182, 3052],
+    ]);
+  });
+
+  it('FY2017 and DoD: one DoD row of 182, and no State footnote', () => {
+    const chart = describeFor([2017], ['dod']);
+    expect(chart.fileBase).toBe('mali-funding-by-agency-fy2017-dod');
+    expect(chart.subtitle.startsWith('FY2017 · DoD ·')).toBe(true);
+    expect(chart.table).toEqual({
+      columns: ['Country', 'Agency line', 'Printed label', 'FY2017 (USD thousands)', 'Cumulative FY2013–FY2017 (USD thousands)'],
+      rows: [['Mali', 'DoD', 'DoD', 182, 352]],
+    });
+    expect(chart.notes).toEqual([
+      "Cumulative FY2013–FY2017: $352K (DoD; the report's own column since first funding, not the sum of the years shown).",
+    ]);
+  });
+});
