@@ -1,7 +1,10 @@
+import { useEffect, useMemo } from 'react';
 import { cumulativeSpan } from '../data/fundingByYear';
 import type { LoadedDataset } from '../data/parseDataset';
 import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
 import { ActivityPanel } from '../features/activity/ActivityPanel';
+import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
+import { RegionPanel } from '../features/region/RegionPanel';
 import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
@@ -12,13 +15,17 @@ import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 
 export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
-  const { dataset } = loaded;
+  const { dataset, totalMismatches } = loaded;
   const { problems, dismissProblems } = useUrlSync(dataset);
   const countryId = useFilterStore((s) => s.country);
   const years = useFilterStore((s) => s.years);
   const agencies = useFilterStore((s) => s.agencies);
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
+  const flagged = useMemo(() => new Set(totalMismatches.map((m) => m.countryId)), [totalMismatches]);
+  useEffect(() => {
+    if (country) document.title = `${country.name} · CWD dashboard · ${dataset.source.report} ${dataset.source.edition}`;
+  }, [country, dataset.source]);
   if (!country) return null;
   const available = countryAgencies(country);
   const filters = resolveViewFilters({ years, agencies }, dataset.fiscalYears, available);
@@ -54,12 +61,31 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
             </button>
           </div>
         ) : null}
-        <FilterBar fiscalYears={dataset.fiscalYears} agencies={available} filters={filters} />
+        <FilterBar
+          countries={dataset.countries}
+          countryId={country.id}
+          flagged={flagged}
+          fiscalYears={dataset.fiscalYears}
+          agencies={available}
+          filters={filters}
+        />
+        {flagged.has(country.id) ? (
+          <div className="alert alert--warning" role="note">
+            <p className="alert__title">Data-quality flag: {country.name}&apos;s printed total disagrees with its rows.</p>
+            <p>Both figures are shown in the funding table below; the printed figure is kept as printed.</p>
+          </div>
+        ) : null}
         <ErrorBoundary what="The results">
           <ResultsPanel country={country} filters={filters} />
         </ErrorBoundary>
         <ErrorBoundary what="The funding panel">
           <FundingPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} filters={filters} />
+        </ErrorBoundary>
+        <ErrorBoundary what="The comparison">
+          <ComparisonPanel dataset={dataset} country={country} filters={filters} />
+        </ErrorBoundary>
+        <ErrorBoundary what="The regional context">
+          <RegionPanel dataset={dataset} country={country} filters={filters} />
         </ErrorBoundary>
         <ErrorBoundary what="The partner activity">
           <ActivityPanel country={country} filters={filters} />

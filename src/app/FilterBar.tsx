@@ -1,29 +1,37 @@
 import { AGENCIES } from '../data/agencies';
-import type { AgencyId } from '../data/schema';
+import type { AgencyId, Country } from '../data/schema';
 import type { ViewFilters } from '../data/viewFilters';
 import { toggleInSelection, useFilterStore } from '../filters/filterStore';
 import { formatFiscalYears } from '../ui/format';
+import { CountryPicker } from './CountryPicker';
 
 interface Props {
+  countries: readonly Country[];
+  countryId: string;
+  /** Countries whose printed totals disagree with their rows. */
+  flagged: ReadonlySet<string>;
   fiscalYears: readonly number[];
   agencies: readonly AgencyId[];
   filters: ViewFilters;
 }
 
-/** Fiscal year and agency checkboxes. At least one of each stays selected. */
-export function FilterBar({ fiscalYears, agencies, filters }: Props) {
+/** Country picker, fiscal year and agency checkboxes. At least one year and one agency stay selected. */
+export function FilterBar({ countries, countryId, flagged, fiscalYears, agencies, filters }: Props) {
+  const countrySelected = useFilterStore((s) => s.countrySelected);
   const years = useFilterStore((s) => s.years);
   const selectedAgencies = useFilterStore((s) => s.agencies);
   const yearsSelected = useFilterStore((s) => s.yearsSelected);
   const agenciesSelected = useFilterStore((s) => s.agenciesSelected);
   const filtersReset = useFilterStore((s) => s.filtersReset);
-  const isDefault = years === null && selectedAgencies === null;
+  const compare = useFilterStore((s) => s.compare);
+  const isDefault = years === null && selectedAgencies === null && compare === null;
 
   return (
     <div className="filters" role="group" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="filters__heading">
         Filters
       </h2>
+      <CountryPicker countries={countries} selectedId={countryId} flagged={flagged} onSelect={countrySelected} />
       <fieldset className="filters__group">
         <legend>Fiscal years</legend>
         {fiscalYears.map((year) => {

@@ -3,6 +3,7 @@ import { AGENCY_IDS } from '../data/agencyIds';
 import type { FilterSelection } from '../filters/filterStore';
 import { DEFAULT_COUNTRY } from '../filters/filterStore';
 import { countryAgencies } from '../data/viewFilters';
+import { MAX_COMPARED } from '../data/comparison';
 
 export interface ParsedUrl {
   selection: FilterSelection;
@@ -22,7 +23,7 @@ function quoted(values: readonly string[]): string {
 }
 
 /**
- * Reads ?country=mali&years=2016,2017&agencies=dos,dod against the dataset.
+ * Reads ?country=mali&years=2016,2017&agencies=dos,dod&compare=niger against the dataset.
  * Unknown or malformed values are dropped and reported; an empty result falls
  * back to the default. Never throws.
  */
@@ -72,7 +73,21 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
     }
   }
 
-  return { selection: { country: countryId, years, agencies }, problems };
+  let compare: string[] | null = null;
+  const compareParam = params.get('compare');
+  if (compareParam !== null) {
+    const raw = [...new Set(splitList(compareParam).map((v) => v.toLowerCase()))];
+    const known = raw.filter((id) => id !== countryId && dataset.countries.some((c) => c.id === id));
+    const unknown = raw.filter((id) => !dataset.countries.some((c) => c.id === id));
+    if (unknown.length > 0) problems.push(`Ignored comparison country ${quoted(unknown)}: not in the dataset.`);
+    if (known.length > MAX_COMPARED) {
+      problems.push(`At most ${MAX_COMPARED} countries can be compared; kept the first ${MAX_COMPARED}.`);
+    }
+    compare = known.slice(0, MAX_COMPARED);
+    if (compare.length === 0 && raw.length > 0) compare = null;
+  }
+
+  return { selection: { country: countryId, years, agencies, compare }, problems };
 }
 
 /** The canonical query string for a selection; "all" filters are left out. */
@@ -81,6 +96,7 @@ export function serializeFilterParams(selection: FilterSelection): string {
   params.set('country', selection.country);
   if (selection.years) params.set('years', selection.years.join(','));
   if (selection.agencies) params.set('agencies', selection.agencies.join(','));
+  if (selection.compare) params.set('compare', selection.compare.join(','));
   // Commas are safe in a query string and far easier to read in a shared link.
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

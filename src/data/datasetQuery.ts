@@ -2,12 +2,18 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { LoadedDataset } from './parseDataset';
 
 /**
- * The bundled dataset is validated on load like any untrusted input. Both the
- * file and the validator (zod) are split out of the first chunk.
+ * The bundled dataset: the edition's funding tables as transcribed, plus the
+ * narrative file, mapped to the app's shape and validated on load like any
+ * untrusted input. Files and validator (zod) are split out of the first chunk.
  */
 export async function loadBundledDataset(): Promise<LoadedDataset> {
-  const [{ parseDataset }, file] = await Promise.all([import('./parseDataset'), import('./datasets/tweis-2018.json')]);
-  return parseDataset(file.default);
+  const [{ parseDataset }, { buildDatasetFromFundingTables }, funding, narrative] = await Promise.all([
+    import('./parseDataset'),
+    import('./fromFundingTables'),
+    import('./datasets/tweis-2018-funding.json'),
+    import('./datasets/tweis-2018-narrative.json'),
+  ]);
+  return parseDataset(buildDatasetFromFundingTables(funding.default, narrative.default));
 }
 
 export const datasetQueryOptions = queryOptions({

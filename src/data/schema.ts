@@ -98,8 +98,11 @@ const countrySchema = z
     footnotes: z.array(footnoteSchema),
     partners: z.array(z.string().min(1)),
     partnersComplete: z.boolean(),
+    /** Results and activities from the page text; empty where the text has not been transcribed. */
     results: z.array(resultSchema),
     activities: z.array(activitySchema),
+    /** Whether the page's narrative (results, activities) is in the dataset, so "no results" can be told from "not transcribed". */
+    narrativeIncluded: z.boolean(),
   })
   .superRefine((country, ctx) => {
     const resultIds = new Set(country.results.map((r) => r.id));
@@ -116,6 +119,28 @@ const countrySchema = z
     });
   });
 
+const regionSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  source: z.url({ protocol: /^https?$/ }),
+  /** Cumulative CWD funding to the region, USD millions, as printed. */
+  cumulativeUsdMillions: z.number().nonnegative({ error: 'must not be negative' }),
+  cumulativeFrom: yearSchema,
+  cumulativeTo: yearSchema,
+  /** Each country's percent share of the regional total, names as printed (asterisks included). */
+  countryShares: z.array(z.object({ name: z.string().min(1), percent: z.number().min(0).max(100) })),
+  /** False where the page's list is cut short. */
+  countrySharesComplete: z.boolean(),
+});
+
+/** A group of countries named in the text (e.g. G5 Sahel), used as a default comparison set. */
+const groupSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  members: z.array(z.string().min(1)).min(2),
+  note: z.string().nullable(),
+});
+
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -126,9 +151,11 @@ export const datasetSchema = z
       editionNumber: z.number().int().positive().nullable(),
       publisher: z.string().min(1),
     }),
-    units: z.object({ funding: z.literal('usd-thousands') }),
+    units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
     fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
     countries: z.array(countrySchema).min(1, 'must have at least one country'),
+    regions: z.array(regionSchema),
+    groups: z.array(groupSchema),
   })
   .superRefine((dataset, ctx) => {
     const years = dataset.fiscalYears;
@@ -136,6 +163,7 @@ export const datasetSchema = z
       ctx.addIssue({ code: 'custom', message: 'must be in increasing order without repeats', path: ['fiscalYears'] });
     }
     const expected = years.map(String).sort().join(', ');
+    const regionNames = new Set(dataset.regions.map((r) => r.name));
     const seen = new Set<string>();
     dataset.countries.forEach((country, c) => {
       if (seen.has(country.id)) {
@@ -148,12 +176,21 @@ export const datasetSchema = z
           ? [{ keys: country.funding.printedTotal.byFiscalYear, path: ['countries', c, 'funding', 'printedTotal', 'byFiscalYear'] }]
           : []),
       ];
+      if (dataset.regions.length > 0 && !regionNames.has(country.region)) {
+        ctx.addIssue({ code: 'custom', message: `region "${country.region}" is not one of the dataset's regions`, path: ['countries', c, 'region'] });
+      }
       for (const { keys, path } of tables) {
         const found = Object.keys(keys).sort().join(', ');
         if (found !== expected) {
           ctx.addIssue({ code: 'custom', message: `expected fiscal years ${expected}, found ${found || 'none'}`, path });
         }
       }
+    });
+    const ids = new Set(dataset.countries.map((c) => c.id));
+    dataset.groups.forEach((group, g) => {
+      group.members.forEach((member, m) => {
+        if (!ids.has(member)) ctx.addIssue({ code: 'custom', message: `unknown country id "${member}"`, path: ['groups', g, 'members', m] });
+      });
     });
   });
 
@@ -168,3 +205,5 @@ export type Activity = Country['activities'][number];
 export type Period = Result['period'];
 export type Footnote = Country['footnotes'][number];
 export type DatasetSource = Dataset['source'];
+export type Region = Dataset['regions'][number];
+export type CountryGroup = Dataset['groups'][number];

@@ -8,9 +8,14 @@ export interface FilterSelection {
   country: string;
   years: readonly number[] | null;
   agencies: readonly AgencyId[] | null;
+  /** Countries compared with the chosen one; null means the default set for that country. */
+  compare: readonly string[] | null;
 }
 
 interface FilterActions {
+  /** A new country: its agencies and default comparison apply; the years stay. */
+  countrySelected: (country: string) => void;
+  comparisonSelected: (compare: readonly string[] | null) => void;
   yearsSelected: (years: readonly number[] | null) => void;
   agenciesSelected: (agencies: readonly AgencyId[] | null) => void;
   /** The whole selection replaced at once, e.g. from the URL on load or back/forward. */
@@ -18,10 +23,16 @@ interface FilterActions {
   filtersReset: () => void;
 }
 
-export const DEFAULT_SELECTION: FilterSelection = { country: DEFAULT_COUNTRY, years: null, agencies: null };
+export const DEFAULT_SELECTION: FilterSelection = { country: DEFAULT_COUNTRY, years: null, agencies: null, compare: null };
 
 export const useFilterStore = create<FilterSelection & FilterActions>()((set) => ({
   ...DEFAULT_SELECTION,
+  countrySelected: (country) => {
+    set({ country, agencies: null, compare: null });
+  },
+  comparisonSelected: (compare) => {
+    set({ compare });
+  },
   yearsSelected: (years) => {
     set({ years });
   },
@@ -29,7 +40,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set({ agencies });
   },
   selectionRestored: (selection) => {
-    set({ country: selection.country, years: selection.years, agencies: selection.agencies });
+    set({ country: selection.country, years: selection.years, agencies: selection.agencies, compare: selection.compare });
   },
   filtersReset: () => {
     set((state) => ({ ...DEFAULT_SELECTION, country: state.country }));

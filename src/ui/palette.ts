@@ -27,3 +27,19 @@ export function seriesColour(agency: AgencyId, program: Program): string {
       return OKABE_ITO.reddishPurple;
   }
 }
+
+/** Colours for countries side by side: the chosen country first, in blue. Okabe–Ito order. */
+export const COUNTRY_COLOURS = [
+  OKABE_ITO.blue,
+  OKABE_ITO.orange,
+  OKABE_ITO.green,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.black,
+  OKABE_ITO.yellow,
+] as const;
+
+export function countryColour(index: number): string {
+  return COUNTRY_COLOURS[index % COUNTRY_COLOURS.length] ?? OKABE_ITO.black;
+}

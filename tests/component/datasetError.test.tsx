@@ -2,20 +2,25 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './renderApp';
 
-// The bundled file, broken the way a bad edit would break it.
-vi.mock('../../src/data/datasets/tweis-2018.json', async (importOriginal) => {
-  const original = await importOriginal<{ default: { countries: { funding: { rows: Record<string, unknown>[] } }[] } }>();
+interface FundingFile {
+  countries: { id: string; rows: Record<string, unknown>[] }[];
+}
+
+// The bundled funding tables, broken the way a bad edit would break them.
+vi.mock('../../src/data/datasets/tweis-2018-funding.json', async (importOriginal) => {
+  const original = await importOriginal<{ default: FundingFile }>();
   const broken = structuredClone(original.default);
-  const row = broken.countries[0]?.funding.rows[1];
-  if (row) row.cumulative = 'three hundred';
+  const mali = broken.countries.find((c) => c.id === 'mali');
+  const dod = mali?.rows[1];
+  if (dod) dod.cumulative = 'three hundred';
   return { default: broken };
 });
 
 describe('a malformed dataset', () => {
-  it('shows an error that names the bad field instead of a blank page', async () => {
+  it('shows an error that names the file and the bad field instead of a blank page', async () => {
     await renderApp();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The dataset could not be loaded');
-    expect(alert).toHaveTextContent('countries[0].funding.rows[1].cumulative: Invalid input: expected number, received string');
+    expect(alert).toHaveTextContent('funding tables: countries[14].rows[1].cumulative: Invalid input: expected number, received string');
   });
 });

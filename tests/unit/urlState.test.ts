@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { parseFilterParams, serializeFilterParams } from '../../src/app/urlState';
 import { parseDataset } from '../../src/data/parseDataset';
 import { toggleInSelection } from '../../src/filters/filterStore';
-import { validDatasetJson } from '../fixtures/datasets';
+import { fullDatasetJson } from '../fixtures/datasets';
 
-const { dataset } = parseDataset(validDatasetJson());
+const { dataset } = parseDataset(fullDatasetJson());
 const parse = (search: string) => parseFilterParams(search, dataset);
 
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
     expect(parse('?country=mali&years=2016,2017&agencies=dos,dod')).toEqual({
-      selection: { country: 'mali', years: [2016, 2017], agencies: null },
+      selection: { country: 'mali', years: [2016, 2017], agencies: null, compare: null },
       problems: [],
     });
-    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ country: 'mali', years: [2017], agencies: ['dod'] });
+    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ country: 'mali', years: [2017], agencies: ['dod'], compare: null });
   });
 
   it('uses the defaults for an empty query', () => {
-    expect(parse('')).toEqual({ selection: { country: 'mali', years: null, agencies: null }, problems: [] });
+    expect(parse('')).toEqual({ selection: { country: 'mali', years: null, agencies: null, compare: null }, problems: [] });
   });
 
   it('drops unknown years and says so, keeping the valid ones', () => {
@@ -28,7 +28,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to all years when none is valid', () => {
     expect(parse('?years=1999,20x7')).toEqual({
-      selection: { country: 'mali', years: null, agencies: null },
+      selection: { country: 'mali', years: null, agencies: null, compare: null },
       problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2015, FY2016, FY2017.'],
     });
     expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing all years.']);
@@ -42,7 +42,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to Mali for an unknown country', () => {
     expect(parse('?country=atlantis&years=2017')).toEqual({
-      selection: { country: 'mali', years: [2017], agencies: null },
+      selection: { country: 'mali', years: [2017], agencies: null, compare: null },
       problems: ['Country “atlantis” is not in the dataset; showing Mali instead.'],
     });
   });
@@ -56,16 +56,55 @@ describe('parseFilterParams', () => {
   });
 });
 
+describe('country and comparison parameters', () => {
+  it('reads any country in the dataset, case-insensitively', () => {
+    expect(parse('?country=Niger').selection.country).toBe('niger');
+    expect(parse('?country=bosnia-and-herzegovina&agencies=usaid').selection).toEqual({
+      country: 'bosnia-and-herzegovina',
+      years: null,
+      agencies: ['usaid'],
+      compare: null,
+    });
+  });
+
+  it('checks agencies against the chosen country, not Mali', () => {
+    expect(parse('?country=albania&agencies=usaid').problems).toEqual([]);
+    expect(parse('?country=mali&agencies=usaid').problems).toEqual(['Ignored agency “usaid”: Mali has dos, dod.']);
+  });
+
+  it('reads the comparison set, drops unknown ids and the country itself', () => {
+    expect(parse('?country=mali&compare=niger,atlantis,mali,NIGER,burkina-faso')).toEqual({
+      selection: { country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] },
+      problems: ['Ignored comparison country “atlantis”: not in the dataset.'],
+    });
+  });
+
+  it('falls back to the default comparison when nothing usable is given, and allows an explicit empty set', () => {
+    expect(parse('?compare=atlantis,,').selection.compare).toBeNull();
+    expect(parse('?compare=').selection.compare).toEqual([]);
+  });
+
+  it('caps the comparison at seven countries', () => {
+    const ids = ['albania', 'angola', 'armenia', 'burma', 'croatia', 'iraq', 'jordan', 'kosovo', 'libya'];
+    const { selection, problems } = parse(`?compare=${ids.join(',')}`);
+    expect(selection.compare).toEqual(ids.slice(0, 7));
+    expect(problems).toEqual(['At most 7 countries can be compared; kept the first 7.']);
+  });
+});
+
 describe('serializeFilterParams', () => {
   it('writes the canonical link, leaving out "all"', () => {
-    expect(serializeFilterParams({ country: 'mali', years: [2016, 2017], agencies: ['dos', 'dod'] })).toBe(
+    expect(serializeFilterParams({ country: 'mali', years: [2016, 2017], agencies: ['dos', 'dod'], compare: null })).toBe(
       '?country=mali&years=2016,2017&agencies=dos,dod',
     );
-    expect(serializeFilterParams({ country: 'mali', years: null, agencies: null })).toBe('?country=mali');
+    expect(serializeFilterParams({ country: 'mali', years: null, agencies: null, compare: null })).toBe('?country=mali');
+    expect(serializeFilterParams({ country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] })).toBe(
+      '?country=mali&compare=niger,burkina-faso',
+    );
   });
 
   it('round-trips through the parser', () => {
-    const selection = { country: 'mali', years: [2015, 2017], agencies: ['dod' as const] };
+    const selection = { country: 'mali', years: [2015, 2017], agencies: ['dod' as const], compare: null };
     expect(parse(serializeFilterParams(selection)).selection).toEqual(selection);
   });
 });

@@ -27,8 +27,12 @@ export function ActivityPanel({ country, filters }: { country: Country; filters:
       </p>
       {country.activities.length === 0 ? (
         <p className="empty">
-          The dataset has no activity descriptions for {country.name}.
-          {country.partners.length > 0 ? ` Partners named in the report: ${country.partners.join(', ')}.` : ''}
+          {country.narrativeIncluded
+            ? `The report describes no partner activity for ${country.name}.`
+            : `Partner activity for ${country.name} is not in this dataset: only the funding table of its page has been transcribed so far.`}
+          {country.partners.length > 0
+            ? ` Partners named on the page: ${country.partners.join(', ')}${country.partnersComplete ? '.' : ' (a partial list).'}`
+            : ' The page names no partners.'}
         </p>
       ) : (
         <>

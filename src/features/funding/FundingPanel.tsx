@@ -1,25 +1,16 @@
-import { lazy, Suspense } from 'react';
 import { AGENCIES } from '../../data/agencies';
 import { footnotesInView } from '../../data/footnotes';
-import { cumulativeSpan, fundingByYear, type FundingView } from '../../data/fundingByYear';
+import { cumulativeSpan, fundingByYear } from '../../data/fundingByYear';
 import type { Country, DatasetSource } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
-import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
-import { agenciesLabel, fundingChartDescription } from './fundingChartDescription';
+import { fundingChartDescription } from './fundingChartDescription';
+import { agenciesLabel } from '../../ui/agenciesLabel';
 import { FundingTable } from './FundingTable';
 import { MismatchNote } from './MismatchNote';
 
-// Recharts is the heaviest dependency: load it after the first view.
-const FundingChart = lazy(() => import('./FundingChart'));
-
-export const CHART_HEIGHT = 320;
-
-function textSummary(view: FundingView): string {
-  const years = view.years.map((y) => `FY${y.fiscalYear} ${formatThousands(y.total)}`).join(', ');
-  return `Funding for ${view.series.map((s) => s.name).join(' and ')} by fiscal year, in USD thousands: ${years}.`;
-}
+import { ChartFrame } from '../../ui/ChartFrame';
 
 interface Props {
   country: Country;
@@ -45,14 +36,9 @@ export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
         {formatFiscalYears(filters.years)} · {agenciesLabel(filters)} · U.S. dollars in thousands ($1,200K is $1,200,000) · fiscal years
       </p>
       <div className="funding">
-        <figure className="funding__chart">
-          <ErrorBoundary what="The funding chart">
-            <Suspense fallback={<div className="chart-placeholder" style={{ height: CHART_HEIGHT }} aria-hidden="true" />}>
-              <FundingChart chart={chart} height={CHART_HEIGHT} />
-            </Suspense>
-          </ErrorBoundary>
-          <figcaption className="visually-hidden">{textSummary(view)}</figcaption>
-        </figure>
+        <div className="funding__chart">
+          <ChartFrame chart={chart} name="The funding chart" />
+        </div>
         <aside className="funding__cumulative" aria-labelledby="cumulative-heading">
           <h3 id="cumulative-heading" className="stat__label">
             Cumulative, {span}

@@ -7,11 +7,7 @@ import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
 import { seriesColour } from '../../ui/palette';
-
-export function agenciesLabel(filters: ViewFilters): string {
-  const names = filters.agencies.map((a) => AGENCIES[a].short).join(', ');
-  return filters.allAgencies ? `All agencies (${names})` : names;
-}
+import { agenciesLabel } from '../../ui/agenciesLabel';
 
 /**
  * The funding chart, described once: the screen chart, the exported image

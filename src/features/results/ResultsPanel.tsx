@@ -70,8 +70,16 @@ export function ResultsPanel({ country, filters }: { country: Country; filters: 
         Results are reported by calendar year or span, as the report gives them. The year filter keeps a result whose years
         it covers; a multi-year figure that the filter cuts is shown whole and marked, never as one year's.
       </p>
-      {country.results.length === 0 ? (
-        <p className="empty">The dataset has no results for {country.name}.</p>
+      {!country.narrativeIncluded ? (
+        <p className="empty">
+          Results for {country.name} are not in this dataset: only the funding table of its page has been transcribed so far. The{' '}
+          <a href={country.source} rel="noreferrer noopener" target="_blank">
+            country page
+          </a>{' '}
+          describes them.
+        </p>
+      ) : country.results.length === 0 ? (
+        <p className="empty">The report gives no results for {country.name}.</p>
       ) : view.tiles.length === 0 ? (
         <p className="empty">No result matches the current filters.</p>
       ) : (

@@ -1,5 +1,5 @@
-import { formatThousands } from '../../ui/format';
 import type { BarChartDescription } from './chartDescription';
+import { chartSummary, formatChartValue } from './chartSummary';
 import { niceScale } from './niceScale';
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 
@@ -34,13 +34,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
 }
 
-const FORMATTERS: Record<BarChartDescription['unit'], (value: number) => string> = {
-  'usd-thousands': formatThousands,
-};
-
-function formatValue(value: number, unit: BarChartDescription['unit']): string {
-  return FORMATTERS[unit](value);
-}
+const formatValue = formatChartValue;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -175,16 +169,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   const fontCss = (options.fonts ?? [])
     .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(${f.dataUrl}) format('woff2');}`)
     .join('');
-  const description = [
-    chart.subtitle,
-    ...chart.categories.map((c, i) =>
-      chart.layout === 'stacked'
-        ? `${c}: ${chart.series.map((s) => `${s.name} ${formatValue(s.values[i] ?? 0, chart.unit)}`).join(', ')}; total ${formatValue(stackTotals[i] ?? 0, chart.unit)}.`
-        : `${c}: ${chart.series.map((s) => `${s.name} ${formatValue(s.values[i] ?? 0, chart.unit)}`).join(', ')}.`,
-    ),
-    ...chart.notes,
-    chart.source,
-  ].join(' ');
+  const description = [chartSummary(chart), ...chart.notes, chart.source].join(' ');
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`,

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { DatasetValidationError, type DatasetProblem } from './datasetError';
+import { footnoteAgency, mapFundingLabel } from './fundingLabels';
+import { formatPath } from './parseDataset';
+
+/**
+ * Turns the edition's funding tables, as transcribed (printed labels, fyNNNN
+ * columns, USD thousands), plus the hand-made narrative file, into the app's
+ * dataset shape. The result is then validated by the one dataset schema.
+ */
+
+const fundingTablesSchema = z.object({
+  meta: z.object({
+    report: z.string(),
+    edition: z.number().int(),
+    editionNumber: z.number().int().nullable(),
+    publisher: z.string(),
+    columns: z.record(z.string(), z.string()),
+  }),
+  countries: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      region: z.string(),
+      source: z.string(),
+      cumulativeFrom: z.number().int().nullable(),
+      rows: z.array(z.object({ label: z.string() }).catchall(z.number())),
+      printedTotal: z.object({}).catchall(z.number()).nullable(),
+      footnotes: z.array(z.string()),
+      partners: z.array(z.string()),
+      partnersComplete: z.boolean(),
+    }),
+  ),
+  regions: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      source: z.string(),
+      cumulativeUsdMillion: z.number(),
+      cumulativeFrom: z.number().int(),
+      cumulativeTo: z.number().int(),
+      countrySharePercent: z.record(z.string(), z.number()),
+      countryShareComplete: z.boolean(),
+    }),
+  ),
+});
+
+const narrativeSchema = z.object({
+  countries: z.array(
+    z.object({
+      id: z.string(),
+      partners: z.array(z.string()),
+      results: z.array(z.unknown()),
+      activities: z.array(z.unknown()),
+    }),
+  ),
+  groups: z.array(z.unknown()),
+});
+
+function refuse(error: z.ZodError, file: string): never {
+  throw new DatasetValidationError(error.issues.map((i) => ({ path: `${file}: ${formatPath(i.path)}`, message: i.message })));
+}
+
+function fiscalYearsOf(columns: Record<string, string>): number[] {
+  return Object.keys(columns)
+    .flatMap((key) => {
+      const match = /^fy(\d{4})$/.exec(key);
+      return match?.[1] ? [Number(match[1])] : [];
+    })
+    .sort((a, b) => a - b);
+}
+
+function byFiscalYear(cells: Record<string, number>, years: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const year of years) {
+    const value = cells[`fy${year}`];
+    // Missing cells stay missing, so the dataset schema names them.
+    if (value !== undefined) out[String(year)] = value;
+  }
+  return out;
+}
+
+/** Returns the dataset as plain JSON, not yet validated: pass it to parseDataset. */
+export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw: unknown): Record<string, unknown> {
+  const tables = fundingTablesSchema.safeParse(fundingRaw);
+  if (!tables.success) refuse(tables.error, 'funding tables');
+  const narrative = narrativeSchema.safeParse(narrativeRaw);
+  if (!narrative.success) refuse(narrative.error, 'narrative');
+
+  const years = fiscalYearsOf(tables.data.meta.columns);
+  const narrativeById = new Map(narrative.data.countries.map((c) => [c.id, c]));
+  const problems: DatasetProblem[] = [];
+
+  const countries = tables.data.countries.map((country, c) => {
+    const story = narrativeById.get(country.id);
+    const rows = country.rows.flatMap((row, r) => {
+      const line = mapFundingLabel(row.label);
+      if (!line) {
+        problems.push({
+          path: `funding tables: countries[${c}].rows[${r}].label`,
+          message: `unknown funding line "${row.label}" (${country.name}); expected DOS NADR - CWD, DOS Other, DoD, USAID or CDC`,
+        });
+        return [];
+      }
+      const { label, ...cells } = row;
+      return [{ ...line, label, byFiscalYear: byFiscalYear(cells, years), cumulative: cells.cumulative ?? Number.NaN }];
+    });
+    const printed = country.printedTotal;
+    return {
+      id: country.id,
+      name: country.name,
+      region: country.region,
+      source: country.source,
+      cumulativeFrom: country.cumulativeFrom,
+      funding: {
+        rows,
+        printedTotal: printed
+          ? { label: 'COUNTRY TOTAL', byFiscalYear: byFiscalYear(printed, years), cumulative: printed.cumulative ?? Number.NaN }
+          : null,
+      },
+      footnotes: country.footnotes.map((text, i) => ({ id: `${country.id}-footnote-${i + 1}`, text, agency: footnoteAgency(text) })),
+      // Partners named in the table file, then any more named in the page text.
+      partners: [...new Set([...country.partners, ...(story?.partners ?? [])])],
+      partnersComplete: country.partnersComplete,
+      results: story?.results ?? [],
+      activities: story?.activities ?? [],
+      narrativeIncluded: story !== undefined,
+    };
+  });
+  if (problems.length > 0) throw new DatasetValidationError(problems);
+
+  const { meta } = tables.data;
+  return {
+    schemaVersion: 1,
+    id: `tweis-${meta.edition}`,
+    source: { report: meta.report, edition: meta.edition, editionNumber: meta.editionNumber, publisher: meta.publisher },
+    units: { funding: 'usd-thousands', regional: 'usd-millions' },
+    fiscalYears: years,
+    countries,
+    regions: tables.data.regions.map((region) => ({
+      id: region.id,
+      name: region.name,
+      source: region.source,
+      cumulativeUsdMillions: region.cumulativeUsdMillion,
+      cumulativeFrom: region.cumulativeFrom,
+      cumulativeTo: region.cumulativeTo,
+      countryShares: Object.entries(region.countrySharePercent).map(([name, percent]) => ({ name, percent })),
+      countrySharesComplete: region.countryShareComplete,
+    })),
+    groups: narrative.data.groups,
+  };
+}

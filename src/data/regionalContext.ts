@@ -1,0 +1,44 @@
+import type { Country, Dataset, Region } from './schema';
+
+/** USD thousands to USD millions: an exact change of unit (3,052 -> 3.052), no rounding. */
+export function thousandsToMillions(thousands: number): number {
+  return thousands / 1000;
+}
+
+// Where a regional page spells a country differently from its own page.
+const SHARE_NAME_ALIASES: Readonly<Record<string, string>> = {
+  'Bosnia and Herzegovina': 'Bosnia & Herzegovina',
+  'Democratic Republic of the Congo': 'DRC',
+};
+
+/** A share key as printed, without the asterisk that marks a footnote on the regional page. */
+export function shareKeyName(printed: string): string {
+  return printed.replace(/^\*+/, '').trim();
+}
+
+export interface RegionalContext {
+  region: Region;
+  /** The country's cumulative (printed COUNTRY TOTAL, all agencies), USD thousands and millions. */
+  countryCumulativeThousands: number;
+  countryCumulativeMillions: number;
+  /** The share the regional page prints for the country, if it lists it. */
+  printedShare: { name: string; percent: number } | null;
+  /** Country cumulative ÷ regional total × 100: our arithmetic, not the report's. */
+  computedSharePercent: number;
+}
+
+export function regionalContext(dataset: Dataset, country: Country): RegionalContext | null {
+  const region = dataset.regions.find((r) => r.name === country.region);
+  if (!region) return null;
+  const thousands = country.funding.printedTotal?.cumulative ?? country.funding.rows.reduce((sum, r) => sum + r.cumulative, 0);
+  const millions = thousandsToMillions(thousands);
+  const wanted = SHARE_NAME_ALIASES[country.name] ?? country.name;
+  const printedShare = region.countryShares.find((s) => shareKeyName(s.name) === wanted) ?? null;
+  return {
+    region,
+    countryCumulativeThousands: thousands,
+    countryCumulativeMillions: millions,
+    printedShare,
+    computedSharePercent: region.cumulativeUsdMillions > 0 ? (millions / region.cumulativeUsdMillions) * 100 : 0,
+  };
+}

@@ -1,0 +1,162 @@
+import { comparisonView, defaultComparison, MAX_COMPARED } from '../../data/comparison';
+import type { Country, Dataset } from '../../data/schema';
+import type { ViewFilters } from '../../data/viewFilters';
+import { useFilterStore } from '../../filters/filterStore';
+import { agenciesLabel } from '../../ui/agenciesLabel';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { ExportMenu } from '../../ui/ExportMenu';
+import { formatThousands } from '../../ui/format';
+import { countryColour } from '../../ui/palette';
+import { comparisonByYearChart, comparisonCumulativeChart } from './comparisonCharts';
+
+function groupNames(dataset: Dataset, countryId: string): string {
+  return dataset.groups
+    .filter((g) => g.members.includes(countryId))
+    .map((g) => g.name)
+    .join(', ');
+}
+
+/** Which countries to compare: checkboxes grouped by region. */
+function ComparisonPicker({ dataset, country, selected }: { dataset: Dataset; country: Country; selected: readonly string[] }) {
+  const comparisonSelected = useFilterStore((s) => s.comparisonSelected);
+  const defaults = defaultComparison(dataset, country.id);
+  const regions = [...new Set(dataset.countries.map((c) => c.region))].sort();
+  const full = selected.length >= MAX_COMPARED;
+  return (
+    <details className="compare-picker">
+      <summary>
+        Choose countries to compare ({selected.length} of {dataset.countries.length - 1} chosen)
+      </summary>
+      <p className="compare-picker__hint">Up to {MAX_COMPARED} countries, so each keeps a distinct colour.</p>
+      <div className="compare-picker__groups">
+        {regions.map((region) => (
+          <fieldset key={region} className="compare-picker__region">
+            <legend>{region}</legend>
+            {dataset.countries
+              .filter((c) => c.region === region && c.id !== country.id)
+              .map((c) => {
+                const checked = selected.includes(c.id);
+                return (
+                  <label key={c.id} className="compare-picker__option">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={!checked && full}
+                      onChange={() => {
+                        comparisonSelected(checked ? selected.filter((id) => id !== c.id) : [...selected, c.id]);
+                      }}
+                    />
+                    {c.name}
+                  </label>
+                );
+              })}
+          </fieldset>
+        ))}
+      </div>
+      <div className="compare-picker__actions">
+        {defaults.length > 0 ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              comparisonSelected(null);
+            }}
+          >
+            Use the default ({groupNames(dataset, country.id)})
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={selected.length === 0}
+          onClick={() => {
+            comparisonSelected([]);
+          }}
+        >
+          Clear
+        </button>
+      </div>
+    </details>
+  );
+}
+
+export function ComparisonPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
+  const compare = useFilterStore((s) => s.compare);
+  const selected = compare ?? defaultComparison(dataset, country.id);
+  const compared = comparisonView(dataset, [country.id, ...selected], filters);
+  const byYear = comparisonByYearChart(compared, filters, dataset.source);
+  const cumulative = comparisonCumulativeChart(compared, filters, dataset.fiscalYears, dataset.source);
+  const groups = groupNames(dataset, country.id);
+  const last = dataset.fiscalYears[dataset.fiscalYears.length - 1] ?? 0;
+
+  return (
+    <section className="panel" aria-labelledby="comparison-heading">
+      <h2 id="comparison-heading">Comparison</h2>
+      <p className="panel__intro">
+        {country.name} beside other countries of the edition, under the same fiscal years and agencies ({agenciesLabel(filters)}).
+        {compare === null && groups ? ` Shown by default: the other ${groups} members in the dataset.` : ''}
+      </p>
+      <ComparisonPicker dataset={dataset} country={country} selected={selected} />
+      {selected.length === 0 ? (
+        <p className="empty">No country is chosen to compare with {country.name}. Choose some above.</p>
+      ) : (
+        <>
+          <div className="panel__head panel__head--sub">
+            <h3>By fiscal year</h3>
+            <ExportMenu chart={byYear} chartName="comparison by fiscal year" />
+          </div>
+          <ChartFrame chart={byYear} name="The comparison by fiscal year" />
+          <div className="panel__head panel__head--sub">
+            <h3>Cumulative through FY{last}</h3>
+            <ExportMenu chart={cumulative} chartName="cumulative comparison" />
+          </div>
+          <ChartFrame chart={cumulative} name="The cumulative comparison" height={280} />
+          {/* The cumulative chart's notes include the fiscal-year chart's (flags, agency scope). */}
+          <ul className="notes">
+            {cumulative.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Comparison table">
+            <table className="data-table">
+              <caption className="visually-hidden">Funding compared, U.S. dollars in thousands</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Country</th>
+                  {filters.years.map((y) => (
+                    <th key={y} scope="col" className="num">
+                      FY{y}
+                    </th>
+                  ))}
+                  <th scope="col" className="num">
+                    Cumulative
+                  </th>
+                  <th scope="col">Since</th>
+                </tr>
+              </thead>
+              <tbody>
+                {compared.map((c, i) => (
+                  <tr key={c.country.id}>
+                    <th scope="row">
+                      <span className="swatch" style={{ background: countryColour(i) }} aria-hidden="true" />
+                      {c.country.name}
+                      {c.mismatches.length > 0 ? <span className="flag"> printed total differs from rows</span> : null}
+                      {c.missingAgencies.length > 0 ? <span className="flag"> no such line in its table</span> : null}
+                    </th>
+                    {filters.years.map((y) => (
+                      <td key={y} className="num">
+                        {formatThousands(c.byYear[y] ?? 0)}
+                      </td>
+                    ))}
+                    <td className="num">{formatThousands(c.cumulative)}</td>
+                    <td>{c.country.cumulativeFrom ? `FY${c.country.cumulativeFrom}` : 'not given'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { footnotesInView } from '../../data/footnotes';
+import { regionalContext, shareKeyName } from '../../data/regionalContext';
+import type { Country, Dataset } from '../../data/schema';
+import type { ViewFilters } from '../../data/viewFilters';
+import { formatThousands } from '../../ui/format';
+
+const millions = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const percent = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
+  const context = regionalContext(dataset, country);
+  const largestShare = Math.max(0, ...(context?.region.countryShares.map((s) => s.percent) ?? []));
+  return (
+    <section className="panel" aria-labelledby="region-heading">
+      <h2 id="region-heading">Regional context</h2>
+      {!context ? (
+        <p className="empty">The dataset has no regional overview for {country.region}.</p>
+      ) : (
+        <>
+          <p className="panel__intro">
+            Regional totals are printed in millions of dollars, country tables in thousands; the country figure is converted
+            exactly (thousands ÷ 1,000). Regional figures cover all agencies, so the agency filter does not apply here.
+          </p>
+          <dl className="region-figures">
+            <div>
+              <dt>{country.name}, cumulative (all agencies)</dt>
+              <dd>
+                {formatThousands(context.countryCumulativeThousands)} = ${millions.format(context.countryCumulativeMillions)} million
+              </dd>
+            </div>
+            <div>
+              <dt>
+                {context.region.name}, {context.region.cumulativeFrom}–{context.region.cumulativeTo}
+              </dt>
+              <dd>${millions.format(context.region.cumulativeUsdMillions)} million</dd>
+            </div>
+            <div>
+              <dt>{country.name}&apos;s share of the region</dt>
+              <dd>
+                {context.printedShare ? (
+                  <>
+                    {context.printedShare.percent}% <span className="region-figures__note">(as printed on the regional page)</span>
+                  </>
+                ) : (
+                  <>
+                    {percent.format(context.computedSharePercent)}%{' '}
+                    <span className="region-figures__note">
+                      (computed here, rounded to two decimals: country cumulative ÷ regional total; the regional page does not list{' '}
+                      {country.name})
+                    </span>
+                  </>
+                )}
+              </dd>
+            </div>
+          </dl>
+          {footnotesInView(country, filters).length > 0 ? (
+            <ul className="footnotes footnotes--spaced">
+              {footnotesInView(country, filters).map((f) => (
+                <li key={f.id}>{f.text}</li>
+              ))}
+            </ul>
+          ) : null}
+          <h3>Country shares of the {context.region.name} total, as printed</h3>
+          {context.region.countryShares.length === 0 ? (
+            <p className="empty">The regional page gives no country shares.</p>
+          ) : (
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={`Country shares of the ${context.region.name} total`}>
+              <table className="data-table data-table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">Country (as printed)</th>
+                    <th scope="col" className="num">
+                      Share of {context.region.cumulativeFrom}–{context.region.cumulativeTo} total
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {context.region.countryShares.map((share) => {
+                    const isCountry = context.printedShare?.name === share.name;
+                    return (
+                      <tr key={share.name} className={isCountry ? 'is-current' : undefined} aria-current={isCountry ? 'true' : undefined}>
+                        <th scope="row">{share.name}</th>
+                        <td className="num">
+                          <span
+                            className="share-bar"
+                            style={{ width: `${largestShare > 0 ? (share.percent / largestShare) * 6 : 0}rem` }}
+                            aria-hidden="true"
+                          />
+                          {share.percent}%
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {context.region.countrySharesComplete ? null : (
+            <p className="panel__note">
+              This list is partial: the regional page&apos;s list is cut short after {context.region.countryShares.length}{' '}
+              {context.region.countryShares.length === 1 ? 'country' : 'countries'}
+              {context.region.countryShares.some((s) => s.name !== shareKeyName(s.name)) ? '. Asterisks are the page’s own footnote marks' : ''}.
+            </p>
+          )}
+          <p className="panel__note">
+            Source:{' '}
+            <a href={context.region.source} rel="noreferrer noopener" target="_blank">
+              {context.region.name} regional overview
+            </a>
+            .
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

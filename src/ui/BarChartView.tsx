@@ -1,0 +1,117 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+  type XAxisTickContentProps,
+} from 'recharts';
+import type { BarChartDescription } from '../lib/export/chartDescription';
+import { formatDollarsFromThousands, formatThousands } from './format';
+
+type ChartRow = Record<string, number | string> & { label: string; total: number };
+
+const TOTAL_ANCHOR = '__totalAnchor';
+
+function EmptyShape() {
+  return <g />;
+}
+
+/** Category labels broken at spaces, one word a line, so "Burkina Faso" fits under its bar on a phone. */
+function CategoryTick({ x, y, payload }: XAxisTickContentProps) {
+  const words = String(payload.value).split(' ');
+  return (
+    <text x={x} y={y} textAnchor="middle" fill="currentColor" fontSize={13}>
+      {words.map((word, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? '0.9em' : '1.15em'}>
+          {word}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function labelText(value: unknown): string {
+  return typeof value === 'number' ? formatThousands(value) : '';
+}
+
+function ChartTooltip({ active, payload, label, stacked }: TooltipContentProps & { stacked: boolean }) {
+  if (!active || payload.length === 0) return null;
+  const series = payload.filter((p) => p.dataKey !== TOTAL_ANCHOR);
+  const total = series.reduce((sum, p) => sum + (typeof p.value === 'number' ? p.value : 0), 0);
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{String(label)}</p>
+      <table>
+        <tbody>
+          {(stacked ? [...series].reverse() : series).map((p) => {
+            const value = typeof p.value === 'number' ? p.value : 0;
+            return (
+              <tr key={String(p.dataKey)}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
+                  {p.name}
+                </th>
+                <td>{formatThousands(value)}</td>
+                <td className="chart-tooltip__exact">{formatDollarsFromThousands(value)}</td>
+              </tr>
+            );
+          })}
+          {stacked && series.length > 1 ? (
+            <tr className="chart-tooltip__total">
+              <th scope="row">Total</th>
+              <td>{formatThousands(total)}</td>
+              <td className="chart-tooltip__exact">{formatDollarsFromThousands(total)}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Draws a BarChartDescription with Recharts: stacked bars with the total on
+ * top, or grouped bars each with its value. The same description is what the
+ * export draws, so screen and image agree. Loaded lazily (Recharts is large).
+ */
+export default function BarChartView({ chart, height }: { chart: BarChartDescription; height: number }) {
+  const stacked = chart.layout === 'stacked';
+  const multiLine = chart.categories.some((c) => c.includes(' '));
+  const data: ChartRow[] = chart.categories.map((label, i) => {
+    const amounts = Object.fromEntries(chart.series.map((s) => [s.key, s.values[i] ?? 0]));
+    const total = chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
+    return { ...amounts, label, total, [TOTAL_ANCHOR]: 0 };
+  });
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      <BarChart data={data} margin={{ top: 24, right: 8, bottom: 8, left: 8 }} accessibilityLayer>
+        <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
+        <XAxis dataKey="label" tickLine={false} tick={CategoryTick} interval={0} height={multiLine ? 44 : 30} />
+        <YAxis tickFormatter={(v: number) => formatThousands(v)} width={80} allowDecimals={false} tick={{ fill: 'currentColor' }} />
+        <Tooltip content={(props) => <ChartTooltip {...props} stacked={stacked} />} cursor={{ fill: 'rgba(0,0,0,0.06)' }} isAnimationActive={false} />
+        <Legend position="bottom" itemSorter={null} />
+        {chart.series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.name} stackId={stacked ? 'stack' : undefined} fill={s.colour} isAnimationActive={false}>
+            {stacked || chart.series.length > 4 ? null : <LabelList dataKey={s.key} position="top" fill="currentColor" fontSize={12} formatter={labelText} />}
+          </Bar>
+        ))}
+        {/*
+          The total on top of each stack: a zero-height series with a custom
+          (empty) shape. Recharts drops zero-height bars and their labels unless
+          the shape is custom, and the top series can be zero (DoD FY2015).
+        */}
+        {stacked ? (
+          <Bar dataKey={TOTAL_ANCHOR} stackId="stack" shape={EmptyShape} legendType="none" tooltipType="none" isAnimationActive={false}>
+            <LabelList dataKey="total" position="top" fill="currentColor" formatter={labelText} />
+          </Bar>
+        ) : null}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
