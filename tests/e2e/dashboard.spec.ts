@@ -86,10 +86,10 @@ test.describe('Mali dashboard in Chromium', () => {
 
   test('the chart tooltip gives exact dollar amounts', async ({ page }) => {
     await openDashboard(page);
-    const bars = page.locator('.recharts-bar-rectangle');
-    // Third stack (FY2017), top segment.
-    await bars.nth(2).hover();
-    const tooltip = page.locator('.chart-tooltip');
+    const funding = page.getByRole('region', { name: 'Funding by agency' });
+    // DOS NADR-CWD's FY2017 segment: the third bar drawn.
+    await funding.locator('.recharts-bar-rectangle').nth(2).hover();
+    const tooltip = funding.locator('.chart-tooltip');
     await expect(tooltip).toContainText('FY2017');
     await expect(tooltip).toContainText('$1,000K');
     await expect(tooltip).toContainText('$1,000,000');
