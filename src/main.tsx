@@ -6,7 +6,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
+import { datasetIdFromUrl } from './app/urlState';
+import { useFilterStore } from './filters/filterStore';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+
+// The dataset named in the link is known before the first render, so the bundled data does not flash first.
+useFilterStore.setState({ datasetId: datasetIdFromUrl(window.location.search) });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the dashboard in.');

@@ -1,5 +1,7 @@
 import { useDataset } from '../data/datasetQuery';
-import { DatasetValidationError } from '../data/datasetError';
+import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/datasetError';
+import { useImportedDataset } from '../data/importedDatasets';
+import { useFilterStore } from '../filters/filterStore';
 import { Dashboard } from './Dashboard';
 
 function DatasetError({ error }: { error: Error }) {
@@ -12,13 +14,13 @@ function DatasetError({ error }: { error: Error }) {
           <>
             <p>It does not have the expected shape. Problems found:</p>
             <ul className="problems">
-              {problems.slice(0, 50).map((p, i) => (
+              {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
                 <li key={i}>
                   <code>{p.path}</code>: {p.message}
                 </li>
               ))}
             </ul>
-            {problems.length > 50 ? <p>…and {problems.length - 50} more.</p> : null}
+            {problems.length > MAX_PROBLEMS_SHOWN ? <p>…and {problems.length - MAX_PROBLEMS_SHOWN} more.</p> : null}
           </>
         ) : (
           <p>{error.message}</p>
@@ -28,15 +30,33 @@ function DatasetError({ error }: { error: Error }) {
   );
 }
 
+function Loading() {
+  return (
+    <main id="main" className="container" aria-busy="true">
+      <p role="status">Loading the dataset…</p>
+    </main>
+  );
+}
+
+/**
+ * Chooses the dataset to show: an imported one named in the URL when this
+ * browser has it, else the bundled one (saying so when the link named one
+ * that is not here).
+ */
 export function App() {
-  const query = useDataset();
-  if (query.isPending) {
-    return (
-      <main id="main" className="container" aria-busy="true">
-        <p role="status">Loading the dataset…</p>
-      </main>
-    );
+  const datasetId = useFilterStore((s) => s.datasetId);
+  const bundled = useDataset();
+  const imported = useImportedDataset(datasetId);
+
+  if (datasetId !== null && imported.isPending) return <Loading />;
+  if (datasetId !== null && imported.isSuccess) {
+    return <Dashboard key={datasetId} loaded={imported.data} activeImportId={datasetId} datasetNotice={null} />;
   }
-  if (query.isError) return <DatasetError error={query.error} />;
-  return <Dashboard loaded={query.data} />;
+  if (bundled.isPending) return <Loading />;
+  if (bundled.isError) return <DatasetError error={bundled.error} />;
+  const notice =
+    datasetId !== null && imported.isError
+      ? `The dataset “${datasetId}” named in the link is not stored in this browser (${imported.error.message}); showing the bundled dataset instead.`
+      : null;
+  return <Dashboard key="bundled" loaded={bundled.data} activeImportId={null} datasetNotice={notice} />;
 }

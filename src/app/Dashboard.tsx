@@ -8,15 +8,28 @@ import { RegionPanel } from '../features/region/RegionPanel';
 import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { useFilterStore } from '../filters/filterStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { formatThousands } from '../ui/format';
+import { useNoticeStore } from '../ui/noticeStore';
+import { reportTitle } from '../ui/sourceText';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 
-export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
+interface Props {
+  loaded: LoadedDataset;
+  /** The imported dataset shown, or null for the bundled one. */
+  activeImportId: string | null;
+  /** Why the dataset asked for is not the one shown, if it is not. */
+  datasetNotice: string | null;
+}
+
+export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const { dataset, totalMismatches } = loaded;
   const { problems, dismissProblems } = useUrlSync(dataset);
+  const notice = useNoticeStore((s) => s.notice);
+  const noticeDismissed = useNoticeStore((s) => s.noticeDismissed);
   const countryId = useFilterStore((s) => s.country);
   const years = useFilterStore((s) => s.years);
   const agencies = useFilterStore((s) => s.agencies);
@@ -24,7 +37,7 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
   const flagged = useMemo(() => new Set(totalMismatches.map((m) => m.countryId)), [totalMismatches]);
   useEffect(() => {
-    if (country) document.title = `${country.name} · CWD dashboard · ${dataset.source.report} ${dataset.source.edition}`;
+    if (country) document.title = `${country.name} · CWD dashboard · ${reportTitle(dataset.source)}`;
   }, [country, dataset.source]);
   if (!country) return null;
   const available = countryAgencies(country);
@@ -37,7 +50,8 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         <div className="container">
           <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
           <h1>
-            {country.name}: <cite>{dataset.source.report}</cite>, {dataset.source.edition} edition
+            {country.name}: <cite>{dataset.source.report}</cite>
+            {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
           </h1>
           {printed ? (
             <p className="page-header__total">
@@ -48,6 +62,26 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         </div>
       </header>
       <main id="main" className="container">
+        {notice ? (
+          <div className="alert alert--info" role="status">
+            <p>{notice}</p>
+            <button type="button" className="button button--secondary" onClick={noticeDismissed}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+        {datasetNotice ? (
+          <div className="alert alert--info" role="status">
+            <p>{datasetNotice}</p>
+          </div>
+        ) : null}
+        {activeImportId ? (
+          <div className="alert alert--info">
+            <p>
+              You are looking at an imported dataset, not the bundled report data. <a href="#datasets-heading">Manage datasets</a>.
+            </p>
+          </div>
+        ) : null}
         {problems.length > 0 ? (
           <div className="alert alert--info" role="status">
             <p className="alert__title">Some settings in the link were not recognised and were left out.</p>
@@ -93,11 +127,15 @@ export function Dashboard({ loaded }: { loaded: LoadedDataset }) {
         <ErrorBoundary what="The sources and notes">
           <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />
         </ErrorBoundary>
+        <ErrorBoundary what="The datasets panel">
+          <DatasetsPanel dataset={dataset} activeImportId={activeImportId} />
+        </ErrorBoundary>
       </main>
       <footer className="page-footer">
         <div className="container">
-          Figures from <cite>{dataset.source.report}</cite> ({dataset.source.edition}), {dataset.source.publisher}. Summaries are this
-          dashboard&apos;s own wording.
+          Figures from <cite>{dataset.source.report}</cite>
+          {dataset.source.edition ? ` (${dataset.source.edition})` : ''}
+          {dataset.source.publisher ? `, ${dataset.source.publisher}` : ''}. Summaries are this dashboard&apos;s own wording.
         </div>
       </footer>
     </>

@@ -87,16 +87,23 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
     if (compare.length === 0 && raw.length > 0) compare = null;
   }
 
-  return { selection: { country: countryId, years, agencies, compare }, problems };
+  return { selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, agencies, compare }, problems };
 }
 
 /** The canonical query string for a selection; "all" filters are left out. */
 export function serializeFilterParams(selection: FilterSelection): string {
   const params = new URLSearchParams();
+  if (selection.datasetId) params.set('dataset', selection.datasetId);
   params.set('country', selection.country);
   if (selection.years) params.set('years', selection.years.join(','));
   if (selection.agencies) params.set('agencies', selection.agencies.join(','));
   if (selection.compare) params.set('compare', selection.compare.join(','));
   // Commas are safe in a query string and far easier to read in a shared link.
   return `?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/** The dataset named in the link, unchecked: the app shell checks it against what this browser has stored. */
+export function datasetIdFromUrl(search: string): string | null {
+  const value = new URLSearchParams(search).get('dataset')?.trim() ?? '';
+  return value === '' ? null : value.slice(0, 100);
 }

@@ -13,3 +13,6 @@ export class DatasetValidationError extends Error {
     this.problems = problems;
   }
 }
+
+/** More problems than this are counted, not listed. */
+export const MAX_PROBLEMS_SHOWN = 50;

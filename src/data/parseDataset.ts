@@ -23,14 +23,29 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function toProblems(error: z.ZodError): DatasetProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+/** The value at a path in untrusted input, described briefly: what was found. */
+function foundAt(raw: unknown, path: readonly PropertyKey[]): string | null {
+  let node: unknown = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return null;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  if (node === null || typeof node === 'number' || typeof node === 'boolean') return String(node);
+  if (typeof node === 'string') return JSON.stringify(node.length > 40 ? `${node.slice(0, 40)}…` : node);
+  return null;
+}
+
+function toProblems(error: z.ZodError, raw: unknown): DatasetProblem[] {
+  return error.issues.map((issue) => {
+    const found = foundAt(raw, issue.path);
+    return { path: formatPath(issue.path), message: found === null ? issue.message : `${issue.message} (found ${found})` };
+  });
 }
 
 /** Validates untrusted JSON and runs the COUNTRY TOTAL checksum. Throws DatasetValidationError on structural errors. */
 export function parseDataset(raw: unknown): LoadedDataset {
   const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) throw new DatasetValidationError(toProblems(parsed.error));
+  if (!parsed.success) throw new DatasetValidationError(toProblems(parsed.error, raw));
   const dataset = parsed.data;
   return {
     dataset,

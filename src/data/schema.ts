@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENCY_IDS } from './agencyIds';
+import { AGENCY_IDS } from './agencyIds.ts';
 
 /**
  * The dataset's shape, defined once. Every type the app uses for data is
@@ -88,7 +88,8 @@ const countrySchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "mali"'),
     name: z.string().min(1),
     region: z.string().min(1),
-    source: z.url({ protocol: /^https?$/ }),
+    /** The country page's address; null for imported data that gives none. */
+    source: z.url({ protocol: /^https?$/ }).nullable(),
     /** First year of CWD funding covered by the cumulative column; null where the page gives none. */
     cumulativeFrom: yearSchema.nullable(),
     funding: z.object({
@@ -145,11 +146,12 @@ export const datasetSchema = z
   .object({
     schemaVersion: z.literal(1),
     id: z.string().min(1),
+    /** Where the figures come from; imported files may not say (null). */
     source: z.object({
       report: z.string().min(1),
-      edition: yearSchema,
+      edition: yearSchema.nullable(),
       editionNumber: z.number().int().positive().nullable(),
-      publisher: z.string().min(1),
+      publisher: z.string().min(1).nullable(),
     }),
     units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
     fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),

@@ -5,6 +5,8 @@ export const DEFAULT_COUNTRY = 'mali';
 
 /** What the officer chose. null means "no filter": every year or agency on offer. */
 export interface FilterSelection {
+  /** An imported dataset's id; null for the bundled dataset. */
+  datasetId: string | null;
   country: string;
   years: readonly number[] | null;
   agencies: readonly AgencyId[] | null;
@@ -13,6 +15,8 @@ export interface FilterSelection {
 }
 
 interface FilterActions {
+  /** Another dataset: opens on the given country with every filter at its default. */
+  datasetSelected: (datasetId: string | null, country: string) => void;
   /** A new country: its agencies and default comparison apply; the years stay. */
   countrySelected: (country: string) => void;
   comparisonSelected: (compare: readonly string[] | null) => void;
@@ -23,10 +27,13 @@ interface FilterActions {
   filtersReset: () => void;
 }
 
-export const DEFAULT_SELECTION: FilterSelection = { country: DEFAULT_COUNTRY, years: null, agencies: null, compare: null };
+export const DEFAULT_SELECTION: FilterSelection = { datasetId: null, country: DEFAULT_COUNTRY, years: null, agencies: null, compare: null };
 
 export const useFilterStore = create<FilterSelection & FilterActions>()((set) => ({
   ...DEFAULT_SELECTION,
+  datasetSelected: (datasetId, country) => {
+    set({ ...DEFAULT_SELECTION, datasetId, country });
+  },
   countrySelected: (country) => {
     set({ country, agencies: null, compare: null });
   },
@@ -40,10 +47,16 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set({ agencies });
   },
   selectionRestored: (selection) => {
-    set({ country: selection.country, years: selection.years, agencies: selection.agencies, compare: selection.compare });
+    set({
+      datasetId: selection.datasetId,
+      country: selection.country,
+      years: selection.years,
+      agencies: selection.agencies,
+      compare: selection.compare,
+    });
   },
   filtersReset: () => {
-    set((state) => ({ ...DEFAULT_SELECTION, country: state.country }));
+    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country }));
   },
 }));
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, tableRows, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 interface TableRow {
@@ -33,11 +33,8 @@ async function open(page: Page, search: string): Promise<void> {
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
 }
 
-async function rowsOf(page: Page, name: string | RegExp): Promise<string[][]> {
-  return page
-    .getByRole('table', { name })
-    .locator('tbody tr, tfoot tr')
-    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td'), (c) => c.textContent.trim())));
+function rowsOf(page: Page, name: string | RegExp): Promise<string[][]> {
+  return tableRows(page, name, 'body');
 }
 
 test.describe('every country of the edition', () => {

@@ -42,8 +42,15 @@ export async function openDashboard(page: Page, search = ''): Promise<void> {
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
 }
 
+/** A table's rows as cell text: every row, header first, or only body and footer rows. */
+export async function tableRows(page: Page, name: string | RegExp, which: 'all' | 'body' = 'all'): Promise<string[][]> {
+  const table = page.getByRole('table', { name });
+  return table
+    .locator(which === 'all' ? 'tr' : 'tbody tr, tfoot tr')
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td'), (c) => c.textContent.trim())));
+}
+
 /** The funding table's rows as cell text, header first. */
-export async function fundingTableRows(page: Page): Promise<string[][]> {
-  const table = page.getByRole('table', { name: /Funding to Mali by agency and fiscal year/ });
-  return table.locator('tr').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td'), (c) => c.textContent.trim())));
+export function fundingTableRows(page: Page): Promise<string[][]> {
+  return tableRows(page, /Funding to Mali by agency and fiscal year/);
 }

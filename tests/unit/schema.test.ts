@@ -60,13 +60,13 @@ describe('dataset schema', () => {
   it('refuses a negative amount', () => {
     const raw = validDatasetJson();
     at(raw, ['countries', 0, 'funding', 'rows', 0])['cumulative'] = -5;
-    expect(problemsOf(raw)).toEqual([{ path: 'countries[0].funding.rows[0].cumulative', message: 'must not be negative' }]);
+    expect(problemsOf(raw)).toEqual([{ path: 'countries[0].funding.rows[0].cumulative', message: 'must not be negative (found -5)' }]);
   });
 
   it('refuses an absurd amount', () => {
     const raw = validDatasetJson();
     at(raw, ['countries', 0, 'funding', 'rows', 0, 'byFiscalYear'])['2015'] = 1e12;
-    expect(problemsOf(raw)[0]?.message).toBe('must be at most 100000000 (USD thousands)');
+    expect(problemsOf(raw)[0]?.message).toBe('must be at most 100000000 (USD thousands) (found 1000000000000)');
   });
 
   it('refuses an unknown agency', () => {
@@ -86,14 +86,17 @@ describe('dataset schema', () => {
   it('refuses a result period that ends before it starts', () => {
     const raw = validDatasetJson();
     at(raw, ['countries', 0, 'results', 0, 'period'])['from'] = 2018;
-    expect(problemsOf(raw)).toEqual([{ path: 'countries[0].results[0].period.to', message: 'period "from" must not be after "to"' }]);
+    expect(problemsOf(raw)).toEqual([{ path: 'countries[0].results[0].period.to', message: 'period "from" must not be after "to" (found 2017)' }]);
   });
 
   it('refuses an activity that points at a result the country does not have', () => {
     const raw = validDatasetJson();
     at(raw, ['countries', 0, 'activities', 0])['resultIds'] = ['weapons-secured', 'no-such-result'];
     expect(problemsOf(raw)).toEqual([
-      { path: 'countries[0].activities[0].resultIds[1]', message: 'refers to result "no-such-result", which this country does not have' },
+      {
+        path: 'countries[0].activities[0].resultIds[1]',
+        message: 'refers to result "no-such-result", which this country does not have (found "no-such-result")',
+      },
     ]);
   });
 
@@ -101,7 +104,7 @@ describe('dataset schema', () => {
     const raw = validDatasetJson();
     const countries = raw.countries as unknown[];
     countries.push(countries[0]);
-    expect(problemsOf(raw)).toEqual([{ path: 'countries[1].id', message: 'duplicate country id "mali"' }]);
+    expect(problemsOf(raw)).toEqual([{ path: 'countries[1].id', message: 'duplicate country id "mali" (found "mali")' }]);
   });
 
   it('refuses something that is not a dataset at all', () => {

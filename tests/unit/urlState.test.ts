@@ -10,14 +10,14 @@ const parse = (search: string) => parseFilterParams(search, dataset);
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
     expect(parse('?country=mali&years=2016,2017&agencies=dos,dod')).toEqual({
-      selection: { country: 'mali', years: [2016, 2017], agencies: null, compare: null },
+      selection: { datasetId: null, country: 'mali', years: [2016, 2017], agencies: null, compare: null },
       problems: [],
     });
-    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ country: 'mali', years: [2017], agencies: ['dod'], compare: null });
+    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ datasetId: null, country: 'mali', years: [2017], agencies: ['dod'], compare: null });
   });
 
   it('uses the defaults for an empty query', () => {
-    expect(parse('')).toEqual({ selection: { country: 'mali', years: null, agencies: null, compare: null }, problems: [] });
+    expect(parse('')).toEqual({ selection: { datasetId: null, country: 'mali', years: null, agencies: null, compare: null }, problems: [] });
   });
 
   it('drops unknown years and says so, keeping the valid ones', () => {
@@ -28,7 +28,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to all years when none is valid', () => {
     expect(parse('?years=1999,20x7')).toEqual({
-      selection: { country: 'mali', years: null, agencies: null, compare: null },
+      selection: { datasetId: null, country: 'mali', years: null, agencies: null, compare: null },
       problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2015, FY2016, FY2017.'],
     });
     expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing all years.']);
@@ -42,7 +42,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to Mali for an unknown country', () => {
     expect(parse('?country=atlantis&years=2017')).toEqual({
-      selection: { country: 'mali', years: [2017], agencies: null, compare: null },
+      selection: { datasetId: null, country: 'mali', years: [2017], agencies: null, compare: null },
       problems: ['Country “atlantis” is not in the dataset; showing Mali instead.'],
     });
   });
@@ -60,6 +60,7 @@ describe('country and comparison parameters', () => {
   it('reads any country in the dataset, case-insensitively', () => {
     expect(parse('?country=Niger').selection.country).toBe('niger');
     expect(parse('?country=bosnia-and-herzegovina&agencies=usaid').selection).toEqual({
+      datasetId: null,
       country: 'bosnia-and-herzegovina',
       years: null,
       agencies: ['usaid'],
@@ -74,7 +75,7 @@ describe('country and comparison parameters', () => {
 
   it('reads the comparison set, drops unknown ids and the country itself', () => {
     expect(parse('?country=mali&compare=niger,atlantis,mali,NIGER,burkina-faso')).toEqual({
-      selection: { country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] },
+      selection: { datasetId: null, country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] },
       problems: ['Ignored comparison country “atlantis”: not in the dataset.'],
     });
   });
@@ -92,19 +93,29 @@ describe('country and comparison parameters', () => {
   });
 });
 
+describe('the dataset parameter', () => {
+  it('is read as given and written first; the app shell checks it against what is stored', () => {
+    expect(parse('?dataset=import-abc&country=mali').selection.datasetId).toBe('import-abc');
+    expect(parse('?dataset=').selection.datasetId).toBeNull();
+    expect(serializeFilterParams({ datasetId: 'import-abc', country: 'mali', years: null, agencies: null, compare: null })).toBe(
+      '?dataset=import-abc&country=mali',
+    );
+  });
+});
+
 describe('serializeFilterParams', () => {
   it('writes the canonical link, leaving out "all"', () => {
-    expect(serializeFilterParams({ country: 'mali', years: [2016, 2017], agencies: ['dos', 'dod'], compare: null })).toBe(
+    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: [2016, 2017], agencies: ['dos', 'dod'], compare: null })).toBe(
       '?country=mali&years=2016,2017&agencies=dos,dod',
     );
-    expect(serializeFilterParams({ country: 'mali', years: null, agencies: null, compare: null })).toBe('?country=mali');
-    expect(serializeFilterParams({ country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] })).toBe(
+    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, agencies: null, compare: null })).toBe('?country=mali');
+    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] })).toBe(
       '?country=mali&compare=niger,burkina-faso',
     );
   });
 
   it('round-trips through the parser', () => {
-    const selection = { country: 'mali', years: [2015, 2017], agencies: ['dod' as const], compare: null };
+    const selection = { datasetId: null, country: 'mali', years: [2015, 2017], agencies: ['dod' as const], compare: null };
     expect(parse(serializeFilterParams(selection)).selection).toEqual(selection);
   });
 });

@@ -7,6 +7,7 @@ import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
 import { countryColour, OKABE_ITO } from '../../ui/palette';
 import { agenciesLabel } from '../../ui/agenciesLabel';
+import { sourceLine } from '../../ui/sourceText';
 
 function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): string[] {
   const notes: string[] = [];
@@ -25,7 +26,7 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
 }
 
 function source(compared: readonly ComparedCountry[], src: DatasetSource): string {
-  return `Source: ${src.publisher}, ${src.report}, ${src.edition} edition, country pages for ${compared.map((c) => c.country.name).join(', ')}.`;
+  return sourceLine(src, compared.map((c) => ({ name: c.country.name, source: null })));
 }
 
 /** Fiscal-year funding, one bar per country in each year. */

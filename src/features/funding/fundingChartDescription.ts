@@ -8,6 +8,7 @@ import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
 import { seriesColour } from '../../ui/palette';
 import { agenciesLabel } from '../../ui/agenciesLabel';
+import { sourceLine } from '../../ui/sourceText';
 
 /**
  * The funding chart, described once: the screen chart, the exported image
@@ -49,7 +50,7 @@ export function fundingChartDescription(
       ...footnotesInView(country, filters).map((f) => f.text),
       ...mismatchNotes,
     ],
-    source: `Source: ${source.publisher}, ${source.report}, ${source.edition} edition, ${country.name} page (${country.source}).`,
+    source: sourceLine(source, [country]),
     table: {
       columns: ['Country', 'Agency line', 'Printed label', ...years.map((y) => `FY${y} (USD thousands)`), `Cumulative ${span} (USD thousands)`],
       rows: [

@@ -72,11 +72,17 @@ export function ResultsPanel({ country, filters }: { country: Country; filters: 
       </p>
       {!country.narrativeIncluded ? (
         <p className="empty">
-          Results for {country.name} are not in this dataset: only the funding table of its page has been transcribed so far. The{' '}
-          <a href={country.source} rel="noreferrer noopener" target="_blank">
-            country page
-          </a>{' '}
-          describes them.
+          Results for {country.name} are not in this dataset: only the funding table of its page has been transcribed so far.
+          {country.source ? (
+            <>
+              {' '}
+              The{' '}
+              <a href={country.source} rel="noreferrer noopener" target="_blank">
+                country page
+              </a>{' '}
+              describes them.
+            </>
+          ) : null}
         </p>
       ) : country.results.length === 0 ? (
         <p className="empty">The report gives no results for {country.name}.</p>

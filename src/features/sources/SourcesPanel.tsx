@@ -16,22 +16,25 @@ export function SourcesPanel({ country, source, fiscalYears }: { country: Countr
         <div>
           <dt>Report</dt>
           <dd>
-            <cite>{source.report}</cite>, {source.edition} edition
+            <cite>{source.report}</cite>
+            {source.edition ? `, ${source.edition} edition` : ''}
             {source.editionNumber ? ` (the ${ordinal(source.editionNumber)})` : ''}
           </dd>
         </div>
         <div>
           <dt>Publisher</dt>
-          <dd>
-            {source.publisher}
-          </dd>
+          <dd>{source.publisher ?? 'Not given in the data'}</dd>
         </div>
         <div>
           <dt>{country.name} page</dt>
           <dd>
-            <a href={country.source} rel="noreferrer noopener" target="_blank">
-              {country.source}
-            </a>
+            {country.source ? (
+              <a href={country.source} rel="noreferrer noopener" target="_blank">
+                {country.source}
+              </a>
+            ) : (
+              'Not given in the data'
+            )}
           </dd>
         </div>
         <div>

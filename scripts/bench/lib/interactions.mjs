@@ -1,0 +1,281 @@
+// Interaction timings in Chromium via Playwright: filter change → next
+// paint, country switch → next paint, export click → file.
+import { chromium } from '@playwright/test';
+import { log, median, percentile, round, sleep, withTimeout } from './util.mjs';
+
+/**
+ * Installed in every page before the app runs. Two measurements of the same
+ * trusted input:
+ *  - Event Timing API entries (duration = input timestamp → next paint,
+ *    8 ms granularity; only reported when ≥ 16 ms, the API's minimum threshold);
+ *  - a fallback for quicker interactions: the event's timeStamp → first
+ *    animation frame after it → a task queued from that frame (the frame has
+ *    then been produced). Listeners are on window, capture phase, so they run
+ *    before React's own handlers.
+ */
+function installProbes() {
+  const bench = { eventTiming: [], fallback: [], eventTimingSupported: false };
+  window.__bench = bench;
+  try {
+    if (PerformanceObserver.supportedEntryTypes.includes('event')) {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          bench.eventTiming.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId ?? 0 });
+        }
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+      bench.eventTimingSupported = true;
+    }
+  } catch {
+    bench.eventTimingSupported = false;
+  }
+  const track = (type, accept) => {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted || !accept(event)) return;
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          setTimeout(() => {
+            bench.fallback.push({ name: type, startTime: start, duration: performance.now() - start });
+          }, 0);
+        });
+      },
+      { capture: true },
+    );
+  };
+  track('click', () => true);
+  track('keydown', (event) => event.key === 'Enter');
+}
+
+/**
+ * Runs `act` (one trusted input) and returns its input → next paint time:
+ * the Event Timing duration of the interaction (largest entry sharing the
+ * interactionId of the `eventName` entry) when reported, else the fallback.
+ */
+async function timeInteraction(page, eventName, act) {
+  const mark = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForFunction(
+    ([name, since]) => window.__bench.fallback.some((e) => e.name === name && e.startTime >= since),
+    [eventName, mark],
+    { timeout: 10_000 },
+  );
+  // Event Timing entries arrive shortly after the paint; none comes for interactions under 16 ms.
+  await page
+    .waitForFunction(([name, since]) => window.__bench.eventTiming.some((e) => e.name === name && e.startTime >= since), [eventName, mark], {
+      timeout: 300,
+    })
+    .catch(() => {});
+  return page.evaluate(
+    ([name, since]) => {
+      const fb = window.__bench.fallback.find((e) => e.name === name && e.startTime >= since);
+      const et = window.__bench.eventTiming.find((e) => e.name === name && e.startTime >= since);
+      let eventTiming = null;
+      if (et) {
+        const same = et.interactionId ? window.__bench.eventTiming.filter((e) => e.interactionId === et.interactionId) : [et];
+        eventTiming = Math.max(...same.map((e) => e.duration));
+      }
+      return { fallback: fb.duration, eventTiming };
+    },
+    [eventName, mark],
+  );
+}
+
+/** Summary of repeated interaction timings. */
+function summarize(samples) {
+  const values = samples.map((s) => s.eventTiming ?? s.fallback);
+  const et = samples.filter((s) => s.eventTiming !== null).map((s) => s.eventTiming);
+  return {
+    n: samples.length,
+    medianMs: round(median(values), 1),
+    p95Ms: round(percentile(values, 95), 1),
+    eventTimingEntries: et.length,
+    fallbackMedianMs: round(median(samples.map((s) => s.fallback)), 1),
+    fallbackP95Ms: round(percentile(samples.map((s) => s.fallback), 95), 1),
+    samples: samples.map((s) => ({ eventTimingMs: s.eventTiming, fallbackMs: round(s.fallback, 1) })),
+  };
+}
+
+/** Opens /?country=mali and waits for the dashboard (h1 + chart bars); returns ms since navigation start. */
+async function openDashboard(page, baseUrl) {
+  await page.goto(`${baseUrl}/?country=mali`, { waitUntil: 'domcontentloaded' });
+  const handle = await page.waitForFunction(
+    () => {
+      const alert = document.querySelector('[role="alert"]');
+      if (alert) return { error: alert.textContent.slice(0, 2000) };
+      const h1 = document.querySelector('h1');
+      const bar = document.querySelector('.recharts-bar-rectangle');
+      if (h1 && h1.textContent.startsWith('Mali') && bar && bar.getBoundingClientRect().width > 0) return { readyMs: performance.now() };
+      return false;
+    },
+    null,
+    { polling: 'raf', timeout: 90_000 },
+  );
+  const state = await handle.jsonValue();
+  if (state.error) throw new Error(`the page shows an error instead of the dashboard: ${state.error}`);
+  return state.readyMs;
+}
+
+/** Filter change: toggle the FY2015 checkbox, `reps` times after `warmup` untimed toggles. */
+async function timeFilterToggle(page, { reps, warmup, gapMs }) {
+  const box = page.getByRole('checkbox', { name: 'FY2015' });
+  const samples = [];
+  for (let i = 0; i < warmup + reps; i += 1) {
+    const before = await box.isChecked();
+    const sample = await timeInteraction(page, 'click', () => box.click());
+    if ((await box.isChecked()) === before) throw new Error('clicking FY2015 did not toggle the checkbox');
+    if (i >= warmup) samples.push(sample);
+    await sleep(gapMs);
+  }
+  return summarize(samples);
+}
+
+/** Country switch: type a name in the Country combobox, then time the Enter that chooses it. */
+async function timeCountrySwitch(page, { reps, warmup, gapMs, names = ['Niger', 'Mali'] }) {
+  const combo = page.getByRole('combobox', { name: 'Country' });
+  const samples = [];
+  for (let i = 0; i < warmup + reps; i += 1) {
+    const target = names[i % names.length];
+    await combo.click();
+    await combo.fill(target);
+    // Wait until the list's active option is the wanted country before pressing Enter.
+    await page.waitForFunction(
+      (name) => {
+        const input = document.querySelector('input[role="combobox"]');
+        const id = input?.getAttribute('aria-activedescendant');
+        const option = id ? document.getElementById(id) : null;
+        return option && (option.firstChild?.textContent ?? option.textContent) === name;
+      },
+      target,
+      { timeout: 30_000 },
+    );
+    const sample = await timeInteraction(page, 'keydown', () => combo.press('Enter'));
+    await page.waitForFunction((name) => document.querySelector('h1')?.textContent.startsWith(`${name}:`), target, { timeout: 30_000 });
+    if (i >= warmup) samples.push(sample);
+    await sleep(gapMs);
+  }
+  return summarize(samples);
+}
+
+const EXPORTS = [
+  { format: 'png', label: 'Download PNG' },
+  { format: 'svg', label: 'Download SVG' },
+  { format: 'csv', label: 'Download CSV' },
+];
+
+/**
+ * Export: open the menu, click the item, time until Playwright's download
+ * event (clock in this process, from just before the mouse click), and read
+ * the app's own performance.measure('export:<format>'). The first export of
+ * each format is reported separately as "cold" (it may load the export chunk).
+ */
+async function timeExports(page, { reps }) {
+  const button = page.getByRole('button', { name: 'Export the funding chart' });
+  const out = {};
+  for (const { format, label } of EXPORTS) {
+    const runs = [];
+    for (let i = 0; i < reps + 1; i += 1) {
+      await page.waitForFunction(() => !document.querySelector('.export__button[aria-busy="true"]'), null, { timeout: 60_000 });
+      await button.click();
+      const item = page.getByRole('menuitem', { name: label });
+      await item.waitFor({ state: 'visible', timeout: 10_000 });
+      const rect = await item.boundingBox();
+      if (!rect) throw new Error(`menu item "${label}" has no box`);
+      await page.evaluate(() => performance.clearMeasures());
+      const downloaded = page.waitForEvent('download', { timeout: 60_000 }).then((download) => ({ download, at: performance.now() }));
+      const t0 = performance.now();
+      await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      let result;
+      try {
+        result = await downloaded;
+      } catch (error) {
+        const status = await page.locator('.export__status').first().textContent().catch(() => '');
+        throw new Error(`no download after "${label}" (status: "${status}"): ${error.message}`);
+      }
+      const name = result.download.suggestedFilename();
+      if (!name.endsWith(`.${format}`)) throw new Error(`"${label}" downloaded ${name}`);
+      const measureHandle = await page.waitForFunction(
+        (m) => performance.getEntriesByName(m, 'measure')[0]?.duration ?? false,
+        `export:${format}`,
+        { timeout: 10_000 },
+      );
+      runs.push({ toDownloadMs: round(result.at - t0, 1), appMeasureMs: round(await measureHandle.jsonValue(), 1), file: name });
+      await result.download.delete().catch(() => {});
+      await sleep(200);
+    }
+    const warm = runs.slice(1);
+    out[format] = {
+      n: warm.length,
+      medianToDownloadMs: round(median(warm.map((r) => r.toDownloadMs)), 1),
+      medianAppMeasureMs: round(median(warm.map((r) => r.appMeasureMs)), 1),
+      cold: runs[0],
+      runs: warm,
+    };
+  }
+  return out;
+}
+
+/**
+ * All interaction timings for one dataset, in a fresh browser context.
+ * `syntheticModule` (JS source) replaces the dataset chunk when given.
+ */
+async function benchDataset(browser, baseUrl, { syntheticModule, expectedCountries, reps, exportReps, gapMs }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const pageErrors = [];
+  const consoleErrors = [];
+  try {
+    let routeHits = 0;
+    if (syntheticModule) {
+      await context.route('**/assets/tweis-2018-funding-*.js', (route) => {
+        routeHits += 1;
+        return route.fulfill({ status: 200, contentType: 'application/javascript', body: syntheticModule });
+      });
+    }
+    await context.addInitScript(installProbes);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+
+    const readyMs = await openDashboard(page, baseUrl);
+    if (syntheticModule && routeHits === 0) throw new Error('the synthetic dataset was never requested: is the dataset chunk still named tweis-2018-funding-*.js?');
+    const countries = await page.locator('[role="listbox"][aria-label="Countries"] [role="option"]').count();
+    if (expectedCountries && countries !== expectedCountries) {
+      throw new Error(`expected ${expectedCountries} countries in the picker, found ${countries}`);
+    }
+    const eventTimingSupported = await page.evaluate(() => window.__bench.eventTimingSupported);
+    log(`  dashboard ready after ${Math.round(readyMs)} ms with ${countries} countries; timing the FY2015 toggle…`);
+    const filterToggle = await timeFilterToggle(page, { reps, warmup: 2, gapMs });
+    log('  timing the country switch…');
+    const countrySwitch = await timeCountrySwitch(page, { reps, warmup: 2, gapMs });
+    // Back on Mali with all filters for the exports.
+    await openDashboard(page, baseUrl);
+    log('  timing exports…');
+    const exports = await timeExports(page, { reps: exportReps });
+    if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
+    return { countries, dashboardReadyMs: round(readyMs, 0), eventTimingSupported, filterToggle, countrySwitch, exports, consoleErrors };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Launches Chromium once and benchmarks the real, then the synthetic dataset. */
+export async function runInteractions(baseUrl, { chromePath, chromeFlags, syntheticModule, syntheticCountries, reps = 20, exportReps = 5, gapMs = 500 }) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags, timeout: 60_000 });
+  try {
+    const browserVersion = browser.version();
+    log('interactions, real dataset…');
+    const real = await withTimeout(benchDataset(browser, baseUrl, { reps, exportReps, gapMs }), 600_000, 'interaction benchmark (real data)');
+    log('interactions, synthetic dataset…');
+    const synthetic = await withTimeout(
+      benchDataset(browser, baseUrl, { syntheticModule, expectedCountries: syntheticCountries, reps, exportReps, gapMs }),
+      900_000,
+      'interaction benchmark (synthetic data)',
+    );
+    return { browserVersion, real, synthetic };
+  } finally {
+    await browser.close().catch(() => {});
+  }
+}

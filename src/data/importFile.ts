@@ -1,0 +1,93 @@
+import { csvToDatasetJson } from './csvDataset';
+import { DatasetValidationError, type DatasetProblem } from './datasetError';
+import { parseDataset, type LoadedDataset } from './parseDataset';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export type ImportResult = { ok: true; loaded: LoadedDataset } | { ok: false; problems: DatasetProblem[] };
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Checks a file's name and size before anything is read. */
+export function checkFileBeforeReading(file: { name: string; size: number }): DatasetProblem | null {
+  if (file.size === 0) return { path: file.name, message: 'the file is empty' };
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { path: file.name, message: `the file is ${megabytes(file.size)}; files up to ${megabytes(MAX_IMPORT_BYTES)} can be imported` };
+  }
+  if (!/\.(json|csv|txt)$/i.test(file.name)) {
+    return { path: file.name, message: 'expected a .json or .csv file' };
+  }
+  return null;
+}
+
+/** Decodes bytes as UTF-8 text, refusing binary data and invalid encodings. */
+export function decodeText(bytes: Uint8Array, fileName: string): string | DatasetProblem {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { path: fileName, message: 'the file is not text (it contains binary data); expected JSON or CSV' };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return { path: fileName, message: 'the file is not UTF-8 text; save it as UTF-8 JSON or CSV and try again' };
+  }
+}
+
+/** "Unexpected token … in JSON at position 120" → line and column a person can find. */
+function jsonSyntaxProblem(text: string, error: unknown, fileName: string): DatasetProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (text.trim() === '') return { path: fileName, message: 'the file is empty' };
+  if (position?.[1]) {
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { path: `${fileName}: line ${line}, column ${column}`, message: `the JSON is not valid (${message})` };
+  }
+  return { path: fileName, message: `the JSON is not valid (${message})` };
+}
+
+function looksLikeJson(text: string, fileName: string): boolean {
+  if (/\.json$/i.test(fileName)) return true;
+  if (/\.csv$/i.test(fileName)) return false;
+  return /^\s*[[{]/.test(text);
+}
+
+function withFile(problems: DatasetProblem[], fileName: string): DatasetProblem[] {
+  return problems.map((p) => (p.path.startsWith(fileName) ? p : { ...p, path: `${fileName}: ${p.path}` }));
+}
+
+/**
+ * Turns a file's text into a validated dataset, or every problem found.
+ * Pure: runs in a worker in the browser and directly in tests.
+ */
+export function importDatasetText(text: string, fileName: string): ImportResult {
+  if (text.trim() === '') return { ok: false, problems: [{ path: fileName, message: 'the file is empty' }] };
+  let raw: unknown;
+  if (looksLikeJson(text, fileName)) {
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, problems: [jsonSyntaxProblem(text, error, fileName)] };
+    }
+  } else {
+    const csv = csvToDatasetJson(text, fileName);
+    if ('problems' in csv) return { ok: false, problems: csv.problems };
+    raw = csv.json;
+  }
+  try {
+    return { ok: true, loaded: parseDataset(raw) };
+  } catch (error) {
+    if (error instanceof DatasetValidationError) return { ok: false, problems: withFile(error.problems, fileName) };
+    throw error;
+  }
+}
+
+/** The whole import of one file's bytes: decode, parse, validate. */
+export function importDatasetBytes(bytes: Uint8Array, fileName: string): ImportResult {
+  const text = decodeText(bytes, fileName);
+  if (typeof text !== 'string') return { ok: false, problems: [text] };
+  return importDatasetText(text, fileName);
+}

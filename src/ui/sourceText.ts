@@ -1,0 +1,13 @@
+import type { Country, DatasetSource } from '../data/schema';
+
+/** "To Walk the Earth in Safety, 2018 edition", or the report name alone when the edition is not known. */
+export function reportTitle(source: DatasetSource): string {
+  return source.edition ? `${source.report}, ${source.edition} edition` : source.report;
+}
+
+/** The source line printed under a chart: publisher, report, edition and the country pages, as far as they are known. */
+export function sourceLine(source: DatasetSource, countries: readonly Pick<Country, 'name' | 'source'>[]): string {
+  const pages = countries.map((c) => (c.source ? `${c.name} page (${c.source})` : c.name));
+  const parts = [source.publisher, reportTitle(source), pages.length === 1 ? pages[0] : `country pages for ${pages.join(', ')}`];
+  return `Source: ${parts.filter(Boolean).join(', ')}.`;
+}
