@@ -1,5 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+// IndexedDB for the imported-datasets store; a fresh one for each test file.
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
+import { clear, createStore } from 'idb-keyval';
 import { afterEach, beforeEach } from 'vitest';
 import { DEFAULT_SELECTION, useFilterStore } from '../src/filters/filterStore';
 
@@ -11,7 +14,8 @@ class ResizeObserverStub {
 }
 if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = ResizeObserverStub;
 
-beforeEach(() => {
+beforeEach(async () => {
+  await clear(createStore('cwd-dashboard', 'imported-datasets'));
   useFilterStore.getState().selectionRestored(DEFAULT_SELECTION);
   window.history.replaceState(null, '', '/');
 });

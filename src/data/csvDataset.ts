@@ -101,6 +101,11 @@ function findColumns(header: readonly string[], fileName: string, problems: Data
   };
 }
 
+/** Undoes the apostrophe the CSV export puts before text a spreadsheet would run ("'=x" back to "=x", "''x" to "'x"). */
+function unescapeFormula(text: string): string {
+  return /^'[=+\-@\t\r']/.test(text) ? text.slice(1) : text;
+}
+
 /** A cell as an amount in USD thousands, or a reason it is not one. */
 function parseAmount(raw: string | undefined): number | string {
   const text = (raw ?? '').trim();
@@ -152,7 +157,7 @@ export function csvToDatasetJson(text: string, fileName: string): { json: Record
   body.forEach((cells, i) => {
     const rowNo = i + 2;
     const at = (column: string) => `${fileName}: row ${rowNo}, column "${column}"`;
-    const cell = (index: number | null) => (index === null ? '' : (cells[index] ?? '').trim());
+    const cell = (index: number | null) => (index === null ? '' : unescapeFormula((cells[index] ?? '').trim()));
     const name = cell(cols.country);
     if (!name) {
       problems.push({ path: at(header[cols.country] ?? 'Country'), message: 'expected a country name; found an empty cell' });

@@ -39,8 +39,12 @@ function jsonSyntaxProblem(text: string, error: unknown, fileName: string): Data
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
   if (text.trim() === '') return { path: fileName, message: 'the file is empty' };
+  if (/Unexpected end of JSON input/i.test(message)) {
+    return { path: fileName, message: 'the JSON ends too early: the file looks truncated' };
+  }
   if (position?.[1]) {
     const offset = Number(position[1]);
+    if (offset >= text.trimEnd().length - 1) return { path: fileName, message: 'the JSON ends too early: the file looks truncated' };
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
@@ -66,9 +70,15 @@ function withFile(problems: DatasetProblem[], fileName: string): DatasetProblem[
 export function importDatasetText(text: string, fileName: string): ImportResult {
   if (text.trim() === '') return { ok: false, problems: [{ path: fileName, message: 'the file is empty' }] };
   let raw: unknown;
+  const early: DatasetProblem[] = [];
   if (looksLikeJson(text, fileName)) {
     try {
-      raw = JSON.parse(text);
+      // "__proto__" keys are dropped as they are read, and the file refused: no dataset has one.
+      raw = JSON.parse(text, (key, value: unknown) => {
+        if (key !== '__proto__') return value;
+        if (early.length === 0) early.push({ path: fileName, message: 'the file contains a "__proto__" key, which no dataset has; refused for safety' });
+        return undefined;
+      });
     } catch (error) {
       return { ok: false, problems: [jsonSyntaxProblem(text, error, fileName)] };
     }
@@ -78,9 +88,10 @@ export function importDatasetText(text: string, fileName: string): ImportResult 
     raw = csv.json;
   }
   try {
-    return { ok: true, loaded: parseDataset(raw) };
+    const loaded = parseDataset(raw);
+    return early.length > 0 ? { ok: false, problems: early } : { ok: true, loaded };
   } catch (error) {
-    if (error instanceof DatasetValidationError) return { ok: false, problems: withFile(error.problems, fileName) };
+    if (error instanceof DatasetValidationError) return { ok: false, problems: [...early, ...withFile(error.problems, fileName)] };
     throw error;
   }
 }

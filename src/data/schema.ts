@@ -24,7 +24,9 @@ const amountSchema = z
 const yearSchema = z.number().int().min(1990).max(2100);
 
 /** Amounts keyed by fiscal year ("2015": 1200). Keys are checked against the dataset's fiscalYears. */
-const byFiscalYearSchema = z.record(z.string().regex(/^\d{4}$/, 'keys must be four-digit fiscal years'), amountSchema);
+const byFiscalYearSchema = z.record(z.string().regex(/^\d{4}$/), amountSchema, {
+  error: (issue) => (issue.code === 'invalid_key' ? 'keys must be four-digit fiscal years, such as "2017"' : undefined),
+});
 
 const fundingRowSchema = z.object({
   agency: agencyIdSchema,

@@ -5,8 +5,10 @@ import type { ChartTable } from './chartDescription';
 export const BOM = '\uFEFF';
 
 // Any text cell a spreadsheet could run as a formula. Papa's own pattern only
-// matches single-line values, so ours looks at the first character alone.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// matches single-line values, so ours looks at the first character alone. Text
+// that already starts with an apostrophe gets one too, so the importer can undo
+// exactly one and every name survives a round trip.
+const FORMULA_START = /^[=+\-@\t\r']/;
 
 /**
  * The table as CSV: UTF-8 with BOM, CRLF, quoted where needed by Papa Parse,

@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { validDatasetJson, at } from '../fixtures/datasets';
+import { renderApp } from './renderApp';
+
+function jsonFile(name: string, content: unknown): File {
+  return new File([JSON.stringify(content)], name, { type: 'application/json' });
+}
+
+describe('importing a dataset file', () => {
+  it('shows markup in a name as text, never as elements', async () => {
+    const { user } = await renderApp();
+    const raw = validDatasetJson();
+    at(raw, ['countries', 0])['name'] = '<img src=x onerror=alert(1)>Mali<script>alert(2)</script>';
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), jsonFile('markup.json', raw));
+    // Read, check, store, then switch to it: slower in jsdom than in a browser.
+    const heading = await screen.findByRole('heading', { level: 1, name: /onerror/ }, { timeout: 5000 });
+    expect(heading).toHaveTextContent('<img src=x onerror=alert(1)>Mali<script>alert(2)</script>: To Walk the Earth in Safety, 2018 edition');
+    expect(document.querySelector('img[src="x"], main script')).toBeNull();
+    expect(screen.getByText('Imported markup.json: 1 country.')).toBeInTheDocument();
+  });
+
+  it('refuses a broken file and leaves view, filters and datasets as they were', async () => {
+    const { user } = await renderApp('?country=mali&years=2016&agencies=dod');
+    const raw = validDatasetJson();
+    at(raw, ['countries', 0, 'funding', 'rows', 0])['cumulative'] = 'lots';
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), jsonFile('broken.json', raw));
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('broken.json was not imported. Nothing has changed. One problem found:');
+    expect(alert).toHaveTextContent('broken.json: countries[0].funding.rows[0].cumulative: Invalid input: expected number, received string (found "lots")');
+    expect(window.location.search).toBe('?country=mali&years=2016&agencies=dod');
+    expect(within(screen.getByRole('list', { name: 'Datasets in this browser' })).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('refuses an empty file before reading it', async () => {
+    const { user } = await renderApp();
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([], 'empty.csv', { type: 'text/csv' }));
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('empty.csv: the file is empty');
+  });
+});
