@@ -32,8 +32,36 @@ function datasetJsonSchema(): Plugin {
   };
 }
 
+/**
+ * Content-Security-Policy for the built app: its own origin only, no inline
+ * script. Images may be data:/blob: (export previews); nothing else leaves
+ * the origin. Added at build time only: the dev server needs inline scripts
+ * for hot reload. Hosts that can send headers should also send it as a
+ * header, with frame-ancestors 'none' (which a meta tag cannot carry).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), datasetJsonSchema()],
+  plugins: [react(), datasetJsonSchema(), contentSecurityPolicy()],
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

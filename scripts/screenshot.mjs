@@ -20,7 +20,12 @@ for (const [name, width, height, scheme] of [
   page.on('console', (m) => console.log(`[${name}] ${m.type()}: ${m.text()}`));
   await page.goto(url);
   await page.getByRole('heading', { name: 'Funding by agency' }).waitFor();
-  await page.locator('.recharts-bar-rectangle').first().waitFor();
+  // Charts draw when they come near the screen: scroll through the page once.
+  for (const frame of await page.locator('.chart-frame').all()) {
+    await frame.scrollIntoViewIfNeeded();
+    await frame.locator('.recharts-bar-rectangle').first().waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
   // Tall pages come out too small to read whole: also save them in screen-sized parts.
   const total = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -6,9 +6,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
+import { prefetchBundledDataset } from './data/datasetQuery';
 import { datasetIdFromUrl } from './app/urlState';
 import { useFilterStore } from './filters/filterStore';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+
+prefetchBundledDataset();
 
 // The dataset named in the link is known before the first render, so the bundled data does not flash first.
 useFilterStore.setState({ datasetId: datasetIdFromUrl(window.location.search) });

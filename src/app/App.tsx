@@ -30,11 +30,17 @@ function DatasetError({ error }: { error: Error }) {
   );
 }
 
+/** The same shell as index.html shows before the script runs, so nothing jumps. */
 function Loading() {
   return (
-    <main id="main" className="container" aria-busy="true">
-      <p role="status">Loading the dataset…</p>
-    </main>
+    <header className="page-header" aria-busy="true">
+      <div className="container">
+        <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
+        <p className="page-header__loading" role="status">
+          Loading the dataset…
+        </p>
+      </div>
+    </header>
   );
 }
 

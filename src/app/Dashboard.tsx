@@ -10,6 +10,7 @@ import { ResultsPanel } from '../features/results/ResultsPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { useFilterStore } from '../filters/filterStore';
+import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { formatThousands } from '../ui/format';
 import { useNoticeStore } from '../ui/noticeStore';
@@ -115,21 +116,23 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
         <ErrorBoundary what="The funding panel">
           <FundingPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} filters={filters} />
         </ErrorBoundary>
-        <ErrorBoundary what="The comparison">
-          <ComparisonPanel dataset={dataset} country={country} filters={filters} />
-        </ErrorBoundary>
-        <ErrorBoundary what="The regional context">
-          <RegionPanel dataset={dataset} country={country} filters={filters} />
-        </ErrorBoundary>
-        <ErrorBoundary what="The partner activity">
-          <ActivityPanel country={country} filters={filters} />
-        </ErrorBoundary>
-        <ErrorBoundary what="The sources and notes">
-          <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />
-        </ErrorBoundary>
-        <ErrorBoundary what="The datasets panel">
-          <DatasetsPanel dataset={dataset} activeImportId={activeImportId} />
-        </ErrorBoundary>
+        <AfterFirstPaint>
+          <ErrorBoundary what="The comparison">
+            <ComparisonPanel dataset={dataset} country={country} filters={filters} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The regional context">
+            <RegionPanel dataset={dataset} country={country} filters={filters} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The partner activity">
+            <ActivityPanel country={country} filters={filters} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The sources and notes">
+            <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The datasets panel">
+            <DatasetsPanel dataset={dataset} activeImportId={activeImportId} />
+          </ErrorBoundary>
+        </AfterFirstPaint>
       </main>
       <footer className="page-footer">
         <div className="container">

@@ -16,9 +16,22 @@ export async function loadBundledDataset(): Promise<LoadedDataset> {
   return parseDataset(buildDatasetFromFundingTables(funding.default, narrative.default));
 }
 
+// Started as soon as this module runs, before React renders, so the data
+// chunks download while the page shell is being set up.
+let early: Promise<LoadedDataset> | null = null;
+export function prefetchBundledDataset(): void {
+  early ??= loadBundledDataset();
+  // A failure is reported by the query that awaits it; this only keeps it from being called unhandled.
+  early.catch(() => undefined);
+}
+
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset', 'tweis-2018'],
-  queryFn: loadBundledDataset,
+  queryFn: () => {
+    const pending = early ?? loadBundledDataset();
+    early = null;
+    return pending;
+  },
 });
 
 export function useDataset() {

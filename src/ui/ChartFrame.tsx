@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { chartSummary } from '../lib/export/chartSummary';
 import type { BarChartDescription } from '../lib/export/chartDescription';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -7,17 +7,61 @@ import { ErrorBoundary } from './ErrorBoundary';
 const BarChartView = lazy(() => import('./BarChartView'));
 
 /**
- * A chart on the page: a figure with a fixed-height placeholder while
- * Recharts loads (no layout shift), its own error boundary, and a text
+ * Draws the chart once it comes near the screen (or the page is printed), in
+ * a transition that React renders in slices: Recharts is the costliest thing
+ * on the page, and charts further down need not hold up the first view.
+ */
+function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
+  const ref = useRef<HTMLElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const draw = () => {
+      startTransition(() => {
+        setDrawn(true);
+      });
+    };
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      draw();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          draw();
+        }
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(element);
+    window.addEventListener('beforeprint', draw);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', draw);
+    };
+  }, []);
+  return [ref, drawn];
+}
+
+/**
+ * A chart on the page: a figure with a fixed-height placeholder until the
+ * chart is drawn (no layout shift), its own error boundary, and a text
  * equivalent of every figure for screen readers.
  */
 export function ChartFrame({ chart, height = 320, name }: { chart: BarChartDescription; height?: number; name: string }) {
+  const [ref, drawn] = useDrawWhenNear();
+  const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
-    <figure className="chart-frame">
+    <figure className="chart-frame" ref={ref}>
       <ErrorBoundary what={name}>
-        <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
-          <BarChartView chart={chart} height={height} />
-        </Suspense>
+        {drawn ? (
+          <Suspense fallback={placeholder}>
+            <BarChartView chart={chart} height={height} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
       </ErrorBoundary>
       <figcaption className="visually-hidden">{chartSummary(chart)}</figcaption>
     </figure>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, tableRows, test } from './fixtures';
+import { expect, expectNoAxeViolations, showFundingChart, tableRows, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 interface TableRow {
@@ -30,7 +30,7 @@ const k = (n: number) => `$${n.toLocaleString('en-US')}K`;
 async function open(page: Page, search: string): Promise<void> {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await showFundingChart(page);
 }
 
 function rowsOf(page: Page, name: string | RegExp): Promise<string[][]> {

@@ -35,11 +35,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Opens the dashboard and waits until the chart has drawn its bars. */
+/** Scrolls to the funding chart, which draws when it comes near the screen, and waits for its bars. */
+export async function showFundingChart(page: Page): Promise<void> {
+  const funding = page.getByRole('region', { name: 'Funding by agency' });
+  await funding.locator('.chart-frame').scrollIntoViewIfNeeded();
+  await expect(funding.locator('.recharts-bar-rectangle').first()).toBeVisible();
+}
+
+/** Opens the dashboard and waits until the funding chart has drawn its bars. */
 export async function openDashboard(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await showFundingChart(page);
 }
 
 /** A table's rows as cell text: every row, header first, or only body and footer rows. */

@@ -96,7 +96,7 @@ function summarize(samples) {
   };
 }
 
-/** Opens /?country=mali and waits for the dashboard (h1 + chart bars); returns ms since navigation start. */
+/** Opens /?country=mali, scrolls to the funding chart and waits for its bars; returns ms since navigation start. */
 async function openDashboard(page, baseUrl) {
   await page.goto(`${baseUrl}/?country=mali`, { waitUntil: 'domcontentloaded' });
   const handle = await page.waitForFunction(
@@ -104,6 +104,8 @@ async function openDashboard(page, baseUrl) {
       const alert = document.querySelector('[role="alert"]');
       if (alert) return { error: alert.textContent.slice(0, 2000) };
       const h1 = document.querySelector('h1');
+      // Charts draw when they come near the screen: bring the funding chart into view.
+      document.querySelector('.funding .chart-frame')?.scrollIntoView({ block: 'center' });
       const bar = document.querySelector('.recharts-bar-rectangle');
       if (h1 && h1.textContent.startsWith('Mali') && bar && bar.getBoundingClientRect().width > 0) return { readyMs: performance.now() };
       return false;

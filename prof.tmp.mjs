@@ -1,0 +1,23 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto('http://localhost:4300/');
+await page.locator('.recharts-bar-rectangle').first().waitFor();
+await page.waitForTimeout(1500);
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) || 0) + (dt[i] || 0)); });
+const top = [...self.entries()].sort((a,b) => b[1]-a[1]).slice(0, 25);
+for (const [k, v] of top) console.log((v/1000).toFixed(0).padStart(6), 'ms', k);
+// by file
+const byFile = new Map();
+profile.samples.forEach((id, i) => { const n = byId.get(id); const f = n.callFrame.url.split('/').pop() || n.callFrame.functionName; byFile.set(f, (byFile.get(f)||0) + (dt[i]||0)); });
+console.log([...byFile.entries()].sort((a,b)=>b[1]-a[1]).slice(0,10).map(([k,v]) => `${k} ${(v/1000).toFixed(0)}ms`).join('\n'));
+await browser.close();
