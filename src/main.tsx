@@ -10,8 +10,11 @@ import { prefetchBundledDataset } from './data/datasetQuery';
 import { datasetIdFromUrl } from './app/urlState';
 import { useFilterStore } from './filters/filterStore';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { applyTheme, storedTheme } from './ui/ThemeSelect';
 
 prefetchBundledDataset();
+// The remembered theme applies before the first render, so the page does not flash light.
+applyTheme(storedTheme());
 
 // The dataset named in the link is known before the first render, so the bundled data does not flash first.
 useFilterStore.setState({ datasetId: datasetIdFromUrl(window.location.search) });

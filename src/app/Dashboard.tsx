@@ -12,9 +12,11 @@ import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { useFilterStore } from '../filters/filterStore';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { formatThousands } from '../ui/format';
+import { agenciesLabel } from '../ui/agenciesLabel';
+import { formatFiscalYears, formatThousands } from '../ui/format';
 import { useNoticeStore } from '../ui/noticeStore';
 import { reportTitle } from '../ui/sourceText';
+import { ThemeSelect } from '../ui/ThemeSelect';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 
@@ -49,11 +51,18 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
     <>
       <header className="page-header">
         <div className="container">
-          <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
+          <div className="page-header__top">
+            <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
+            <ThemeSelect />
+          </div>
           <h1>
             {country.name}: <cite>{dataset.source.report}</cite>
             {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
           </h1>
+          <p className="print-only">
+            View: {country.name} · {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
+            {agenciesLabel(filters)} · printed from the CWD dashboard
+          </p>
           {printed ? (
             <p className="page-header__total">
               Total U.S. CWD funding, {cumulativeSpan(country, dataset.fiscalYears)}:{' '}

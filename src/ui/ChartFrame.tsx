@@ -6,10 +6,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 // Recharts is the heaviest dependency: it loads after the first view.
 const BarChartView = lazy(() => import('./BarChartView'));
 
+/** Charts off screen are drawn anyway after this long, for printing and for screen readers that browse by figure. */
+const IDLE_DRAW_MS = 6000;
+
 /**
- * Draws the chart once it comes near the screen (or the page is printed), in
- * a transition that React renders in slices: Recharts is the costliest thing
- * on the page, and charts further down need not hold up the first view.
+ * Draws the chart once it comes near the screen, or once the page has been
+ * idle a while (so a printout has every chart), in a transition that React
+ * renders in slices: Recharts is the costliest thing on the page, and charts
+ * further down need not hold up the first view.
  */
 function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
   const ref = useRef<HTMLElement>(null);
@@ -35,9 +39,14 @@ function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
       { rootMargin: '200px 0px' },
     );
     observer.observe(element);
+    const idle = window.setTimeout(() => {
+      observer.disconnect();
+      draw();
+    }, IDLE_DRAW_MS);
     window.addEventListener('beforeprint', draw);
     return () => {
       observer.disconnect();
+      window.clearTimeout(idle);
       window.removeEventListener('beforeprint', draw);
     };
   }, []);

@@ -102,6 +102,8 @@ test.describe('Mali dashboard in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Colours' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('combobox', { name: 'Country' })).toBeFocused();
     await page.keyboard.press('Tab');
     const fy2015 = page.getByRole('checkbox', { name: 'FY2015' });

@@ -77,7 +77,7 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
   };
 
   return (
-    <section className="panel" aria-labelledby="datasets-heading">
+    <section className="panel datasets-panel" aria-labelledby="datasets-heading">
       <h2 id="datasets-heading">Datasets</h2>
       <p className="panel__intro">
         Load figures from another edition, office or spreadsheet: a JSON file in the dashboard&apos;s own format or a CSV like the

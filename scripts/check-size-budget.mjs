@@ -1,0 +1,25 @@
+// Size budgets for the production build, checked in CI after `vite build`.
+// gzip sizes do not flake the way timings do; Lighthouse and timings stay in `npm run bench`.
+// Usage: node scripts/check-size-budget.mjs [distDir]
+import { measureJsSizes } from './bench/lib/sizes.mjs';
+
+// Measured 2026-11-27: first chunk 98.5 KB, all JS 296 KB (gzip -9). Budgets leave room
+// for small changes, and fail a change that pulls Recharts, zod or the export code into
+// the first chunk or adds a heavy dependency.
+const BUDGET_KB = { firstChunk: 110, totalJs: 330 };
+
+const sizes = measureJsSizes(process.argv[2] ?? 'dist');
+const rows = [
+  ['first chunk (entry + modulepreload)', sizes.firstChunk.gzipKB, BUDGET_KB.firstChunk],
+  ['all JavaScript', sizes.total.gzipKB, BUDGET_KB.totalJs],
+];
+let failed = false;
+for (const [what, actual, budget] of rows) {
+  const ok = actual <= budget;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${what}: ${actual.toFixed(1)} KB gzip (budget ${budget} KB)`);
+}
+if (failed) {
+  console.error('A size budget is exceeded. Split the new code out of the first chunk, or justify raising the budget in this file.');
+  process.exit(1);
+}
