@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { fundingLineName } from './agencies';
 import type { DatasetProblem } from './datasetError';
 import { mapFundingLabel } from './fundingLabels';
+import { slug } from '../lib/slug';
 import { MAX_AMOUNT_THOUSANDS, type Dataset } from './schema';
 
 /**
@@ -113,15 +114,6 @@ function parseAmount(raw: string | undefined): number | string {
   // Plain numbers, optionally with thousands separators ("1,200" in a quoted cell).
   if (!/^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text)) return `"${text.length > 30 ? `${text.slice(0, 30)}…` : text}"`;
   return Number(text.replace(/,/g, ''));
-}
-
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /**

@@ -6,6 +6,12 @@ import { runExport, type ExportAction, type ExportOutcome } from './runExport';
 const WIDTH = 1200;
 const HEIGHT = 675;
 const SCALES: Scale[] = [1, 2, 3];
+const DIALOG_ACTIONS: { action: ExportAction; label: string }[] = [
+  { action: 'png', label: 'Download PNG' },
+  { action: 'svg', label: 'Download SVG' },
+  { action: 'csv', label: 'Download CSV' },
+  { action: 'copy-image', label: 'Copy image' },
+];
 
 /**
  * A modal preview of the exported image, with the scale to choose and the
@@ -95,18 +101,19 @@ export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; o
         ))}
       </fieldset>
       <div className="export-dialog__actions">
-        <button type="button" className="button" disabled={busy} onClick={() => { act('png'); }}>
-          Download PNG
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => { act('svg'); }}>
-          Download SVG
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => { act('csv'); }}>
-          Download CSV
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => { act('copy-image'); }}>
-          Copy image
-        </button>
+        {DIALOG_ACTIONS.map(({ action, label }, i) => (
+          <button
+            key={action}
+            type="button"
+            className={i === 0 ? 'button' : 'button button--secondary'}
+            disabled={busy}
+            onClick={() => {
+              act(action);
+            }}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <p className={`export__status${outcome?.ok === false ? ' export__status--error' : ''}`} role="status">
         {busy ? 'Preparing…' : (outcome?.message ?? '')}

@@ -4,7 +4,7 @@ import { datasetToCsvTable } from '../../src/data/csvDataset';
 import { importDatasetText, type ImportResult } from '../../src/data/importFile';
 import type { Dataset } from '../../src/data/schema';
 import { tableToCsv } from '../../src/lib/export/csv';
-import { slug } from '../../src/lib/export/fileName';
+import { slug } from '../../src/lib/slug';
 
 const LINES = [
   { agency: 'dos', program: 'nadr-cwd', labels: ['DOS NADR - CWD'] },

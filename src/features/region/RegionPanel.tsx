@@ -9,6 +9,7 @@ const percent = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maxim
 
 export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
   const context = regionalContext(dataset, country);
+  const footnotes = footnotesInView(country, filters);
   const largestShare = Math.max(0, ...(context?.region.countryShares.map((s) => s.percent) ?? []));
   return (
     <section className="panel" aria-labelledby="region-heading">
@@ -53,9 +54,9 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
               </dd>
             </div>
           </dl>
-          {footnotesInView(country, filters).length > 0 ? (
+          {footnotes.length > 0 ? (
             <ul className="footnotes footnotes--spaced">
-              {footnotesInView(country, filters).map((f) => (
+              {footnotes.map((f) => (
                 <li key={f.id}>{f.text}</li>
               ))}
             </ul>

@@ -1,12 +1,4 @@
-/** Lower-case, hyphenated, ASCII-only file name part: "Burkina Faso" -> "burkina-faso". */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { slug } from '../slug';
 
 /** "fy2015-fy2017" for a run of years, "fy2015-and-fy2017" for others. */
 export function fiscalYearsSlug(years: readonly number[]): string {
