@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Country } from '../data/schema';
 
 interface Props {
@@ -19,7 +19,8 @@ function matches(country: Country, query: string): boolean {
  * A searchable country list grouped by region (WAI-ARIA combobox with a
  * listbox): type to filter, arrows to move, Enter to choose, Escape to close.
  */
-export function CountryPicker({ countries, selectedId, flagged, onSelect }: Props) {
+// Memoised: a filter change does not touch the country list, which can be long.
+export const CountryPicker = memo(function CountryPicker({ countries, selectedId, flagged, onSelect }: Props) {
   const selected = countries.find((c) => c.id === selectedId);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -166,4 +167,4 @@ export function CountryPicker({ countries, selectedId, flagged, onSelect }: Prop
       ) : null}
     </div>
   );
-}
+});

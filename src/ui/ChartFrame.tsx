@@ -1,10 +1,12 @@
-import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { chartSummary } from '../lib/export/chartSummary';
 import type { BarChartDescription } from '../lib/export/chartDescription';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // Recharts is the heaviest dependency: it loads after the first view.
-const BarChartView = lazy(() => import('./BarChartView'));
+// Memoised: while a filter change paints the tables and tiles, the chart keeps
+// its previous description and is redrawn right after, in the background.
+const BarChartView = memo(lazy(() => import('./BarChartView')));
 
 /** Charts off screen are drawn anyway after this long, for printing and for screen readers that browse by figure. */
 const IDLE_DRAW_MS = 6000;
@@ -60,13 +62,14 @@ function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
  */
 export function ChartFrame({ chart, height = 320, name }: { chart: BarChartDescription; height?: number; name: string }) {
   const [ref, drawn] = useDrawWhenNear();
+  const deferredChart = useDeferredValue(chart);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
     <figure className="chart-frame" ref={ref}>
       <ErrorBoundary what={name}>
         {drawn ? (
           <Suspense fallback={placeholder}>
-            <BarChartView chart={chart} height={height} />
+            <BarChartView chart={deferredChart} height={height} />
           </Suspense>
         ) : (
           placeholder

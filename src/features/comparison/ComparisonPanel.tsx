@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { comparisonView, defaultComparison, MAX_COMPARED } from '../../data/comparison';
 import type { Country, Dataset } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
@@ -16,8 +17,8 @@ function groupNames(dataset: Dataset, countryId: string): string {
     .join(', ');
 }
 
-/** Which countries to compare: checkboxes grouped by region. */
-function ComparisonPicker({ dataset, country, selected }: { dataset: Dataset; country: Country; selected: readonly string[] }) {
+/** Which countries to compare: checkboxes grouped by region. Memoised: filter changes do not touch it. */
+const ComparisonPicker = memo(function ComparisonPicker({ dataset, country, selected }: { dataset: Dataset; country: Country; selected: readonly string[] }) {
   const comparisonSelected = useFilterStore((s) => s.comparisonSelected);
   const defaults = defaultComparison(dataset, country.id);
   const regions = [...new Set(dataset.countries.map((c) => c.region))].sort();
@@ -78,11 +79,11 @@ function ComparisonPicker({ dataset, country, selected }: { dataset: Dataset; co
       </div>
     </details>
   );
-}
+});
 
 export function ComparisonPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
   const compare = useFilterStore((s) => s.compare);
-  const selected = compare ?? defaultComparison(dataset, country.id);
+  const selected = useMemo(() => compare ?? defaultComparison(dataset, country.id), [compare, dataset, country.id]);
   const compared = comparisonView(dataset, [country.id, ...selected], filters);
   const byYear = comparisonByYearChart(compared, filters, dataset.source);
   const cumulative = comparisonCumulativeChart(compared, filters, dataset.fiscalYears, dataset.source);
