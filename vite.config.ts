@@ -67,5 +67,6 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     css: false,
+    testTimeout: 20_000,
   },
 });

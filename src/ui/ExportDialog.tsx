@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { BarChartDescription } from '../lib/export/chartDescription';
+import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from '../lib/export/chartDescription';
 import type { Scale } from '../lib/export/exportChart';
 import { runExport, type ExportAction, type ExportOutcome } from './runExport';
 
-const WIDTH = 1200;
-const HEIGHT = 675;
+const WIDTH = EXPORT_WIDTH;
+const HEIGHT = EXPORT_HEIGHT;
 const SCALES: Scale[] = [1, 2, 3];
 const DIALOG_ACTIONS: { action: ExportAction; label: string }[] = [
   { action: 'png', label: 'Download PNG' },

@@ -1,3 +1,7 @@
+/** The exported figure's fixed layout size in CSS px (PNGs are this times the scale). */
+export const EXPORT_WIDTH = 1200;
+export const EXPORT_HEIGHT = 675;
+
 /**
  * One description of a chart feeds both the chart on screen and the exported
  * image and CSV, so they cannot disagree. Colours are hex, text is final.

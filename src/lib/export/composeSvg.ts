@@ -1,4 +1,4 @@
-import type { BarChartDescription } from './chartDescription';
+import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
 import { chartSummary, formatChartValue } from './chartSummary';
 import { niceScale } from './niceScale';
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
@@ -20,8 +20,6 @@ export interface ComposeOptions {
   measure?: MeasureText;
 }
 
-export const EXPORT_WIDTH = 1200;
-export const EXPORT_HEIGHT = 675;
 
 // Fixed colours: the image is the same whatever the page's theme.
 const INK = '#1b1b1b';

@@ -1,7 +1,7 @@
 import { createCanvasMeasure } from './canvasMeasure';
-import type { BarChartDescription } from './chartDescription';
+import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
 import { copyPng, copyText } from './clipboard';
-import { composeBarChartSvg, EXPORT_HEIGHT, EXPORT_WIDTH } from './composeSvg';
+import { composeBarChartSvg } from './composeSvg';
 import { tableToCsv } from './csv';
 import { downloadBlob } from './download';
 import { loadEmbeddedFonts } from './embeddedFonts';
@@ -49,5 +49,3 @@ export async function copyImage(chart: BarChartDescription, viewUrl: string, sca
 export async function copyLink(viewUrl: string): Promise<void> {
   await copyText(viewUrl);
 }
-
-export { EXPORT_HEIGHT, EXPORT_WIDTH };
