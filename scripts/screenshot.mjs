@@ -2,14 +2,15 @@
 // Usage: node scripts/screenshot.mjs [url] [out-dir]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const url = process.argv[2] ?? 'http://localhost:4300/';
 const out = process.argv[3] ?? '/tmp/shots';
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 for (const [name, width, height, scheme] of [
   ['desktop', 1280, 900, 'light'],

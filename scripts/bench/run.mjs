@@ -20,23 +20,14 @@ import { build, findFreePort, startPreview } from './lib/server.mjs';
 import { measureJsSizes } from './lib/sizes.mjs';
 import { asJsModule, buildSyntheticFunding } from './lib/synthetic.mjs';
 import { log, table } from './lib/util.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const resultsFile = join(here, 'results', 'latest.json');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Flags this machine needs (no GPU, no sandbox, no internet).
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const CHROME_FLAGS = CHROMIUM_FLAGS;
 const LIGHTHOUSE_RUNS = 3;
 const INTERACTION_REPS = 20;
 const EXPORT_REPS = 5;
