@@ -1,7 +1,7 @@
 import { fundingLineName } from './agencies';
 import type { AgencyId, Country, FundingRow, Program } from './schema';
 import type { TotalMismatch } from './totals';
-import { checkPrintedTotals } from './totals';
+import { checkPrintedTotals, sum } from './totals';
 import type { ViewFilters } from './viewFilters';
 
 /** One stacked series: a funding line (agency + program), as printed in the table. */
@@ -48,10 +48,6 @@ export interface FundingView {
 
 function seriesKey(row: FundingRow): string {
   return row.program ? `${row.agency}-${row.program}` : row.agency;
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }
 
 /** Funding by agency line per selected fiscal year, for the chart and its table. */

@@ -9,7 +9,7 @@ export interface TotalMismatch {
   computed: number;
 }
 
-function sum(values: readonly number[]): number {
+export function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 

@@ -7,6 +7,7 @@ import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
 import { countryColour, OKABE_ITO } from '../../ui/palette';
 import { agenciesLabel } from '../../ui/agenciesLabel';
+import { mismatchColumnName } from '../../ui/mismatchText';
 import { sourceLine } from '../../ui/sourceText';
 
 function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): string[] {
@@ -17,7 +18,7 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
     }
     for (const m of c.mismatches) {
       notes.push(
-        `Data-quality flag, ${c.country.name}: the printed ${m.column === 'cumulative' ? 'cumulative' : `FY${m.column}`} total is ${formatThousands(m.printed)}, its rows add up to ${formatThousands(m.computed)}.`,
+        `Data-quality flag, ${c.country.name}: the printed ${mismatchColumnName(m.column)} total is ${formatThousands(m.printed)}, its rows add up to ${formatThousands(m.computed)}.`,
       );
     }
   }

@@ -1,9 +1,6 @@
 import type { TotalMismatch } from '../../data/totals';
 import { formatThousands } from '../../ui/format';
-
-function columnName(column: TotalMismatch['column']): string {
-  return column === 'cumulative' ? 'cumulative' : `FY${column}`;
-}
+import { mismatchColumnName } from '../../ui/mismatchText';
 
 /** States a printed-total disagreement plainly: both figures, neither corrected. */
 export function MismatchNote({ mismatches }: { mismatches: readonly TotalMismatch[] }) {
@@ -14,7 +11,7 @@ export function MismatchNote({ mismatches }: { mismatches: readonly TotalMismatc
       <ul>
         {mismatches.map((m) => (
           <li key={String(m.column)}>
-            {columnName(m.column)}: printed {formatThousands(m.printed)}, rows add up to {formatThousands(m.computed)}.
+            {mismatchColumnName(m.column)}: printed {formatThousands(m.printed)}, rows add up to {formatThousands(m.computed)}.
           </li>
         ))}
       </ul>

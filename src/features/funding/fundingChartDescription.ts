@@ -8,6 +8,7 @@ import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
 import { seriesColour } from '../../ui/palette';
 import { agenciesLabel } from '../../ui/agenciesLabel';
+import { mismatchColumnName } from '../../ui/mismatchText';
 import { sourceLine } from '../../ui/sourceText';
 
 /**
@@ -29,7 +30,7 @@ export function fundingChartDescription(
   const mismatchNotes = view.printedTotal
     ? view.mismatches.map(
         (m) =>
-          `Data-quality flag: the printed ${m.column === 'cumulative' ? 'cumulative' : `FY${m.column}`} total is ${formatThousands(m.printed)}, but its rows add up to ${formatThousands(m.computed)}. The printed figure is kept as printed, not corrected.`,
+          `Data-quality flag: the printed ${mismatchColumnName(m.column)} total is ${formatThousands(m.printed)}, but its rows add up to ${formatThousands(m.computed)}. The printed figure is kept as printed, not corrected.`,
       )
     : [];
   return {
