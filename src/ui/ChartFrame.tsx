@@ -65,7 +65,8 @@ export function ChartFrame({ chart, height = 320, name }: { chart: BarChartDescr
   const deferredChart = useDeferredValue(chart);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
-    <figure className="chart-frame" ref={ref}>
+    // Side-by-side bars of several series carry a label each; on a phone those collide (the CSS hides them there).
+    <figure className={chart.layout === 'grouped' && chart.series.length > 1 ? 'chart-frame chart-frame--crowded' : 'chart-frame'} ref={ref}>
       <ErrorBoundary what={name}>
         {drawn ? (
           <Suspense fallback={placeholder}>
