@@ -14,7 +14,12 @@ type Status =
   | { kind: 'busy'; stage: ImportStage; fileName: string }
   | { kind: 'failed'; fileName: string; problems: DatasetProblem[] };
 
-const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+// Made on first use: a page's first Intl formatter loads locale data, which the first view need not wait for.
+let importTimeFormat: Intl.DateTimeFormat | null = null;
+function formatImportTime(date: Date): string {
+  importTimeFormat ??= new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  return importTimeFormat.format(date);
+}
 
 function stageText(stage: ImportStage): string {
   return stage.stage === 'reading' ? `Reading… ${stage.percent}%` : 'Checking every figure…';
@@ -108,7 +113,7 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
             <div>
               <p className="datasets__name">{record.fileName}</p>
               <p className="datasets__meta">
-                Imported {when.format(new Date(record.importedAt))} · {record.countries} {record.countries === 1 ? 'country' : 'countries'} ·{' '}
+                Imported {formatImportTime(new Date(record.importedAt))} · {record.countries} {record.countries === 1 ? 'country' : 'countries'} ·{' '}
                 {(record.bytes / 1024).toFixed(0)} KB
               </p>
             </div>

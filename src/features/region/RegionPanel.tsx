@@ -2,10 +2,10 @@ import { footnotesInView } from '../../data/footnotes';
 import { regionalContext, shareKeyName } from '../../data/regionalContext';
 import type { Country, Dataset } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
-import { formatThousands } from '../../ui/format';
+import { formatDecimal, formatThousands } from '../../ui/format';
 
-const millions = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-const percent = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const millions = (value: number) => formatDecimal(value, 6);
+const percent = (value: number) => formatDecimal(value, 2, 2);
 
 export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
   const context = regionalContext(dataset, country);
@@ -26,14 +26,14 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
             <div>
               <dt>{country.name}, cumulative (all agencies)</dt>
               <dd>
-                {formatThousands(context.countryCumulativeThousands)} = ${millions.format(context.countryCumulativeMillions)} million
+                {formatThousands(context.countryCumulativeThousands)} = ${millions(context.countryCumulativeMillions)} million
               </dd>
             </div>
             <div>
               <dt>
                 {context.region.name}, {context.region.cumulativeFrom}–{context.region.cumulativeTo}
               </dt>
-              <dd>${millions.format(context.region.cumulativeUsdMillions)} million</dd>
+              <dd>${millions(context.region.cumulativeUsdMillions)} million</dd>
             </div>
             <div>
               <dt>{country.name}&apos;s share of the region</dt>
@@ -44,7 +44,7 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
                   </>
                 ) : (
                   <>
-                    {percent.format(context.computedSharePercent)}%{' '}
+                    {percent(context.computedSharePercent)}%{' '}
                     <span className="region-figures__note">
                       (computed here, rounded to two decimals: country cumulative ÷ regional total; the regional page does not list{' '}
                       {country.name})
