@@ -19,4 +19,6 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], extends: [js.configs.recommended], languageOptions: { globals: globals.node } },
+  // Served as is to the browser, before the app (a classic script).
+  { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
 );

@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { z } from 'zod';
 import { datasetSchema } from './src/data/schema.ts';
+import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /** Publishes the JSON Schema of the dataset format, generated from the zod schema, at /dataset.schema.json. */
 function datasetJsonSchema(): Plugin {
@@ -61,7 +62,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), datasetJsonSchema(), contentSecurityPolicy()],
+  plugins: [react(), datasetJsonSchema(), contentSecurityPolicy(), prerenderFirstView()],
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

@@ -1,33 +1,59 @@
 import '@fontsource/public-sans/latin-400.css';
 import '@fontsource/public-sans/latin-700.css';
 import './app/styles.css';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from './app/queryClient';
-import { prefetchBundledDataset } from './data/datasetQuery';
+import { Root } from './app/Root';
 import { datasetIdFromUrl } from './app/urlState';
+import { datasetQueryOptions, prefetchBundledDataset } from './data/datasetQuery';
 import { useFilterStore } from './filters/filterStore';
-import { ErrorBoundary } from './ui/ErrorBoundary';
 import { applyTheme, storedTheme } from './ui/ThemeSelect';
 
 prefetchBundledDataset();
-// The remembered theme applies before the first render, so the page does not flash light.
+// public/boot.js has applied the remembered theme already; the dev server's page relies on this.
 applyTheme(storedTheme());
 
 // The dataset named in the link is known before the first render, so the bundled data does not flash first.
 useFilterStore.setState({ datasetId: datasetIdFromUrl(window.location.search) });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element to mount the dashboard in.');
+function rootElement(): HTMLElement {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('The page has no #root element to mount the dashboard in.');
+  return element;
+}
+const container = rootElement();
+const client = createQueryClient();
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary what="The dashboard">
-      <QueryClientProvider client={createQueryClient()}>
-        <App />
-      </QueryClientProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+/** Once React's page is up: the page built ahead of time becomes usable, and boot.js's "loading" cover goes. */
+function mounted(): void {
+  container.removeAttribute('inert');
+  document.documentElement.classList.remove('view-from-link');
+  document.querySelector('.boot-loading')?.remove();
+}
+
+/**
+ * The built page carries the plain link's view, rendered ahead of time
+ * (scripts/prerenderPlugin.ts). For that link, React takes over the markup
+ * (hydrates) once the bundled data has loaded, in a transition that it splits
+ * into short tasks. Any other link (a filter, a country, an imported dataset)
+ * shows a different view: boot.js has hidden the built one, and React renders
+ * afresh.
+ */
+async function start(): Promise<void> {
+  const app = <Root client={client} onMounted={mounted} />;
+  if (container.hasAttribute('data-prerendered') && window.location.search === '') {
+    try {
+      await client.query({ ...datasetQueryOptions, staleTime: 'static' });
+      startTransition(() => {
+        hydrateRoot(container, app);
+      });
+      return;
+    } catch {
+      // The data did not load: render afresh, and the app says why.
+    }
+  }
+  createRoot(container).render(app);
+}
+
+void start();

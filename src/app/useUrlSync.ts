@@ -9,7 +9,10 @@ import { parseFilterParams, serializeFilterParams } from './urlState';
  * history entry. Returns notes on URL values that were dropped.
  */
 export function useUrlSync(dataset: Dataset): { problems: string[]; dismissProblems: () => void } {
-  const [problems, setProblems] = useState(() => parseFilterParams(window.location.search, dataset).problems);
+  // On the server (the page built ahead of time) there is no address: it is the plain link.
+  const [problems, setProblems] = useState(() =>
+    typeof window === 'undefined' ? [] : parseFilterParams(window.location.search, dataset).problems,
+  );
 
   useLayoutEffect(() => {
     const restoreFromUrl = (): string[] => {

@@ -1,8 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /**
  * Renders its children only after the page has painted once, so the first
- * view (heading, total, tiles) is not held up by panels further down.
+ * view (heading, total, tiles) is not held up by panels further down. They
+ * render in a transition, which React splits into short tasks, so the page
+ * stays responsive meanwhile. The page built ahead of time leaves them out.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
@@ -10,7 +12,9 @@ export function AfterFirstPaint({ children }: { children: ReactNode }) {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
-        setReady(true);
+        startTransition(() => {
+          setReady(true);
+        });
       }, 0);
     });
     return () => {

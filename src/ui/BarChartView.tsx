@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { BarChartDescription } from '../lib/export/chartDescription';
 import { formatDollarsFromThousands, formatThousands } from './format';
+import { Swatch } from './Swatch';
 
 type ChartRow = Record<string, number | string> & { label: string; total: number };
 
@@ -54,7 +55,7 @@ function ChartTooltip({ active, payload, label, stacked }: TooltipContentProps &
             return (
               <tr key={String(p.dataKey)}>
                 <th scope="row">
-                  <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
+                  {p.color ? <Swatch color={p.color} /> : null}
                   {p.name}
                 </th>
                 <td>{formatThousands(value)}</td>

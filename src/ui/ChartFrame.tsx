@@ -63,7 +63,8 @@ function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
 export function ChartFrame({ chart, height = 320, name }: { chart: BarChartDescription; height?: number; name: string }) {
   const [ref, drawn] = useDrawWhenNear();
   const deferredChart = useDeferredValue(chart);
-  const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+  // Sized by attribute, not by inline style, which the page built ahead of time may not carry.
+  const placeholder = <svg className="chart-placeholder" width="100%" height={height} aria-hidden="true" focusable="false" />;
   return (
     // Side-by-side bars of several series carry a label each; on a phone those collide (the CSS hides them there).
     <figure className={chart.layout === 'grouped' && chart.series.length > 1 ? 'chart-frame chart-frame--crowded' : 'chart-frame'} ref={ref}>

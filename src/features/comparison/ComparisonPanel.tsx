@@ -9,6 +9,7 @@ import { ExportMenu } from '../../ui/ExportMenu';
 import { formatThousands } from '../../ui/format';
 import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart } from './comparisonCharts';
+import { Swatch } from '../../ui/Swatch';
 
 function groupNames(dataset: Dataset, countryId: string): string {
   return dataset.groups
@@ -139,7 +140,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                 {compared.map((c, i) => (
                   <tr key={c.country.id}>
                     <th scope="row">
-                      <span className="swatch" style={{ background: countryColour(i) }} aria-hidden="true" />
+                      <Swatch color={countryColour(i)} />
                       {c.country.name}
                       {c.mismatches.length > 0 ? <span className="flag"> printed total differs from rows</span> : null}
                       {c.missingAgencies.length > 0 ? <span className="flag"> no such line in its table</span> : null}

@@ -3,6 +3,7 @@ import type { FundingView } from '../../data/fundingByYear';
 import { formatThousands } from '../../ui/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
+import { Swatch } from '../../ui/Swatch';
 
 /** The chart's numbers as a table: for screen readers, for copying, and for print. */
 export function FundingTable({ view, countryName }: { view: FundingView; countryName: string }) {
@@ -36,7 +37,7 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
           {view.rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">
-                <span className="swatch" style={{ background: seriesColour(row.agency, row.program) }} aria-hidden="true" />
+                <Swatch color={seriesColour(row.agency, row.program)} />
                 {row.name}
               </th>
               {years.map((y) => (

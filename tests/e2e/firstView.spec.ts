@@ -1,0 +1,81 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Holds back the app's script until `release()`, so a test can look at the page as it is before the app runs. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const entry = await page.request.get('/').then(async (r) => /src="(\/assets\/index-[^"]+\.js)"/.exec(await r.text())?.[1]);
+  expect(entry, 'the built page names its entry script').toBeTruthy();
+  await page.route(`**${entry ?? ''}`, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('the first view, built ahead of time', () => {
+  test('is on the page before any script runs: heading, total and result tiles', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mali: To Walk the Earth in Safety, 2018 edition');
+    await expect(page.getByText('Total U.S. CWD funding, FY2013–FY2017: $3,052K')).toBeVisible();
+    for (const tile of ['More than 27,990 weapons secured', '256', '22']) {
+      await expect(page.locator('#root h3', { hasText: tile }).first()).toBeVisible();
+    }
+    // Its colour keys are drawn without inline styles, which the CSP refuses.
+    await expect(page.locator('#root [style]')).toHaveCount(0);
+    // A browser with JavaScript off also shows a <noscript> note saying this is only the plain view. (Playwright turns
+    // scripts off below the HTML parser, which then treats <noscript> as text, so the note is checked in the markup.)
+    const html = await (await page.request.get('/')).text();
+    expect(html).toMatch(/<noscript>[\s\S]*JavaScript is off, so this is only the dashboard's plain view: Mali, every fiscal year and agency/);
+    await context.close();
+  });
+
+  test('cannot be used until the app has taken it over, and then works', async ({ page }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.getByText('$3,052K').first()).toBeVisible();
+    // Until the app runs, the built view is inert: nothing in it can be focused or changed to no effect.
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    await page.keyboard.press('Tab'); // the skip link
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.getElementById('root')?.contains(document.activeElement))).toBe(false);
+    release();
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    await page.getByRole('checkbox', { name: 'FY2017' }).uncheck();
+    await expect(page).toHaveURL(/years=2015(,|%2C)2016/);
+  });
+
+  test('a link with settings never shows the built view’s figures: it says it is loading until the app has drawn its own', async ({ page }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/?country=niger', { waitUntil: 'commit' });
+    await expect(page.getByText('Loading the view in the link…')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+    for (const figure of await page.getByText('$3,052K').all()) await expect(figure).toBeHidden();
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Niger: To Walk the Earth in Safety, 2018 edition');
+    await expect(page.getByText('Total U.S. CWD funding, FY2015–FY2017: $2,196K')).toBeVisible();
+    await expect(page.getByText('Loading the view in the link…')).toHaveCount(0);
+  });
+
+  test('a remembered dark theme applies before the app runs, so the page does not flash light', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => {
+      window.localStorage.setItem('cwd-dashboard:theme', 'dark');
+    });
+    const release = await holdAppScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.getByText('$3,052K').first()).toBeVisible();
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    // Polled until the stylesheet has applied; with the theme missing it would settle on white.
+    await expect.poll(background).toBe('rgb(27, 27, 27)');
+    release();
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    await expect(page.getByRole('combobox', { name: 'Colours' })).toHaveValue('dark');
+    expect(await background()).toBe('rgb(27, 27, 27)');
+  });
+});
