@@ -61,8 +61,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Preloads the page's two font files (regular and bold), found in the built
+ * bundle, so they are there for the first paint: src/app/fonts.css uses
+ * font-display: optional, which never swaps fonts after the first paint.
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((name) => /public-sans-latin-(400|700)-normal-[^/]*\.woff2$/.test(name));
+        if (fonts.length !== 2) throw new Error(`preload-fonts: expected the regular and bold woff2 files in the bundle, found ${fonts.join(', ') || 'none'}`);
+        return fonts.map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${name}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), datasetJsonSchema(), contentSecurityPolicy(), prerenderFirstView()],
+  plugins: [react(), datasetJsonSchema(), contentSecurityPolicy(), preloadFonts(), prerenderFirstView()],
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

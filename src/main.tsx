@@ -1,5 +1,4 @@
-import '@fontsource/public-sans/latin-400.css';
-import '@fontsource/public-sans/latin-700.css';
+import './app/fonts.css';
 import './app/styles.css';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';

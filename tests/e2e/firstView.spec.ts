@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, showFundingChart, test } from './fixtures';
 
 /** Holds back the app's script until `release()`, so a test can look at the page as it is before the app runs. */
 async function holdAppScript(page: Page): Promise<() => void> {
@@ -77,5 +77,29 @@ test.describe('the first view, built ahead of time', () => {
     await expect(page.locator('#root')).not.toHaveAttribute('inert');
     await expect(page.getByRole('combobox', { name: 'Colours' })).toHaveValue('dark');
     expect(await background()).toBe('rgb(27, 27, 27)');
+  });
+
+  test('nothing on the page shifts while it loads: fonts, panels and charts take the place kept for them', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
+          shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${(entry.sources ?? []).map((s) => s.node?.nodeName ?? '?').join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 812 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await expect(page.locator('#root')).not.toHaveAttribute('inert');
+      await expect(page.getByRole('heading', { name: 'Partner activity' })).toBeVisible();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts), `layout shifts at ${viewport.width} px`).toEqual([]);
+      await showFundingChart(page); // scrolling is the reader's doing, not a shift; the chart fills its placeholder
+    }
   });
 });
