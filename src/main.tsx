@@ -10,7 +10,7 @@ import { useFilterStore } from './filters/filterStore';
 import { applyTheme, storedTheme } from './ui/ThemeSelect';
 
 prefetchBundledDataset();
-// public/boot.js has applied the remembered theme already; the dev server's page relies on this.
+// public/boot.js applies the remembered theme before the first paint; this covers a page where it did not run.
 applyTheme(storedTheme());
 
 // The dataset named in the link is known before the first render, so the bundled data does not flash first.
