@@ -3,10 +3,11 @@
 // Usage: node scripts/check-size-budget.mjs [distDir]
 import { measureJsSizes } from './bench/lib/sizes.mjs';
 
-// Measured 2026-11-27: first chunk 98.5 KB, all JS 296 KB (gzip -9). Budgets leave room
-// for small changes, and fail a change that pulls Recharts, zod or the export code into
-// the first chunk or adds a heavy dependency.
-const BUDGET_KB = { firstChunk: 110, totalJs: 330 };
+// Measured 2026-11-27: first chunk 91.0 KB (after the panels below the first view moved
+// to their own chunk; 96.5 KB before), all JS 299 KB (gzip -9). Budgets leave room for
+// small changes, and fail a change that pulls Recharts, zod, the export code or those
+// panels into the first chunk, or adds a heavy dependency.
+const BUDGET_KB = { firstChunk: 100, totalJs: 330 };
 
 const sizes = measureJsSizes(process.argv[2] ?? 'dist');
 const rows = [

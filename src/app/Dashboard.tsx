@@ -1,14 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
 import { cumulativeSpan } from '../data/fundingByYear';
 import type { LoadedDataset } from '../data/parseDataset';
 import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
-import { ActivityPanel } from '../features/activity/ActivityPanel';
-import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
-import { RegionPanel } from '../features/region/RegionPanel';
 import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
-import { SourcesPanel } from '../features/sources/SourcesPanel';
-import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { useFilterStore } from '../filters/filterStore';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -19,6 +14,53 @@ import { reportTitle } from '../ui/sourceText';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
+
+const loadBelowTheFold = () => import('./BelowTheFold');
+type PanelsBelowProps = ComponentProps<Awaited<ReturnType<typeof loadBelowTheFold>>['default']>;
+
+/**
+ * The panels below the first view: one chunk, loaded once the page has
+ * painted, so the first view's script is smaller. A failed load says so and
+ * can be tried again (React.lazy would keep the first failure for good).
+ */
+function PanelsBelow(props: PanelsBelowProps) {
+  const [attempt, setAttempt] = useState(0);
+  const [loaded, setLoaded] = useState<{ Panels: ComponentType<PanelsBelowProps> } | { error: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadBelowTheFold().then(
+      (module) => {
+        if (current) setLoaded({ Panels: module.default });
+      },
+      (error: unknown) => {
+        if (current) setLoaded({ error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  if (loaded === null) return <p className="panel__note">Loading the comparison, regional context, partner activity and sources…</p>;
+  if ('error' in loaded) {
+    return (
+      <div className="alert alert--error" role="alert">
+        <p className="alert__title">The comparison, regional context, partner activity and sources could not be loaded.</p>
+        <p>{loaded.error}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setLoaded(null);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return <loaded.Panels {...props} />;
+}
 
 interface Props {
   loaded: LoadedDataset;
@@ -126,21 +168,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           <FundingPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} filters={filters} />
         </ErrorBoundary>
         <AfterFirstPaint>
-          <ErrorBoundary what="The comparison">
-            <ComparisonPanel dataset={dataset} country={country} filters={filters} />
-          </ErrorBoundary>
-          <ErrorBoundary what="The regional context">
-            <RegionPanel dataset={dataset} country={country} filters={filters} />
-          </ErrorBoundary>
-          <ErrorBoundary what="The partner activity">
-            <ActivityPanel country={country} filters={filters} />
-          </ErrorBoundary>
-          <ErrorBoundary what="The sources and notes">
-            <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />
-          </ErrorBoundary>
-          <ErrorBoundary what="The datasets panel">
-            <DatasetsPanel dataset={dataset} activeImportId={activeImportId} />
-          </ErrorBoundary>
+          <PanelsBelow dataset={dataset} country={country} filters={filters} activeImportId={activeImportId} />
         </AfterFirstPaint>
       </main>
       <footer className="page-footer">

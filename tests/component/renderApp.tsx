@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { createQueryClient } from '../../src/app/queryClient';
@@ -14,7 +15,9 @@ export async function renderApp(search = '') {
     </QueryClientProvider>,
   );
   await screen.findByRole('heading', { level: 1 });
-  // Panels below the first view render a frame later (unless the page is an error page).
-  if (!screen.queryByRole('alert')) await screen.findByRole('heading', { level: 2, name: 'Datasets' });
+  // Panels below the first view render a frame later, from their own chunk; or the page says what failed.
+  await waitFor(() => {
+    expect(screen.queryByRole('heading', { level: 2, name: 'Datasets' }) ?? screen.queryByRole('alert')).not.toBeNull();
+  });
   return { user, ...utils };
 }

@@ -22,7 +22,7 @@ describe('a failing chart', () => {
     // The figures are still there: the table, the tiles, the comparison table.
     expect(within(funding).getByRole('table', { name: /Funding to Mali/ })).toHaveTextContent('$3,052K');
     expect(screen.getByRole('heading', { level: 3, name: 'More than 27,990 weapons secured' })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: /Funding compared/ })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /Funding compared/ })).toBeInTheDocument();
     // Filters still work.
     await user.click(screen.getByRole('checkbox', { name: 'DOS' }));
     expect(within(funding).getByRole('table', { name: /Funding to Mali/ })).toHaveTextContent('$352K');
