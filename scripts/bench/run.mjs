@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Performance benchmark of the production build, in one run:
 //   1. vite build, then `vite preview` on a free port (child process, killed at the end);
-//   2. Lighthouse 12, mobile and desktop presets, 3 runs each (medians);
+//   2. Lighthouse 12, mobile and desktop presets, 3 runs each (medians), and a diagnostic
+//      mobile run with Chromium's paint holding off (see lib/lighthouse.mjs);
 //   3. JS sizes, gzip level 9: first chunk (entry + modulepreloads) and all of dist/assets/*.js;
 //   4. Playwright interaction timings (filter → paint, country → paint, export → file),
 //      with the real dataset and with a synthetic one 100× larger (served in place of
@@ -53,7 +54,7 @@ function render(r) {
   lines.push(
     table([
       ['preset', 'score', 'LCP', 'TBT', 'CLS', 'FCP', 'scores of the runs'],
-      ...['mobile', 'desktop'].map((p) => [
+      ...Object.keys(lh).map((p) => [
         p,
         lh[p].median.score,
         ms(lh[p].median.lcpMs),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
 import { cumulativeSpan } from '../data/fundingByYear';
 import type { LoadedDataset } from '../data/parseDataset';
 import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
@@ -30,7 +30,12 @@ function PanelsBelow(props: PanelsBelowProps) {
     let current = true;
     loadBelowTheFold().then(
       (module) => {
-        if (current) setLoaded({ Panels: module.default });
+        // In a transition, which React renders in short slices: five panels at once would be one long task.
+        if (current) {
+          startTransition(() => {
+            setLoaded({ Panels: module.default });
+          });
+        }
       },
       (error: unknown) => {
         if (current) setLoaded({ error: error instanceof Error ? error.message : String(error) });
