@@ -1,5 +1,5 @@
 // Build-time entry (run by scripts/prerenderPlugin.ts, never shipped): renders
-// the plain link's view (bundled dataset, first country, every year and
+// the plain link's view (bundled dataset, Mali as the default country, every year and
 // agency) to HTML, so the first view is on the page before any script runs.
 // Only what the browser's first render shows is here: panels further down and
 // the charts render after the first paint, in the browser.
