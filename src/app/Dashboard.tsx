@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
+import { useEffect, useMemo, type ComponentProps } from 'react';
 import { cumulativeSpan } from '../data/fundingByYear';
 import type { LoadedDataset } from '../data/parseDataset';
 import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
@@ -10,61 +10,30 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { agenciesLabel } from '../ui/agenciesLabel';
 import { formatFiscalYears, formatThousands } from '../ui/format';
 import { useNoticeStore } from '../ui/noticeStore';
+import { useLazyModule } from '../ui/useLazyModule';
 import { reportTitle } from '../ui/sourceText';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
-type PanelsBelowProps = ComponentProps<Awaited<ReturnType<typeof loadBelowTheFold>>['default']>;
 
-/**
- * The panels below the first view: one chunk, loaded once the page has
- * painted, so the first view's script is smaller. A failed load says so and
- * can be tried again (React.lazy would keep the first failure for good).
- */
-function PanelsBelow(props: PanelsBelowProps) {
-  const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<{ Panels: ComponentType<PanelsBelowProps> } | { error: string } | null>(null);
-  useEffect(() => {
-    let current = true;
-    loadBelowTheFold().then(
-      (module) => {
-        // In a transition, which React renders in short slices: five panels at once would be one long task.
-        if (current) {
-          startTransition(() => {
-            setLoaded({ Panels: module.default });
-          });
-        }
-      },
-      (error: unknown) => {
-        if (current) setLoaded({ error: error instanceof Error ? error.message : String(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
-  if (loaded === null) return <p className="panel__note">Loading the comparison, regional context, partner activity and sources…</p>;
-  if ('error' in loaded) {
+/** The panels below the first view: one chunk, loaded once the page has painted, so the first view's script is smaller. */
+function PanelsBelow(props: ComponentProps<Awaited<ReturnType<typeof loadBelowTheFold>>['default']>) {
+  const { module, failure, retry } = useLazyModule(loadBelowTheFold);
+  if (failure !== null) {
     return (
       <div className="alert alert--error" role="alert">
         <p className="alert__title">The comparison, regional context, partner activity and sources could not be loaded.</p>
-        <p>{loaded.error}</p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setLoaded(null);
-            setAttempt((n) => n + 1);
-          }}
-        >
+        <p>{failure}</p>
+        <button type="button" className="button button--secondary" onClick={retry}>
           Try again
         </button>
       </div>
     );
   }
-  return <loaded.Panels {...props} />;
+  if (module === null) return <p className="panel__note">Loading the comparison, regional context, partner activity and sources…</p>;
+  return <module.default {...props} />;
 }
 
 interface Props {

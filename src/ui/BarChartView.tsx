@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -81,7 +82,7 @@ function ChartTooltip({ active, payload, label, stacked }: TooltipContentProps &
  * top, or grouped bars each with its value. The same description is what the
  * export draws, so screen and image agree. Loaded lazily (Recharts is large).
  */
-export default function BarChartView({ chart, height }: { chart: BarChartDescription; height: number }) {
+function BarChartView({ chart, height }: { chart: BarChartDescription; height: number }) {
   const stacked = chart.layout === 'stacked';
   const multiLine = chart.categories.some((c) => c.includes(' '));
   const data: ChartRow[] = chart.categories.map((label, i) => {
@@ -116,3 +117,7 @@ export default function BarChartView({ chart, height }: { chart: BarChartDescrip
     </ResponsiveContainer>
   );
 }
+
+// Memoised: while a filter change paints the tables and tiles, the chart keeps
+// its previous description (ChartFrame defers it) and is redrawn right after.
+export default memo(BarChartView);

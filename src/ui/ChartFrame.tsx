@@ -1,12 +1,11 @@
-import { lazy, memo, startTransition, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { chartSummary } from '../lib/export/chartSummary';
 import type { BarChartDescription } from '../lib/export/chartDescription';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useLazyModule } from './useLazyModule';
 
-// Recharts is the heaviest dependency: it loads after the first view.
-// Memoised: while a filter change paints the tables and tiles, the chart keeps
-// its previous description and is redrawn right after, in the background.
-const BarChartView = memo(lazy(() => import('./BarChartView')));
+// Recharts is the heaviest dependency: it loads after the first view, when a chart is to be drawn.
+const loadBarChartView = () => import('./BarChartView');
 
 /** Charts off screen are drawn anyway after this long, for printing and for screen readers that browse by figure. */
 const IDLE_DRAW_MS = 6000;
@@ -62,6 +61,7 @@ function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
  */
 export function ChartFrame({ chart, height = 320, name }: { chart: BarChartDescription; height?: number; name: string }) {
   const [ref, drawn] = useDrawWhenNear();
+  const { module, failure, retry } = useLazyModule(loadBarChartView, drawn);
   const deferredChart = useDeferredValue(chart);
   // Sized by attribute, not by inline style, which the page built ahead of time may not carry.
   const placeholder = <svg className="chart-placeholder" width="100%" height={height} aria-hidden="true" focusable="false" />;
@@ -69,10 +69,16 @@ export function ChartFrame({ chart, height = 320, name }: { chart: BarChartDescr
     // Side-by-side bars of several series carry a label each; on a phone those collide (the CSS hides them there).
     <figure className={chart.layout === 'grouped' && chart.series.length > 1 ? 'chart-frame chart-frame--crowded' : 'chart-frame'} ref={ref}>
       <ErrorBoundary what={name}>
-        {drawn ? (
-          <Suspense fallback={placeholder}>
-            <BarChartView chart={deferredChart} height={height} />
-          </Suspense>
+        {failure !== null ? (
+          <div className="alert alert--error" role="alert">
+            <p className="alert__title">{name} could not be shown: the charting code did not load.</p>
+            <p>{failure}</p>
+            <button type="button" className="button button--secondary" onClick={retry}>
+              Try again
+            </button>
+          </div>
+        ) : module ? (
+          <module.default chart={deferredChart} height={height} />
         ) : (
           placeholder
         )}
