@@ -7,6 +7,7 @@ import { ResultsPanel } from '../features/results/ResultsPanel';
 import { useFilterStore } from '../filters/filterStore';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { FailureNotice } from '../ui/FailureNotice';
 import { agenciesLabel } from '../ui/agenciesLabel';
 import { formatFiscalYears, formatThousands } from '../ui/format';
 import { useNoticeStore } from '../ui/noticeStore';
@@ -22,15 +23,7 @@ const loadBelowTheFold = () => import('./BelowTheFold');
 function PanelsBelow(props: ComponentProps<Awaited<ReturnType<typeof loadBelowTheFold>>['default']>) {
   const { module, failure, retry } = useLazyModule(loadBelowTheFold);
   if (failure !== null) {
-    return (
-      <div className="alert alert--error" role="alert">
-        <p className="alert__title">The comparison, regional context, partner activity and sources could not be loaded.</p>
-        <p>{failure}</p>
-        <button type="button" className="button button--secondary" onClick={retry}>
-          Try again
-        </button>
-      </div>
-    );
+    return <FailureNotice title="The comparison, regional context, partner activity and sources could not be loaded." message={failure} onRetry={retry} />;
   }
   if (module === null) return <p className="panel__note">Loading the comparison, regional context, partner activity and sources…</p>;
   return <module.default {...props} />;

@@ -2,6 +2,7 @@ import { startTransition, useDeferredValue, useEffect, useRef, useState } from '
 import { chartSummary } from '../lib/export/chartSummary';
 import type { BarChartDescription } from '../lib/export/chartDescription';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FailureNotice } from './FailureNotice';
 import { useLazyModule } from './useLazyModule';
 
 // Recharts is the heaviest dependency: it loads after the first view, when a chart is to be drawn.
@@ -70,13 +71,7 @@ export function ChartFrame({ chart, height = 320, name }: { chart: BarChartDescr
     <figure className={chart.layout === 'grouped' && chart.series.length > 1 ? 'chart-frame chart-frame--crowded' : 'chart-frame'} ref={ref}>
       <ErrorBoundary what={name}>
         {failure !== null ? (
-          <div className="alert alert--error" role="alert">
-            <p className="alert__title">{name} could not be shown: the charting code did not load.</p>
-            <p>{failure}</p>
-            <button type="button" className="button button--secondary" onClick={retry}>
-              Try again
-            </button>
-          </div>
+          <FailureNotice title={`${name} could not be shown: the charting code did not load.`} message={failure} onRetry={retry} />
         ) : module ? (
           <module.default chart={deferredChart} height={height} />
         ) : (

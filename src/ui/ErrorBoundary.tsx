@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { FailureNotice } from './FailureNotice';
 
 interface Props {
   /** What failed, for the message: "The funding chart". */
@@ -26,19 +27,13 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="alert alert--error" role="alert">
-        <p className="alert__title">{this.props.what} could not be shown.</p>
-        <p>{error.message}</p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            this.setState({ error: null });
-          }}
-        >
-          Try again
-        </button>
-      </div>
+      <FailureNotice
+        title={`${this.props.what} could not be shown.`}
+        message={error.message}
+        onRetry={() => {
+          this.setState({ error: null });
+        }}
+      />
     );
   }
 }
