@@ -7,7 +7,7 @@ import { RegionPanel } from '../features/region/RegionPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
-interface Props {
+export interface BelowTheFoldProps {
   dataset: Dataset;
   country: Country;
   filters: ViewFilters;
@@ -19,7 +19,7 @@ interface Props {
  * chunk of its own (src/app/Dashboard.tsx loads it after the first paint),
  * so the first view's script is smaller.
  */
-export default function BelowTheFold({ dataset, country, filters, activeImportId }: Props) {
+export default function BelowTheFold({ dataset, country, filters, activeImportId }: BelowTheFoldProps) {
   return (
     <>
       <ErrorBoundary what="The comparison">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ComponentProps } from 'react';
+import { useEffect, useMemo } from 'react';
 import { cumulativeSpan } from '../data/fundingByYear';
 import type { LoadedDataset } from '../data/parseDataset';
 import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
@@ -14,13 +14,14 @@ import { useNoticeStore } from '../ui/noticeStore';
 import { useLazyModule } from '../ui/useLazyModule';
 import { reportTitle } from '../ui/sourceText';
 import { ThemeSelect } from '../ui/ThemeSelect';
+import type { BelowTheFoldProps } from './BelowTheFold';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
 
 /** The panels below the first view: one chunk, loaded once the page has painted, so the first view's script is smaller. */
-function PanelsBelow(props: ComponentProps<Awaited<ReturnType<typeof loadBelowTheFold>>['default']>) {
+function PanelsBelow(props: BelowTheFoldProps) {
   const { module, failure, retry } = useLazyModule(loadBelowTheFold);
   if (failure !== null) {
     return <FailureNotice title="The comparison, regional context, partner activity and sources could not be loaded." message={failure} onRetry={retry} />;

@@ -3,8 +3,6 @@ import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from '../lib/ex
 import type { Scale } from '../lib/export/exportChart';
 import { runExport, type ExportAction, type ExportOutcome } from './runExport';
 
-const WIDTH = EXPORT_WIDTH;
-const HEIGHT = EXPORT_HEIGHT;
 const SCALES: Scale[] = [1, 2, 3];
 const DIALOG_ACTIONS: { action: ExportAction; label: string }[] = [
   { action: 'png', label: 'Download PNG' },
@@ -78,7 +76,7 @@ export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; o
       </div>
       <div className="export-dialog__preview">
         {previewUrl ? (
-          <img src={previewUrl} width={WIDTH} height={HEIGHT} alt={`Preview of the exported image: ${chart.title}`} />
+          <img src={previewUrl} width={EXPORT_WIDTH} height={EXPORT_HEIGHT} alt={`Preview of the exported image: ${chart.title}`} />
         ) : (
           <p role="status">{previewError ? `The preview could not be drawn: ${previewError}` : 'Drawing the preview…'}</p>
         )}
@@ -96,7 +94,7 @@ export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; o
                 setScale(s);
               }}
             />
-            {s}× ({WIDTH * s} × {HEIGHT * s} px)
+            {s}× ({EXPORT_WIDTH * s} × {EXPORT_HEIGHT * s} px)
           </label>
         ))}
       </fieldset>

@@ -27,8 +27,6 @@ function incrementDigits(digits: string): string {
   return `1${out.join('')}`;
 }
 
-let intlFallback: Map<string, Intl.NumberFormat> | null = null;
-
 /**
  * `value` written as `new Intl.NumberFormat('en-US', { minimumFractionDigits,
  * maximumFractionDigits }).format(value)` writes it: digits grouped by
@@ -40,14 +38,7 @@ let intlFallback: Map<string, Intl.NumberFormat> | null = null;
 export function formatDecimal(value: number, maximumFractionDigits: number, minimumFractionDigits = 0): string {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e21) {
     // Never in this data (amounts are checked); the standard formatter has the last word.
-    const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
-    intlFallback ??= new Map();
-    let formatter = intlFallback.get(key);
-    if (!formatter) {
-      formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits });
-      intlFallback.set(key, formatter);
-    }
-    return formatter.format(value);
+    return new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits }).format(value);
   }
   const negative = value < 0 || Object.is(value, -0);
   const [whole, fraction] = plainDecimal(Math.abs(value));

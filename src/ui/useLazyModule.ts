@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 
-type State<M> = { status: 'idle' | 'loading' } | { status: 'loaded'; module: M } | { status: 'failed'; message: string };
+type State<M> = { status: 'pending' } | { status: 'loaded'; module: M } | { status: 'failed'; message: string };
 
 /**
  * Loads a code-split module once `enabled`, and reports it, or why it did not
@@ -10,7 +10,7 @@ type State<M> = { status: 'idle' | 'loading' } | { status: 'loaded'; module: M }
  */
 export function useLazyModule<M>(load: () => Promise<M>, enabled = true): { module: M | null; failure: string | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<State<M>>({ status: 'idle' });
+  const [state, setState] = useState<State<M>>({ status: 'pending' });
   useEffect(() => {
     if (!enabled) return;
     let current = true;
@@ -33,7 +33,7 @@ export function useLazyModule<M>(load: () => Promise<M>, enabled = true): { modu
     module: state.status === 'loaded' ? state.module : null,
     failure: state.status === 'failed' ? state.message : null,
     retry: () => {
-      setState({ status: 'loading' });
+      setState({ status: 'pending' });
       setAttempt((n) => n + 1);
     },
   };

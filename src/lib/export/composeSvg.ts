@@ -20,7 +20,6 @@ export interface ComposeOptions {
   measure?: MeasureText;
 }
 
-
 // Fixed colours: the image is the same whatever the page's theme.
 const INK = '#1b1b1b';
 const MUTED = '#565c65';
