@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { z } from 'zod';
 import { datasetSchema } from './src/data/schema.ts';
+import { deferModuleScripts, inlineStylesheets, styleHashes } from './scripts/criticalPath.ts';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /** Publishes the JSON Schema of the dataset format, generated from the zod schema, at /dataset.schema.json. */
@@ -35,29 +36,69 @@ function datasetJsonSchema(): Plugin {
 
 /**
  * Content-Security-Policy for the built app: its own origin only, no inline
- * script. Images may be data:/blob: (export previews); nothing else leaves
- * the origin. Added at build time only: the dev server needs inline scripts
- * for hot reload. Hosts that can send headers should also send it as a
- * header, with frame-ancestors 'none' (which a meta tag cannot carry).
+ * script. The one inline <style> (the page's stylesheet, inlined by
+ * criticalPath()) is allowed by its hash, and no other. Images may be
+ * data:/blob: (export previews, the icon); nothing else leaves the origin.
+ * Added at build time only: the dev server needs inline scripts for hot
+ * reload. Hosts that can send headers should also send it as a header, with
+ * frame-ancestors 'none' (which a meta tag cannot carry).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicyFor(styleSources: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleSources].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyFor(styleHashes(html)) }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
+/**
+ * Shortens the built page's critical path (scripts/criticalPath.ts): its
+ * stylesheet is inlined, and the app's module script is started by boot.js
+ * after the first paint, so the page built ahead of time paints from the
+ * HTML alone. The app's CSS is all imported by src/main.tsx, so the build has
+ * one stylesheet. Its file stays in dist/assets: Vite's loader for a
+ * code-split chunk that depends on the entry (the dataset import code) may
+ * still fetch it, which is harmless, as it holds the same rules.
+ */
+function criticalPath(): Plugin {
+  return {
+    name: 'critical-path',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const stylesheets = Object.keys(bundle).filter((name) => name.endsWith('.css'));
+        const { html: withStyle, inlined } = inlineStylesheets(html, (file) => {
+          const asset = bundle[file];
+          return asset?.type === 'asset' ? String(asset.source) : undefined;
+        });
+        if (inlined.length !== 1 || stylesheets.length !== 1) {
+          throw new Error(`critical-path: expected the build's one stylesheet linked from index.html; linked ${inlined.join(', ') || 'none'}, built ${stylesheets.join(', ') || 'none'}`);
+        }
+        return deferModuleScripts(withStyle);
+      },
+    },
   };
 }
 
@@ -86,7 +127,8 @@ function preloadFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), datasetJsonSchema(), contentSecurityPolicy(), preloadFonts(), prerenderFirstView()],
+  plugins: [react(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView()],
+
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

@@ -2,9 +2,14 @@
 // Content-Security-Policy allows no inline script).
 // 1. Applies the remembered colour theme, so a dark choice does not flash light.
 // 2. The built page carries the plain link's view, rendered ahead of time. A
-//    link with settings (a country, years, agencies, a dataset) asks for
-//    another view: the built one is hidden, so that no figure of the wrong
-//    view shows, until the app has rendered the right one (src/main.tsx).
+//    link with settings (a country, years, a dataset) asks for another view:
+//    the built one is hidden, so that no figure of the wrong view shows,
+//    until the app has rendered the right one (src/main.tsx).
+// 3. Starts the app once that first view is on screen. The build takes the
+//    app's module script out of the page and names it in
+//    <meta name="app-entry"> (scripts/criticalPath.ts), so the page's first
+//    paint waits for its HTML only. The dev server's page has no such meta
+//    and loads the app itself.
 (function () {
   var html = document.documentElement;
   try {
@@ -14,4 +19,45 @@
     // Storage may be off; the theme then follows the system.
   }
   if (window.location.search.length > 1) html.classList.add('view-from-link');
+
+  var started = false;
+  function startApp() {
+    if (started) return;
+    started = true;
+    var meta = document.querySelector('meta[name="app-entry"]');
+    var entry = meta && meta.getAttribute('content');
+    if (!entry) return;
+    var preloads = (meta.getAttribute('data-modulepreload') || '').split(' ');
+    for (var i = 0; i < preloads.length; i += 1) {
+      if (!preloads[i]) continue;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = preloads[i];
+      document.head.appendChild(link);
+    }
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry;
+    document.head.appendChild(script);
+  }
+  // The first contentful paint starts it. Where a browser reports no paint
+  // timing, the page's load event does; a tab opened in the background
+  // paints, and so starts the app, when it is first shown.
+  var paintTiming = false;
+  try {
+    paintTiming = PerformanceObserver.supportedEntryTypes.indexOf('paint') !== -1;
+  } catch {
+    // No PerformanceObserver: no paint timing.
+  }
+  if (paintTiming) {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      startApp();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    window.addEventListener('load', startApp);
+  }
 })();

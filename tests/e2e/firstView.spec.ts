@@ -7,7 +7,7 @@ async function holdAppScript(page: Page): Promise<() => void> {
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const entry = await page.request.get('/').then(async (r) => /src="(\/assets\/index-[^"]+\.js)"/.exec(await r.text())?.[1]);
+  const entry = await page.request.get('/').then(async (r) => /<meta name="app-entry" content="(\/assets\/index-[^"]+\.js)"/.exec(await r.text())?.[1]);
   expect(entry, 'the built page names its entry script').toBeTruthy();
   await page.route(`**${entry ?? ''}`, async (route: Route) => {
     await released;
@@ -77,6 +77,20 @@ test.describe('the first view, built ahead of time', () => {
     await expect(page.locator('#root')).not.toHaveAttribute('inert');
     await expect(page.getByRole('combobox', { name: 'Colours' })).toHaveValue('dark');
     expect(await background()).toBe('rgb(27, 27, 27)');
+  });
+
+  test('paints from its HTML alone: no stylesheet request, and the app’s code is fetched only after the first paint', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    const timing = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      resources: performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, start: r.startTime })),
+    }));
+    expect(timing.firstPaint, 'the browser reports the first contentful paint').not.toBeNull();
+    expect(timing.resources.filter((r) => r.path.endsWith('.css'))).toEqual([]);
+    const scripts = timing.resources.filter((r) => r.path.startsWith('/assets/') && r.path.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script.start, script.path).toBeGreaterThan(timing.firstPaint ?? Infinity);
   });
 
   test('nothing on the page shifts while it loads: fonts, panels and charts take the place kept for them', async ({ page }) => {

@@ -10,7 +10,11 @@ const attr = (tag, name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i
 
 /**
  * First-chunk JS: the module entry script of dist/index.html plus every
- * <link rel="modulepreload"> it lists. Total JS: every dist/assets/*.js.
+ * module it preloads. The built page names them in <meta name="app-entry">
+ * (content and data-modulepreload), which public/boot.js turns into a script
+ * and preload links after the first paint (scripts/criticalPath.ts); plain
+ * <script type="module"> and <link rel="modulepreload"> tags count too.
+ * Total JS: every dist/assets/*.js.
  */
 export function measureJsSizes(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
@@ -22,6 +26,12 @@ export function measureJsSizes(distDir) {
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
     const href = attr(tag, 'href');
     if (href && /rel\s*=\s*["']modulepreload["']/i.test(tag)) entries.push(href);
+  }
+  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
+    if (attr(tag, 'name') !== 'app-entry') continue;
+    const entry = attr(tag, 'content');
+    if (entry) entries.push(entry);
+    entries.push(...(attr(tag, 'data-modulepreload') ?? '').split(' ').filter(Boolean));
   }
   if (entries.length === 0) throw new Error('dist/index.html references no module script');
   // "/assets/x.js" (base "/") → dist/assets/x.js

@@ -1,0 +1,46 @@
+// Build steps that shorten what the browser must fetch before the first paint
+// of the page built ahead of time (scripts/criticalPathPlugin.ts applies them
+// to dist/index.html). Pure string work, so they are unit-tested.
+import { createHash } from 'node:crypto';
+
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g;
+const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+
+/**
+ * Puts each linked stylesheet of the page in a <style> element, so the first
+ * paint waits for no stylesheet request. `read` gives a built file's text.
+ * Returns the page and the files inlined.
+ */
+export function inlineStylesheets(html: string, read: (file: string) => string | undefined): { html: string; inlined: string[] } {
+  const inlined: string[] = [];
+  const out = html.replace(STYLESHEET, (_tag, file: string) => {
+    const css = read(file);
+    if (css === undefined) throw new Error(`critical path: index.html links ${file}, which the build did not produce`);
+    if (/<\/style/i.test(css)) throw new Error(`critical path: ${file} contains "</style", which would end the inlined element early`);
+    inlined.push(file);
+    return `<style>${css}</style>`;
+  });
+  return { html: out, inlined };
+}
+
+/**
+ * The app's module script and its module preloads, taken out of the page and
+ * described in one <meta name="app-entry"> instead: public/boot.js adds them
+ * after the first paint, so the first view's HTML and CSS do not share the
+ * network with the app's code.
+ */
+export function deferModuleScripts(html: string): string {
+  const scripts = [...html.matchAll(MODULE_SCRIPT)];
+  if (scripts.length !== 1) throw new Error(`critical path: expected one module script in index.html, found ${scripts.length}`);
+  const [tag, entry] = scripts[0] as unknown as [string, string];
+  const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
+  const meta = `<meta name="app-entry" content="${entry}" data-modulepreload="${preloads.join(' ')}">`;
+  return html.replace(MODULE_PRELOAD, '').replace(tag, () => meta);
+}
+
+/** CSP source expressions ('sha256-…') for every <style> element of the page, so the policy allows exactly those. */
+export function styleHashes(html: string): string[] {
+  return [...html.matchAll(STYLE_ELEMENT)].map((match) => `'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);
+}
