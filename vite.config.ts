@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { z } from 'zod';
 import { datasetSchema } from './src/data/schema.ts';
 import { deferModuleScripts, inlineStylesheets, styleHashes } from './scripts/criticalPath.ts';
+import { bundledDataset } from './scripts/bundledDatasetPlugin.ts';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /** Publishes the JSON Schema of the dataset format, generated from the zod schema, at /dataset.schema.json. */
@@ -127,7 +128,7 @@ function preloadFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView()],
+  plugins: [react(), bundledDataset(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView()],
 
   test: {
     environment: 'jsdom',

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { bundledDataset } from './bundledDatasetPlugin.ts';
 import { injectPrerendered } from './injectPrerendered.ts';
 
 const ENTRY = 'src/prerender.tsx';
@@ -27,7 +28,7 @@ export function prerenderFirstView(): Plugin {
           configFile: false,
           root: config.root,
           logLevel: 'warn',
-          plugins: [react()],
+          plugins: [react(), bundledDataset()],
           build: {
             ssr: ENTRY,
             outDir: scratch,

@@ -1,19 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { DatasetValidationError } from './datasetError';
 import type { LoadedDataset } from './parseDataset';
 
 /**
  * The bundled dataset: the edition's funding tables as transcribed, plus the
- * narrative file, mapped to the app's shape and validated on load like any
- * untrusted input. Files and validator (zod) are split out of the first chunk.
+ * narrative file, mapped to the app's shape and validated like any untrusted
+ * input (src/data/bundledDataset.ts). The build does that once and ships the
+ * result (scripts/bundledDatasetPlugin.ts); it is a chunk of its own, out of
+ * the first one.
  */
 export async function loadBundledDataset(): Promise<LoadedDataset> {
-  const [{ parseDataset }, { buildDatasetFromFundingTables }, funding, narrative] = await Promise.all([
-    import('./parseDataset'),
-    import('./fromFundingTables'),
-    import('./datasets/tweis-2018-funding.json'),
-    import('./datasets/tweis-2018-narrative.json'),
-  ]);
-  return parseDataset(buildDatasetFromFundingTables(funding.default, narrative.default));
+  const { default: result } = await import('virtual:bundled-dataset');
+  if (!result.ok) throw new DatasetValidationError(result.problems);
+  return result.loaded;
 }
 
 // Started as soon as this module runs, before React renders, so the data

@@ -1,0 +1,5 @@
+/** The bundled dataset, checked (scripts/bundledDatasetPlugin.ts). */
+declare module 'virtual:bundled-dataset' {
+  const result: import('./data/bundledDataset').BundledDatasetResult;
+  export default result;
+}
