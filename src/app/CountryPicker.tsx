@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Country } from '../data/schema';
+import { compareText } from '../lib/compareText';
 
 interface Props {
   countries: readonly Country[];
@@ -13,6 +14,11 @@ function matches(country: Country, query: string): boolean {
   const q = query.trim().toLocaleLowerCase('en-US');
   if (!q) return true;
   return country.name.toLocaleLowerCase('en-US').includes(q) || country.region.toLocaleLowerCase('en-US').includes(q);
+}
+
+/** The countries in the list's order: by region, then by name. */
+function inListOrder(countries: readonly Country[]): Country[] {
+  return [...countries].sort((a, b) => compareText(a.region, b.region) || compareText(a.name, b.name));
 }
 
 /**
@@ -30,13 +36,8 @@ export const CountryPicker = memo(function CountryPicker({ countries, selectedId
   const listId = `${baseId}-list`;
   const optionId = (id: string) => `${baseId}-option-${id}`;
 
-  const filtered = useMemo(
-    () =>
-      countries
-        .filter((c) => matches(c, query))
-        .sort((a, b) => a.region.localeCompare(b.region, 'en-US') || a.name.localeCompare(b.name, 'en-US')),
-    [countries, query],
-  );
+  // The list is built only while it is open: the page's first render (and its takeover of the built page) does not sort it.
+  const filtered = useMemo(() => (open ? inListOrder(countries.filter((c) => matches(c, query))) : []), [countries, query, open]);
   const groups = useMemo(() => {
     const byRegion = new Map<string, Country[]>();
     for (const c of filtered) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c]);
@@ -46,7 +47,7 @@ export const CountryPicker = memo(function CountryPicker({ countries, selectedId
 
   const openList = () => {
     setOpen(true);
-    setActiveIndex(Math.max(0, filtered.findIndex((c) => c.id === selectedId)));
+    setActiveIndex(Math.max(0, inListOrder(countries).findIndex((c) => c.id === selectedId)));
   };
   const close = () => {
     setOpen(false);

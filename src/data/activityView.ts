@@ -3,6 +3,7 @@ import { GLOSSARY } from './glossary';
 import type { Activity, Country, Result } from './schema';
 import type { PeriodMatch, ViewFilters } from './viewFilters';
 import { matchPeriod } from './viewFilters';
+import { compareText } from '../lib/compareText';
 
 export type ActivitySort = 'newest' | 'oldest' | 'partner';
 
@@ -43,7 +44,7 @@ function searchableText(activity: Activity, results: readonly Result[]): string 
 
 function compare(sort: ActivitySort) {
   return (a: ActivityEntry, b: ActivityEntry): number => {
-    const byPartner = a.activity.partner.localeCompare(b.activity.partner, 'en-US');
+    const byPartner = compareText(a.activity.partner, b.activity.partner);
     const byEnd = a.activity.period.to - b.activity.period.to || a.activity.period.from - b.activity.period.from;
     if (sort === 'partner') return byPartner || -byEnd;
     if (sort === 'oldest') return byEnd || byPartner;
