@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Country, Dataset } from '../data/schema';
 import type { ViewFilters } from '../data/viewFilters';
 import { ActivityPanel } from '../features/activity/ActivityPanel';
@@ -6,6 +7,7 @@ import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { RegionPanel } from '../features/region/RegionPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useRevealCount } from '../ui/useRevealCount';
 
 export interface BelowTheFoldProps {
   dataset: Dataset;
@@ -14,29 +16,34 @@ export interface BelowTheFoldProps {
   activeImportId: string | null;
 }
 
+type Panel = { what: string; render: (props: BelowTheFoldProps) => ReactNode };
+
+const PANELS: readonly Panel[] = [
+  { what: 'The comparison', render: ({ dataset, country, filters }) => <ComparisonPanel dataset={dataset} country={country} filters={filters} /> },
+  { what: 'The regional context', render: ({ dataset, country, filters }) => <RegionPanel dataset={dataset} country={country} filters={filters} /> },
+  { what: 'The partner activity', render: ({ country, filters }) => <ActivityPanel country={country} filters={filters} /> },
+  {
+    what: 'The sources and notes',
+    render: ({ dataset, country }) => <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />,
+  },
+  { what: 'The datasets panel', render: ({ dataset, activeImportId }) => <DatasetsPanel dataset={dataset} activeImportId={activeImportId} /> },
+];
+
 /**
  * The panels below the first view, each behind its own error boundary. A
  * chunk of its own (src/app/Dashboard.tsx loads it after the first paint),
- * so the first view's script is smaller.
+ * so the first view's script is smaller. They appear one per frame, so that
+ * laying them out is several short tasks rather than one long one.
  */
-export default function BelowTheFold({ dataset, country, filters, activeImportId }: BelowTheFoldProps) {
+export default function BelowTheFold(props: BelowTheFoldProps) {
+  const shown = useRevealCount(PANELS.length);
   return (
     <>
-      <ErrorBoundary what="The comparison">
-        <ComparisonPanel dataset={dataset} country={country} filters={filters} />
-      </ErrorBoundary>
-      <ErrorBoundary what="The regional context">
-        <RegionPanel dataset={dataset} country={country} filters={filters} />
-      </ErrorBoundary>
-      <ErrorBoundary what="The partner activity">
-        <ActivityPanel country={country} filters={filters} />
-      </ErrorBoundary>
-      <ErrorBoundary what="The sources and notes">
-        <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />
-      </ErrorBoundary>
-      <ErrorBoundary what="The datasets panel">
-        <DatasetsPanel dataset={dataset} activeImportId={activeImportId} />
-      </ErrorBoundary>
+      {PANELS.slice(0, shown).map(({ what, render }) => (
+        <ErrorBoundary key={what} what={what}>
+          {render(props)}
+        </ErrorBoundary>
+      ))}
     </>
   );
 }

@@ -1,0 +1,34 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * How many of `total` parts to show: one at first, then one more after each
+ * frame the browser has drawn, so that no single task lays out all of them.
+ * A hidden tab draws no frames, so there all are shown at once.
+ */
+export function useRevealCount(total: number): number {
+  const [shown, setShown] = useState(() => Math.min(1, total));
+  useEffect(() => {
+    if (shown >= total) return;
+    const more = () => {
+      startTransition(() => {
+        setShown((n) => Math.min(total, n + 1));
+      });
+    };
+    if (document.visibilityState === 'hidden') {
+      startTransition(() => {
+        setShown(total);
+      });
+      return;
+    }
+    let timer = 0;
+    // The frame callback runs before the frame is drawn; the timeout after it.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(more, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
