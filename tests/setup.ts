@@ -20,7 +20,8 @@ if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = ResizeObserve
 beforeEach(async () => {
   await clear(createStore('cwd-dashboard', 'imported-datasets'));
   useFilterStore.getState().selectionRestored(DEFAULT_SELECTION);
-  window.history.replaceState(null, '', '/');
+  // Files that run in Node rather than jsdom (`@vitest-environment node`) have no window.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });
 
 afterEach(() => {

@@ -91,6 +91,12 @@ test.describe('the first view, built ahead of time', () => {
     const scripts = timing.resources.filter((r) => r.path.startsWith('/assets/') && r.path.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(script.start, script.path).toBeGreaterThan(timing.firstPaint ?? Infinity);
+    // Its text is set in Public Sans, regular and bold, from the page's own font files.
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.family.replaceAll('"', '') === 'Public Sans').map((font) => `${font.weight} ${font.status}`);
+    });
+    expect(fonts.sort()).toEqual(['400 loaded', '700 loaded']);
   });
 
   test('nothing on the page shifts while it loads: fonts, panels and charts take the place kept for them', async ({ page }) => {

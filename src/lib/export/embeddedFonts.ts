@@ -1,5 +1,5 @@
-import regularUrl from '@fontsource/public-sans/files/public-sans-latin-400-normal.woff2?url';
-import boldUrl from '@fontsource/public-sans/files/public-sans-latin-700-normal.woff2?url';
+import regularUrl from '../../app/fonts/public-sans-latin-400-normal.woff2?url';
+import boldUrl from '../../app/fonts/public-sans-latin-700-normal.woff2?url';
 import type { FontFace } from './composeSvg';
 
 async function toDataUrl(url: string): Promise<string> {
