@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { z } from 'zod';
 import { datasetSchema } from './src/data/schema.ts';
-import { deferModuleScripts, inlineStylesheets, styleHashes } from './scripts/criticalPath.ts';
+import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from './scripts/criticalPath.ts';
 import { bundledDataset } from './scripts/bundledDatasetPlugin.ts';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
@@ -65,18 +65,16 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyFor(styleHashes(html)) }, injectTo: 'head-prepend' },
-      ],
+      handler: (html) => insertContentSecurityPolicy(html, contentSecurityPolicyFor(styleHashes(html))),
     },
   };
 }
 
 /**
  * Shortens the built page's critical path (scripts/criticalPath.ts): its
- * stylesheet is inlined, and the app's module script is started by boot.js
- * after the first paint, so the page built ahead of time paints from the
- * HTML alone. The app's CSS is all imported by src/main.tsx, so the build has
+ * stylesheet is inlined, the fonts are asked for first, and the app's module
+ * script is started by boot.js after the first paint, so the page built ahead
+ * of time paints from the HTML and its fonts alone. The app's CSS is all imported by src/main.tsx, so the build has
  * one stylesheet. Its file stays in dist/assets: Vite's loader for a
  * code-split chunk that depends on the entry (the dataset import code) may
  * still fetch it, which is harmless, as it holds the same rules.
@@ -97,7 +95,7 @@ function criticalPath(): Plugin {
         if (inlined.length !== 1 || stylesheets.length !== 1) {
           throw new Error(`critical-path: expected the build's one stylesheet linked from index.html; linked ${inlined.join(', ') || 'none'}, built ${stylesheets.join(', ') || 'none'}`);
         }
-        return deferModuleScripts(withStyle);
+        return hoistFontPreloads(deferModuleScripts(withStyle));
       },
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferModuleScripts, inlineStylesheets, styleHashes } from '../../scripts/criticalPath';
+import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from '../../scripts/criticalPath';
 
 const built = `<head>
     <script src="/boot.js"></script>
@@ -47,5 +47,34 @@ describe('styleHashes (what the CSP allows of inline styles)', () => {
     // SHA-256 of the empty string, a published test vector.
     expect(styleHashes('<style></style><p>x</p>')).toEqual(["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]);
     expect(styleHashes('<p>no style</p>')).toEqual([]);
+  });
+});
+
+describe('hoistFontPreloads and insertContentSecurityPolicy (the order of the built page’s head)', () => {
+  const head = `<head>
+    <meta charset="UTF-8" />
+    <script src="/boot.js"></script>
+    <style>body{font-family:Public Sans}</style>
+    <link rel="preload" href="/assets/regular.woff2" as="font" type="font/woff2" crossorigin="">
+    <link rel="preload" href="/assets/bold.woff2" as="font" type="font/woff2" crossorigin="">
+  </head>`;
+
+  it('asks for the fonts before the inlined stylesheet, after the blocking script', () => {
+    const out = hoistFontPreloads(head);
+    const order = ['<meta charset', '/boot.js', '/assets/regular.woff2', '/assets/bold.woff2', '<style>'].map((part) => out.indexOf(part));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(out.match(/rel="preload"/g)).toHaveLength(2);
+  });
+
+  it('puts the policy right after <meta charset>, ahead of everything it governs', () => {
+    const out = insertContentSecurityPolicy(head, "default-src 'self'");
+    expect(out).toContain(`<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src 'self'">\n    <script src="/boot.js">`);
+  });
+
+  it('refuses a page without <meta charset> or <style>, and a policy that would break out of its attribute', () => {
+    expect(() => insertContentSecurityPolicy('<head></head>', "default-src 'self'")).toThrow(/meta charset/);
+    expect(() => insertContentSecurityPolicy(head, 'default-src "self"')).toThrow(/escaping/);
+    expect(() => hoistFontPreloads('<head><meta charset="UTF-8" /></head>')).toThrow(/no <style>/);
   });
 });
