@@ -20,7 +20,8 @@ for (const [name, width, height, scheme] of [
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
   page.on('console', (m) => console.log(`[${name}] ${m.type()}: ${m.text()}`));
   await page.goto(url);
-  await page.getByRole('heading', { name: 'Funding by agency' }).waitFor();
+  // The panels below the first view appear one per frame; the last is Datasets.
+  await page.getByRole('heading', { name: 'Datasets', level: 2 }).waitFor();
   // Charts draw when they come near the screen: scroll through the page once.
   for (const frame of await page.locator('.chart-frame').all()) {
     await frame.scrollIntoViewIfNeeded();
@@ -32,6 +33,11 @@ for (const [name, width, height, scheme] of [
   const total = await page.evaluate(() => document.documentElement.scrollHeight);
   const part = width < 600 ? 1400 : 1800;
   for (let y = 0, i = 0; y < total; y += part, i += 1) {
+    // Scrolled there first: what is laid out only near the screen (content-visibility: auto) is then drawn, as for a reader.
+    await page.evaluate((top) => {
+      window.scrollTo(0, top);
+    }, y);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: `${out}/${name}-part${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(part, total - y) } });
   }
   await page.close();

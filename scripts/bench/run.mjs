@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Performance benchmark of the production build, in one run:
 //   1. vite build, then `vite preview` on a free port (child process, killed at the end);
-//   2. Lighthouse 12, mobile and desktop presets, 3 runs each (medians), and a diagnostic
-//      mobile run with Chromium's paint holding off (see lib/lighthouse.mjs);
+//   2. Lighthouse 12, mobile and desktop presets on the plain link, 3 runs each (medians),
+//      and two diagnostic mobile rows: a link with settings, and the plain link with
+//      Chromium's paint holding off (see lib/lighthouse.mjs);
 //   3. JS sizes, gzip level 9: first chunk (entry + modulepreloads) and all of dist/assets/*.js;
 //   4. Playwright interaction timings (filter → paint, country → paint, export → file),
 //      with the real dataset and with a synthetic one 100× larger (served in place of
@@ -50,7 +51,7 @@ function render(r) {
   const lines = [];
   lines.push(`CWD dashboard benchmark · ${r.date} · ${r.machine.cpus}× ${r.machine.cpuModel} · Node ${r.machine.node} · ${r.machine.chromium}`);
   lines.push('');
-  lines.push(`Lighthouse ${r.lighthouseVersion}, performance, median of ${LIGHTHOUSE_RUNS} runs`);
+  lines.push(`Lighthouse ${r.lighthouseVersion}, performance, median of ${LIGHTHOUSE_RUNS} runs, page / unless the row says`);
   lines.push(
     table([
       ['preset', 'score', 'LCP', 'TBT', 'CLS', 'FCP', 'scores of the runs'],
@@ -140,7 +141,7 @@ async function main() {
   let lighthouse;
   let interactions;
   try {
-    lighthouse = await runLighthouse(`${server.url}/?country=mali`, { chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, runs: LIGHTHOUSE_RUNS });
+    lighthouse = await runLighthouse(server.url, { chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, runs: LIGHTHOUSE_RUNS });
     interactions = await runInteractions(server.url, {
       chromePath: CHROMIUM,
       chromeFlags: CHROME_FLAGS,

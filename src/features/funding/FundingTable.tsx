@@ -18,7 +18,7 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
         since first funding.
       </p>
       {/* Focusable so a keyboard user can scroll it sideways on a narrow screen. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+      <div className="table-scroll table-scroll--deferred" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="data-table" aria-labelledby={captionId}>
         <thead>
           <tr>
