@@ -40,7 +40,21 @@
     script.type = 'module';
     script.crossOrigin = '';
     script.src = entry;
+    script.onerror = appDidNotLoad;
     document.head.appendChild(script);
+  }
+
+  // Without its code the page would look usable and do nothing: say so.
+  function appDidNotLoad() {
+    var note = document.createElement('p');
+    note.className = 'alert alert--error boot-failure';
+    note.setAttribute('role', 'alert');
+    note.textContent =
+      "The dashboard's code did not load, so the page shows only its plain view (Mali, every year and agency) and its controls do not work. Reload the page to try again.";
+    var container = document.createElement('div');
+    container.className = 'container';
+    container.appendChild(note);
+    document.body.insertBefore(container, document.body.firstChild);
   }
   // The first contentful paint starts it. Where a browser reports no paint
   // timing, the page's load event does; a tab opened in the background

@@ -79,6 +79,18 @@ test.describe('the first view, built ahead of time', () => {
     expect(await background()).toBe('rgb(27, 27, 27)');
   });
 
+  test('says so when the app’s code does not load, rather than leaving a page that looks usable', async ({ page, problems }) => {
+    const entry = await page.request.get('/').then(async (r) => /<meta name="app-entry" content="(\/assets\/index-[^"]+\.js)"/.exec(await r.text())?.[1]);
+    await page.route(`**${entry ?? ''}`, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(/^The dashboard's code did not load, so the page shows only its plain view/);
+    await expect(page.getByText('$3,052K').first()).toBeVisible();
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    // The browser reports the refused request itself; that one message is expected, and only it.
+    expect(problems).toEqual([expect.stringMatching(/^console error: Failed to load resource/)]);
+    problems.length = 0;
+  });
+
   test('paints from its HTML alone: no stylesheet request, and the app’s code is fetched only after the first paint', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('#root')).not.toHaveAttribute('inert');
