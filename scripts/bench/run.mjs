@@ -20,7 +20,7 @@ import { runInteractions } from './lib/interactions.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { build, findFreePort, startPreview } from './lib/server.mjs';
 import { measureJsSizes } from './lib/sizes.mjs';
-import { asJsModule, buildSyntheticFunding } from './lib/synthetic.mjs';
+import { asBundledDatasetModule, buildSyntheticFunding } from './lib/synthetic.mjs';
 import { log, table } from './lib/util.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
@@ -132,7 +132,7 @@ async function main() {
 
   const datasetPath = join(root, 'src/data/datasets/tweis-2018-funding.json');
   const synthetic = buildSyntheticFunding(datasetPath, SYNTHETIC_FACTOR);
-  const syntheticModule = asJsModule(synthetic);
+  const syntheticModule = await asBundledDatasetModule(synthetic, root);
   log(`synthetic dataset: ${synthetic.countries.length} countries, ${(syntheticModule.length / 2 ** 20).toFixed(1)} MB of JS (in memory only)`);
 
   const port = await findFreePort(Number(process.env.BENCH_PORT ?? 4400));

@@ -217,6 +217,19 @@ async function timeExports(page, { reps }) {
   return out;
 }
 
+/** The dataset chunk (virtual:bundled-dataset, scripts/bundledDatasetPlugin.ts). */
+const DATASET_CHUNK = '**/assets/_virtual_bundled-dataset-*.js';
+
+/** Countries in the picker's list, which is built only while open. */
+async function countCountries(page) {
+  const picker = page.getByRole('combobox', { name: 'Country' });
+  await picker.click();
+  const count = await page.locator('[role="listbox"][aria-label="Countries"] [role="option"]').count();
+  await picker.press('Escape');
+  await picker.blur();
+  return count;
+}
+
 /**
  * All interaction timings for one dataset, in a fresh browser context.
  * `syntheticModule` (JS source) replaces the dataset chunk when given.
@@ -228,7 +241,7 @@ async function benchDataset(browser, baseUrl, { syntheticModule, expectedCountri
   try {
     let routeHits = 0;
     if (syntheticModule) {
-      await context.route('**/assets/tweis-2018-funding-*.js', (route) => {
+      await context.route(DATASET_CHUNK, (route) => {
         routeHits += 1;
         return route.fulfill({ status: 200, contentType: 'application/javascript', body: syntheticModule });
       });
@@ -242,8 +255,8 @@ async function benchDataset(browser, baseUrl, { syntheticModule, expectedCountri
     });
 
     const readyMs = await openDashboard(page, baseUrl);
-    if (syntheticModule && routeHits === 0) throw new Error('the synthetic dataset was never requested: is the dataset chunk still named tweis-2018-funding-*.js?');
-    const countries = await page.locator('[role="listbox"][aria-label="Countries"] [role="option"]').count();
+    if (syntheticModule && routeHits === 0) throw new Error(`the synthetic dataset was never requested: is the dataset chunk still named ${DATASET_CHUNK}?`);
+    const countries = await countCountries(page);
     if (expectedCountries && countries !== expectedCountries) {
       throw new Error(`expected ${expectedCountries} countries in the picker, found ${countries}`);
     }

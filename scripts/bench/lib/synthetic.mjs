@@ -2,6 +2,8 @@
 // only (never written to src/ or dist/): served to the page in place of the
 // lazily imported dataset chunk.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runnerImport } from 'vite';
 
 /**
  * The real funding tables with `countries` replicated `factor` times. Copy 0
@@ -20,10 +22,15 @@ export function buildSyntheticFunding(fundingJsonPath, factor = 100) {
 }
 
 /**
- * The dataset as an ES module like the one Vite emits for a JSON import:
- * a default export plus the top-level keys as named exports.
+ * The dataset chunk the build would make of these funding tables and the
+ * real narrative file: checked by the app's own src/data/bundledDataset.ts
+ * (run through Vite), and written as scripts/bundledDatasetPlugin.ts writes
+ * it. Throws, listing the problems, if the synthetic data is not valid.
  */
-export function asJsModule(data) {
-  const names = Object.keys(data).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
-  return `const data = ${JSON.stringify(data)};\nexport default data;\nexport const { ${names.join(', ')} } = data;\n`;
+export async function asBundledDatasetModule(funding, root) {
+  const narrative = JSON.parse(readFileSync(join(root, 'src/data/datasets/tweis-2018-narrative.json'), 'utf8'));
+  const { module } = await runnerImport(join(root, 'src/data/bundledDataset.ts'), { configFile: false, logLevel: 'error' });
+  const result = module.checkBundledDataset(funding, narrative);
+  if (!result.ok) throw new Error(`the synthetic dataset is not valid: ${result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});`;
 }
