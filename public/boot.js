@@ -2,9 +2,9 @@
 // Content-Security-Policy allows no inline script).
 // 1. Applies the remembered colour theme, so a dark choice does not flash light.
 // 2. The built page carries the plain link's view, rendered ahead of time. A
-//    link with settings (a country, years, a dataset) asks for another view:
-//    the built one is hidden, so that no figure of the wrong view shows,
-//    until the app has rendered the right one (src/main.tsx).
+//    link with settings (a country, years, agencies, a dataset) asks for
+//    another view: the built one is hidden, so that no figure of the wrong
+//    view shows, until the app has rendered the right one (src/main.tsx).
 // 3. Starts the app once that first view is on screen. The build takes the
 //    app's module script out of the page and names it in
 //    <meta name="app-entry"> (scripts/criticalPath.ts), so the page's first
@@ -46,16 +46,21 @@
 
   // Without its code the page would look usable and do nothing: say so.
   function appDidNotLoad() {
+    var fromLink = html.classList.contains('view-from-link');
+    var loading = document.querySelector('.boot-loading .page-header__loading');
+    if (fromLink && loading) loading.remove();
     var note = document.createElement('p');
-    note.className = 'alert alert--error boot-failure';
+    note.className = 'alert alert--error';
     note.setAttribute('role', 'alert');
-    note.textContent =
-      "The dashboard's code did not load, so the page shows only its plain view (Mali, every year and agency) and its controls do not work. Reload the page to try again.";
+    note.textContent = fromLink
+      ? "The dashboard's code did not load, so the view in this link cannot be shown. Reload the page to try again."
+      : "The dashboard's code did not load, so the page shows only its plain view (Mali, every year and agency) and its controls do not work. Reload the page to try again.";
     var container = document.createElement('div');
     container.className = 'container';
     container.appendChild(note);
     document.body.insertBefore(container, document.body.firstChild);
   }
+
   // The first contentful paint starts it. Where a browser reports no paint
   // timing, the page's load event does; a tab opened in the background
   // paints, and so starts the app, when it is first shown.

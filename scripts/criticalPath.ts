@@ -1,6 +1,7 @@
 // Build steps that shorten what the browser must fetch before the first paint
-// of the page built ahead of time (scripts/criticalPathPlugin.ts applies them
-// to dist/index.html). Pure string work, so they are unit-tested.
+// of the page built ahead of time (the criticalPath() and
+// contentSecurityPolicy() plugins in vite.config.ts apply them to
+// dist/index.html). Pure string work, so they are unit-tested.
 import { createHash } from 'node:crypto';
 
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g;
@@ -35,8 +36,10 @@ export function inlineStylesheets(html: string, read: (file: string) => string |
  */
 export function deferModuleScripts(html: string): string {
   const scripts = [...html.matchAll(MODULE_SCRIPT)];
-  if (scripts.length !== 1) throw new Error(`critical path: expected one module script in index.html, found ${scripts.length}`);
-  const [tag, entry] = scripts[0] as unknown as [string, string];
+  const [tag, entry] = scripts[0] ?? [];
+  if (scripts.length !== 1 || tag === undefined || entry === undefined) {
+    throw new Error(`critical path: expected one module script in index.html, found ${scripts.length}`);
+  }
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
   const meta = `<meta name="app-entry" content="${entry}" data-modulepreload="${preloads.join(' ')}">`;
   return html.replace(MODULE_PRELOAD, '').replace(tag, () => meta);

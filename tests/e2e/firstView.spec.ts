@@ -86,8 +86,16 @@ test.describe('the first view, built ahead of time', () => {
     await expect(page.getByRole('alert')).toHaveText(/^The dashboard's code did not load, so the page shows only its plain view/);
     await expect(page.getByText('$3,052K').first()).toBeVisible();
     await expect(page.locator('#root')).toHaveAttribute('inert', '');
-    // The browser reports the refused request itself; that one message is expected, and only it.
-    expect(problems).toEqual([expect.stringMatching(/^console error: Failed to load resource/)]);
+    // A link with settings: its view cannot be drawn, and the page says that instead of "loading".
+    await page.goto('/?country=niger');
+    await expect(page.getByRole('alert')).toHaveText(/^The dashboard's code did not load, so the view in this link cannot be shown/);
+    await expect(page.getByText('Loading the view in the link…')).toHaveCount(0);
+    for (const figure of await page.getByText('$3,052K').all()) await expect(figure).toBeHidden();
+    // The browser reports each refused request itself; those messages are expected, and only they.
+    expect(problems).toEqual([
+      expect.stringMatching(/^console error: Failed to load resource/),
+      expect.stringMatching(/^console error: Failed to load resource/),
+    ]);
     problems.length = 0;
   });
 
