@@ -5,11 +5,12 @@
 //    link with settings (a country, years, agencies, a dataset) asks for
 //    another view: the built one is hidden, so that no figure of the wrong
 //    view shows, until the app has rendered the right one (src/main.tsx).
-// 3. Starts the app once that first view is on screen. The build takes the
-//    app's module script out of the page and names it in
-//    <meta name="app-entry"> (scripts/criticalPath.ts), so the page's first
-//    paint waits for its HTML only. The dev server's page has no such meta
-//    and loads the app itself.
+// 3. Starts the app once that first view is on screen (at once for a link
+//    with settings). The build takes the app's module script out of the page
+//    and names it in <meta name="app-entry">, ahead of this script
+//    (scripts/criticalPath.ts), so the page's first paint waits for its HTML
+//    and fonts only. The dev server's page has no such meta and loads the
+//    app itself.
 (function () {
   var html = document.documentElement;
   try {
@@ -61,16 +62,20 @@
     document.body.insertBefore(container, document.body.firstChild);
   }
 
-  // The first contentful paint starts it. Where a browser reports no paint
-  // timing, the page's load event does; a tab opened in the background
-  // paints, and so starts the app, when it is first shown.
+  // A link with settings shows only a loading line until the app has drawn
+  // its view, so the app starts at once. Otherwise the first contentful
+  // paint starts it; where a browser reports no paint timing, the page's load
+  // event does. A tab opened in the background paints, and so starts the
+  // app, when it is first shown.
   var paintTiming = false;
   try {
     paintTiming = PerformanceObserver.supportedEntryTypes.indexOf('paint') !== -1;
   } catch {
     // No PerformanceObserver: no paint timing.
   }
-  if (paintTiming) {
+  if (html.classList.contains('view-from-link')) {
+    startApp();
+  } else if (paintTiming) {
     new PerformanceObserver(function (list, observer) {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();

@@ -30,9 +30,10 @@ export function inlineStylesheets(html: string, read: (file: string) => string |
 
 /**
  * The app's module script and its module preloads, taken out of the page and
- * described in one <meta name="app-entry"> instead: public/boot.js adds them
- * after the first paint, so the first view's HTML and CSS do not share the
- * network with the app's code.
+ * described in one <meta name="app-entry"> instead, placed before the page's
+ * first script: public/boot.js adds them after the first paint, so the first
+ * view's HTML and fonts do not share the network with the app's code (or at
+ * once, for a link whose view the app must draw).
  */
 export function deferModuleScripts(html: string): string {
   const scripts = [...html.matchAll(MODULE_SCRIPT)];
@@ -42,7 +43,11 @@ export function deferModuleScripts(html: string): string {
   }
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
   const meta = `<meta name="app-entry" content="${entry}" data-modulepreload="${preloads.join(' ')}">`;
-  return html.replace(MODULE_PRELOAD, '').replace(tag, () => meta);
+  // Ahead of every script, so that boot.js can read it while it runs.
+  const rest = html.replace(MODULE_PRELOAD, '').replace(tag, '');
+  const firstScript = rest.indexOf('<script');
+  if (firstScript === -1) throw new Error('critical path: index.html has no script left to start the app (public/boot.js)');
+  return `${rest.slice(0, firstScript)}${meta}\n    ${rest.slice(firstScript)}`;
 }
 
 /** CSP source expressions ('sha256-…') for every <style> element of the page, so the policy allows exactly those. */

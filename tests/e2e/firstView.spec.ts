@@ -117,6 +117,15 @@ test.describe('the first view, built ahead of time', () => {
       return [...document.fonts].filter((font) => font.family.replaceAll('"', '') === 'Public Sans').map((font) => `${font.weight} ${font.status}`);
     });
     expect(fonts.sort()).toEqual(['400 loaded', '700 loaded']);
+
+    // A link with settings has only a loading line to paint: its app code is asked for at once, before that paint.
+    await page.goto('/?country=niger');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Niger: To Walk the Earth in Safety, 2018 edition');
+    const linked = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      entry: performance.getEntriesByType('resource').find((r) => /\/assets\/index-[^/]*\.js$/.test(r.name))?.startTime ?? Infinity,
+    }));
+    expect(linked.entry).toBeLessThan(linked.firstPaint);
   });
 
   test('nothing on the page shifts while it loads: fonts, panels and charts take the place kept for them', async ({ page }) => {

@@ -29,14 +29,15 @@ describe('inlineStylesheets (the build step that puts the stylesheet in the page
 describe('deferModuleScripts (the build step that leaves the app for boot.js to start)', () => {
   it('names the entry and its preloads in one meta element, in place of the script and preload tags', () => {
     const html = deferModuleScripts(built);
-    expect(html).toContain('<meta name="app-entry" content="/assets/index-A1.js" data-modulepreload="/assets/runtime-B2.js /assets/react-C3.js">');
+    expect(html).toContain('<meta name="app-entry" content="/assets/index-A1.js" data-modulepreload="/assets/runtime-B2.js /assets/react-C3.js">\n    <script src="/boot.js">');
     expect(html).not.toMatch(/<script type="module"|modulepreload" crossorigin/);
     expect(html).toContain('<script src="/boot.js"></script>');
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-D4.css">');
   });
 
-  it('refuses a page with no module script, or with more than one', () => {
+  it('refuses a page with no module script, or with more than one, or with no script left to start the app', () => {
     expect(() => deferModuleScripts('<head></head>')).toThrow(/expected one module script.*found 0/);
+    expect(() => deferModuleScripts('<head><script type="module" crossorigin src="/assets/index-A1.js"></script></head>')).toThrow(/no script left/);
     const two = built.replace('</head>', '<script type="module" crossorigin src="/assets/other.js"></script></head>');
     expect(() => deferModuleScripts(two)).toThrow(/found 2/);
   });
