@@ -57,7 +57,7 @@
       ? "The dashboard's code did not load, so the view in this link cannot be shown. Reload the page to try again."
       : "The dashboard's code did not load, so the page shows only its plain view (Mali, every year and agency) and its controls do not work. Reload the page to try again.";
     var container = document.createElement('div');
-    container.className = 'container';
+    container.className = 'container boot-failure';
     container.appendChild(note);
     document.body.insertBefore(container, document.body.firstChild);
   }
