@@ -8,11 +8,30 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type * as Checker from '../src/data/bundledDataset.ts';
+import type { DatasetProblem } from '../src/data/datasetError.ts';
 
 const ID = 'virtual:bundled-dataset';
 const RESOLVED_ID = `\0${ID}`;
 const CHECKER = 'src/data/bundledDataset.ts';
+/** A file of the project as a path an import can name, on any platform. */
+const inRoot = (root: string, file: string) => resolve(root, file).replaceAll('\\', '/');
+
 const FILES = { funding: 'src/data/datasets/tweis-2018-funding.json', narrative: 'src/data/datasets/tweis-2018-narrative.json' };
+
+/**
+ * The dataset chunk a build ships for these funding tables and narrative
+ * file: checked by the app's own src/data/bundledDataset.ts (run through
+ * Vite, as it is written for the bundler) and written as data. Or, if they
+ * are not valid, every problem found. Also used by the benchmark for its
+ * synthetic dataset.
+ */
+export async function bundledDatasetChunk(root: string, funding: unknown, narrative: unknown): Promise<{ source: string } | { problems: DatasetProblem[] }> {
+  const { module: checker } = await runnerImport<typeof Checker>(inRoot(root, CHECKER), { configFile: false, logLevel: 'error' });
+  const result = checker.checkBundledDataset(funding, narrative);
+  if (!result.ok) return { problems: result.problems };
+  // A string parsed on load is quicker for the browser than the same data as a JavaScript literal.
+  return { source: `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});` };
+}
 
 /** `files` (relative to the project root) replaces the bundled files: for the plugin's own tests. */
 export function bundledDataset(files: { funding: string; narrative: string } = FILES): Plugin {
@@ -27,28 +46,24 @@ export function bundledDataset(files: { funding: string; narrative: string } = F
     resolveId: (id) => (id === ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const funding = resolve(root, files.funding).replaceAll('\\', '/');
-      const narrative = resolve(root, files.narrative).replaceAll('\\', '/');
-      const checkerFile = resolve(root, CHECKER).replaceAll('\\', '/');
+      const funding = inRoot(root, files.funding);
+      const narrative = inRoot(root, files.narrative);
       if (command === 'serve') {
         return [
           `import funding from ${JSON.stringify(funding)};`,
           `import narrative from ${JSON.stringify(narrative)};`,
-          `import { checkBundledDataset } from ${JSON.stringify(checkerFile)};`,
+          `import { checkBundledDataset } from ${JSON.stringify(inRoot(root, CHECKER))};`,
           'export default checkBundledDataset(funding, narrative);',
         ].join('\n');
       }
       this.addWatchFile(funding);
       this.addWatchFile(narrative);
       const [fundingRaw, narrativeRaw] = await Promise.all([funding, narrative].map(async (file) => JSON.parse(await readFile(file, 'utf8')) as unknown));
-      // The app's own module, run through Vite as the page would, since it is written for the bundler.
-      const { module: checker } = await runnerImport<typeof Checker>(checkerFile, { configFile: false, logLevel: 'error' });
-      const result = checker.checkBundledDataset(fundingRaw, narrativeRaw);
-      if (!result.ok) {
-        this.error(`The bundled dataset is not valid:\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+      const chunk = await bundledDatasetChunk(root, fundingRaw, narrativeRaw);
+      if ('problems' in chunk) {
+        this.error(`The bundled dataset is not valid:\n${chunk.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
       }
-      // A string parsed on load is quicker for the browser than the same data as a JavaScript literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});`;
+      return chunk.source;
     },
   };
 }

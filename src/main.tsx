@@ -7,11 +7,8 @@ import { Root } from './app/Root';
 import { datasetIdFromUrl } from './app/urlState';
 import { datasetQueryOptions, prefetchBundledDataset } from './data/datasetQuery';
 import { useFilterStore } from './filters/filterStore';
-import { applyTheme, storedTheme } from './ui/ThemeSelect';
 
 prefetchBundledDataset();
-// public/boot.js applies the remembered theme before the first paint; this covers a page where it did not run.
-applyTheme(storedTheme());
 
 // The dataset named in the link is known before the first render, so the bundled data does not flash first.
 useFilterStore.setState({ datasetId: datasetIdFromUrl(window.location.search) });

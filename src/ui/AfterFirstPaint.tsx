@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { afterNextFrame } from './afterNextFrame';
 
 /**
  * Renders its children only after the page has painted once, so the first
@@ -8,19 +9,14 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
+  useEffect(
+    () =>
+      afterNextFrame(() => {
         startTransition(() => {
           setReady(true);
         });
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
+      }),
+    [],
+  );
   return ready ? children : null;
 }

@@ -8,7 +8,7 @@ function isTheme(value: string | null): value is ThemeChoice {
   return value === 'system' || value === 'light' || value === 'dark';
 }
 
-export function storedTheme(): ThemeChoice {
+function storedTheme(): ThemeChoice {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
     return isTheme(value) ? value : 'system';
@@ -18,7 +18,7 @@ export function storedTheme(): ThemeChoice {
 }
 
 /** Sets the page's theme: "system" follows the operating system's light or dark setting. */
-export function applyTheme(choice: ThemeChoice): void {
+function applyTheme(choice: ThemeChoice): void {
   if (choice === 'system') document.documentElement.removeAttribute('data-theme');
   else document.documentElement.setAttribute('data-theme', choice);
 }

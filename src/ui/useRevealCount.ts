@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextFrame } from './afterNextFrame';
 
 /**
  * How many of `total` parts to show: one at first, then one more after each
@@ -20,15 +21,7 @@ export function useRevealCount(total: number): number {
       });
       return;
     }
-    let timer = 0;
-    // The frame callback runs before the frame is drawn; the timeout after it.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(more, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextFrame(more);
   }, [shown, total]);
   return Math.min(shown, total);
 }

@@ -23,14 +23,13 @@ export function buildSyntheticFunding(fundingJsonPath, factor = 100) {
 
 /**
  * The dataset chunk the build would make of these funding tables and the
- * real narrative file: checked by the app's own src/data/bundledDataset.ts
- * (run through Vite), and written as scripts/bundledDatasetPlugin.ts writes
- * it. Throws, listing the problems, if the synthetic data is not valid.
+ * real narrative file (scripts/bundledDatasetPlugin.ts, run through Vite).
+ * Throws, listing the problems, if the synthetic data is not valid.
  */
 export async function asBundledDatasetModule(funding, root) {
   const narrative = JSON.parse(readFileSync(join(root, 'src/data/datasets/tweis-2018-narrative.json'), 'utf8'));
-  const { module } = await runnerImport(join(root, 'src/data/bundledDataset.ts'), { configFile: false, logLevel: 'error' });
-  const result = module.checkBundledDataset(funding, narrative);
-  if (!result.ok) throw new Error(`the synthetic dataset is not valid: ${result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});`;
+  const { module } = await runnerImport(join(root, 'scripts/bundledDatasetPlugin.ts'), { configFile: false, logLevel: 'error' });
+  const chunk = await module.bundledDatasetChunk(root, funding, narrative);
+  if ('problems' in chunk) throw new Error(`the synthetic dataset is not valid: ${chunk.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return chunk.source;
 }
