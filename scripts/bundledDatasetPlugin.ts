@@ -16,7 +16,13 @@ const CHECKER = 'src/data/bundledDataset.ts';
 /** A file of the project as a path an import can name, on any platform. */
 const inRoot = (root: string, file: string) => resolve(root, file).replaceAll('\\', '/');
 
-const FILES = { funding: 'src/data/datasets/tweis-2018-funding.json', narrative: 'src/data/datasets/tweis-2018-narrative.json' };
+const FILES = { funding: 'src/data/datasets/tweis-2018-funding.json', narrative: 'src/data/datasets/tweis2018Narrative.ts' };
+
+/** The narrative, gathered by its module (src/data/datasets/tweis2018Narrative.ts, run through Vite for its import.meta.glob). */
+export async function readNarrative(root: string, file = FILES.narrative): Promise<unknown> {
+  const { module } = await runnerImport<{ narrative2018: unknown }>(inRoot(root, file), { configFile: false, logLevel: 'error' });
+  return module.narrative2018;
+}
 
 /**
  * The dataset chunk a build ships for these funding tables and narrative
@@ -51,14 +57,15 @@ export function bundledDataset(files: { funding: string; narrative: string } = F
       if (command === 'serve') {
         return [
           `import funding from ${JSON.stringify(funding)};`,
-          `import narrative from ${JSON.stringify(narrative)};`,
+          `import { narrative2018 } from ${JSON.stringify(narrative)};`,
           `import { checkBundledDataset } from ${JSON.stringify(inRoot(root, CHECKER))};`,
-          'export default checkBundledDataset(funding, narrative);',
+          'export default checkBundledDataset(funding, narrative2018);',
         ].join('\n');
       }
       this.addWatchFile(funding);
       this.addWatchFile(narrative);
-      const [fundingRaw, narrativeRaw] = await Promise.all([funding, narrative].map(async (file) => JSON.parse(await readFile(file, 'utf8')) as unknown));
+      const fundingRaw = JSON.parse(await readFile(funding, 'utf8')) as unknown;
+      const narrativeRaw = await readNarrative(root, files.narrative);
       const chunk = await bundledDatasetChunk(root, fundingRaw, narrativeRaw);
       if ('problems' in chunk) {
         this.error(`The bundled dataset is not valid:\n${chunk.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);

@@ -21,7 +21,10 @@ type Panel = { what: string; render: (props: BelowTheFoldProps) => ReactNode };
 const PANELS: readonly Panel[] = [
   { what: 'The comparison', render: ({ dataset, country, filters }) => <ComparisonPanel dataset={dataset} country={country} filters={filters} /> },
   { what: 'The regional context', render: ({ dataset, country, filters }) => <RegionPanel dataset={dataset} country={country} filters={filters} /> },
-  { what: 'The partner activity', render: ({ country, filters }) => <ActivityPanel country={country} filters={filters} /> },
+  {
+    what: 'The partner activity',
+    render: ({ country, filters, activeImportId }) => <ActivityPanel country={country} filters={filters} imported={activeImportId !== null} />,
+  },
   {
     what: 'The sources and notes',
     render: ({ dataset, country }) => <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />,

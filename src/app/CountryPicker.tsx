@@ -1,24 +1,49 @@
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { COUNTRY_ALIASES, type RegionalOnlyCountry } from '../data/countryNames';
 import type { Country } from '../data/schema';
 import { compareText } from '../lib/compareText';
+import { formatSharePercent } from '../ui/format';
 
 interface Props {
   countries: readonly Country[];
+  /** Countries a regional chart names without a table: listed, not choosable. */
+  regionalOnly: readonly RegionalOnlyCountry[];
   selectedId: string;
   /** Countries whose printed totals disagree with their rows. */
   flagged: ReadonlySet<string>;
   onSelect: (id: string) => void;
 }
 
-function matches(country: Country, query: string): boolean {
-  const q = query.trim().toLocaleLowerCase('en-US');
-  if (!q) return true;
-  return country.name.toLocaleLowerCase('en-US').includes(q) || country.region.toLocaleLowerCase('en-US').includes(q);
+/** One row of the list: a country with a table, or one a regional chart names only. */
+type Entry =
+  | { kind: 'country'; id: string; name: string; region: string; aliases: readonly string[]; country: Country }
+  | { kind: 'regional'; id: string; name: string; region: string; aliases: readonly string[]; share: RegionalOnlyCountry };
+
+const lower = (text: string) => text.toLocaleLowerCase('en-US');
+/** Folds "&" to "and" and drops punctuation, so "Bosnia & Herzegovina" and "bosnia and herz" meet. */
+const fold = (text: string) => lower(text).replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The name or alias the query matched, or null for no match; the name itself when the query is empty. */
+function matchedName(entry: Entry, query: string): string | null {
+  const q = fold(query);
+  if (!q) return entry.name;
+  for (const name of [entry.name, ...entry.aliases]) if (fold(name).includes(q)) return name;
+  return fold(entry.region).includes(q) ? entry.name : null;
 }
 
-/** The countries in the list's order: by region, then by name. */
-function inListOrder(countries: readonly Country[]): Country[] {
-  return [...countries].sort((a, b) => compareText(a.region, b.region) || compareText(a.name, b.name));
+function entriesOf(countries: readonly Country[], regionalOnly: readonly RegionalOnlyCountry[]): Entry[] {
+  const entries: Entry[] = [
+    ...countries.map((c): Entry => ({ kind: 'country', id: c.id, name: c.name, region: c.region, aliases: COUNTRY_ALIASES[c.id] ?? [], country: c })),
+    ...regionalOnly.map((r): Entry => ({ kind: 'regional', id: `regional-${r.region}-${r.name}`, name: r.name, region: r.region, aliases: r.aliases, share: r })),
+  ];
+  // By region, then countries with a table before those a chart only names, then by name.
+  return entries.sort((a, b) => compareText(a.region, b.region) || Number(a.kind === 'regional') - Number(b.kind === 'regional') || compareText(a.name, b.name));
+}
+
+/** What the dataset holds of the country's page, in a word or two. */
+function narrativeBadge(country: Country): string {
+  if (!country.narrativeIncluded) return 'funding table only';
+  return country.coverage?.status === 'partial' ? 'results in part' : 'results';
 }
 
 /**
@@ -26,7 +51,7 @@ function inListOrder(countries: readonly Country[]): Country[] {
  * listbox): type to filter, arrows to move, Enter to choose, Escape to close.
  */
 // Memoised: a filter change does not touch the country list, which can be long.
-export const CountryPicker = memo(function CountryPicker({ countries, selectedId, flagged, onSelect }: Props) {
+export const CountryPicker = memo(function CountryPicker({ countries, regionalOnly, selectedId, flagged, onSelect }: Props) {
   const selected = countries.find((c) => c.id === selectedId);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -37,25 +62,36 @@ export const CountryPicker = memo(function CountryPicker({ countries, selectedId
   const optionId = (id: string) => `${baseId}-option-${id}`;
 
   // The list is built only while it is open: the page's first render (and its takeover of the built page) does not sort it.
-  const filtered = useMemo(() => (open ? inListOrder(countries.filter((c) => matches(c, query))) : []), [countries, query, open]);
+  const filtered = useMemo(
+    () =>
+      open
+        ? entriesOf(countries, regionalOnly).flatMap((entry) => {
+            const matched = matchedName(entry, query);
+            return matched === null ? [] : [{ entry, matched }];
+          })
+        : [],
+    [countries, regionalOnly, query, open],
+  );
   const groups = useMemo(() => {
-    const byRegion = new Map<string, Country[]>();
-    for (const c of filtered) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c]);
+    const byRegion = new Map<string, typeof filtered>();
+    for (const item of filtered) byRegion.set(item.entry.region, [...(byRegion.get(item.entry.region) ?? []), item]);
     return [...byRegion.entries()];
   }, [filtered]);
-  const active = open ? filtered[Math.min(activeIndex, filtered.length - 1)] : undefined;
+  const active = open ? filtered[Math.min(activeIndex, filtered.length - 1)]?.entry : undefined;
 
   const openList = () => {
     setOpen(true);
-    setActiveIndex(Math.max(0, inListOrder(countries).findIndex((c) => c.id === selectedId)));
+    setActiveIndex(Math.max(0, entriesOf(countries, regionalOnly).findIndex((e) => e.id === selectedId)));
   };
   const close = () => {
     setOpen(false);
     setQuery('');
   };
-  const choose = (country: Country) => {
+  const choose = (entry: Entry) => {
+    // A country a regional chart only names has no view of its own to open.
+    if (entry.kind !== 'country') return;
     close();
-    if (country.id !== selectedId) onSelect(country.id);
+    if (entry.id !== selectedId) onSelect(entry.id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -138,24 +174,35 @@ export const CountryPicker = memo(function CountryPicker({ countries, selectedId
             <div id={`${baseId}-group-${g}`} role="presentation" className="picker__group">
               {region}
             </div>
-            {members.map((c) => (
+            {members.map(({ entry, matched }) => (
               <div
-                key={c.id}
-                id={optionId(c.id)}
+                key={entry.id}
+                id={optionId(entry.id)}
                 role="option"
-                aria-selected={c.id === selectedId}
-                className={`picker__option${active?.id === c.id ? ' is-active' : ''}`}
+                aria-selected={entry.id === selectedId}
+                aria-disabled={entry.kind === 'regional' ? true : undefined}
+                className={`picker__option${active?.id === entry.id ? ' is-active' : ''}${entry.kind === 'regional' ? ' picker__option--regional' : ''}`}
                 onMouseDown={(e) => {
                   // Keep focus in the input so blur does not close the list before the click lands.
                   e.preventDefault();
                 }}
                 onClick={() => {
-                  choose(c);
+                  if (entry.kind !== 'country') return;
+                  choose(entry);
                   inputRef.current?.blur();
                 }}
               >
-                {c.name}
-                {flagged.has(c.id) ? <span className="flag"> totals differ</span> : null}
+                {entry.name}
+                {matched !== entry.name ? <span className="picker__alias"> ({matched})</span> : null}
+                {entry.kind === 'country' ? (
+                  <span className="picker__badge"> · {narrativeBadge(entry.country)}</span>
+                ) : (
+                  <span className="picker__badge">
+                    {' '}
+                    · no country table; {formatSharePercent(entry.share.percent)} of the {entry.share.region} total, {entry.share.regionPeriod}, as printed
+                  </span>
+                )}
+                {flagged.has(entry.id) ? <span className="flag"> totals differ</span> : null}
               </div>
             ))}
           </div>

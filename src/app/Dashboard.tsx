@@ -1,15 +1,17 @@
 import { useEffect, useMemo } from 'react';
 import { cumulativeSpan } from '../data/fundingByYear';
 import type { LoadedDataset } from '../data/parseDataset';
-import { countryAgencies, resolveViewFilters } from '../data/viewFilters';
+import { regionalOnlyCountries } from '../data/countryNames';
+import { checkInvestment } from '../data/investmentCheck';
+import { countryLines, resolveViewFilters } from '../data/viewFilters';
 import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { useFilterStore } from '../filters/filterStore';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { FailureNotice } from '../ui/FailureNotice';
-import { agenciesLabel } from '../ui/agenciesLabel';
-import { formatFiscalYears, formatThousands } from '../ui/format';
+import { linesLabel } from '../ui/linesLabel';
+import { formatFiscalYears, readableThousands } from '../ui/format';
 import { useNoticeStore } from '../ui/noticeStore';
 import { useLazyModule } from '../ui/useLazyModule';
 import { reportTitle } from '../ui/sourceText';
@@ -45,17 +47,24 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const noticeDismissed = useNoticeStore((s) => s.noticeDismissed);
   const countryId = useFilterStore((s) => s.country);
   const years = useFilterStore((s) => s.years);
-  const agencies = useFilterStore((s) => s.agencies);
+  const lines = useFilterStore((s) => s.lines);
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
-  const flagged = useMemo(() => new Set(totalMismatches.map((m) => m.countryId)), [totalMismatches]);
+  const flagged = useMemo(
+    () => new Set([...totalMismatches.map((m) => m.countryId), ...dataset.countries.filter((c) => checkInvestment(c)?.agrees === false).map((c) => c.id)]),
+    [totalMismatches, dataset.countries],
+  );
+  const regionalOnly = useMemo(() => regionalOnlyCountries(dataset), [dataset]);
   useEffect(() => {
     if (country) document.title = `${country.name} · CWD dashboard · ${reportTitle(dataset.source)}`;
   }, [country, dataset.source]);
   if (!country) return null;
-  const available = countryAgencies(country);
-  const filters = resolveViewFilters({ years, agencies }, dataset.fiscalYears, available);
+  const available = countryLines(country);
+  const filters = resolveViewFilters({ years, lines }, dataset.fiscalYears, available);
   const printed = country.funding.printedTotal;
+  const headline = printed ? readableThousands(printed.cumulative) : null;
+  const investmentFlagged = checkInvestment(country)?.agrees === false;
+  const totalFlagged = totalMismatches.some((m) => m.countryId === country.id);
 
   return (
     <>
@@ -71,12 +80,14 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           </h1>
           <p className="print-only">
             View: {country.name} · {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
-            {agenciesLabel(filters)} · printed from the CWD dashboard
+            {linesLabel(filters)} · printed from the CWD dashboard
           </p>
-          {printed ? (
+          {printed && headline ? (
             <p className="page-header__total">
-              Total U.S. CWD funding, {cumulativeSpan(country, dataset.fiscalYears)}:{' '}
-              <strong>{formatThousands(printed.cumulative)}</strong> <span className="page-header__unit">(all agencies, cumulative)</span>
+              Total U.S. CWD funding, {cumulativeSpan(country, dataset.fiscalYears)}: <strong>{headline.text}</strong>{' '}
+              <span className="page-header__unit">
+                ({headline.rounded ? `${headline.exact} exactly; ` : ''}all agencies, cumulative)
+              </span>
             </p>
           ) : null}
         </div>
@@ -117,20 +128,27 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
         ) : null}
         <FilterBar
           countries={dataset.countries}
+          regionalOnly={regionalOnly}
           countryId={country.id}
           flagged={flagged}
           fiscalYears={dataset.fiscalYears}
-          agencies={available}
+          lines={available}
           filters={filters}
         />
-        {flagged.has(country.id) ? (
+        {totalFlagged ? (
           <div className="alert alert--warning" role="note">
             <p className="alert__title">Data-quality flag: {country.name}&apos;s printed total disagrees with its rows.</p>
             <p>Both figures are shown in the funding table below; the printed figure is kept as printed.</p>
           </div>
         ) : null}
+        {investmentFlagged ? (
+          <div className="alert alert--warning" role="note">
+            <p className="alert__title">Data-quality flag: {country.name}&apos;s page gives a total investment that the table&apos;s cumulative does not bear out.</p>
+            <p>Both figures are shown beside the cumulative below, as printed.</p>
+          </div>
+        ) : null}
         <ErrorBoundary what="The results">
-          <ResultsPanel country={country} filters={filters} />
+          <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} />
         </ErrorBoundary>
         <ErrorBoundary what="The funding panel">
           <FundingPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} filters={filters} />

@@ -1,5 +1,7 @@
 import { AGENCIES } from '../data/agencies';
-import type { AgencyId, Country } from '../data/schema';
+import { LINE_AGENCY, LINE_NAMES, type LineId } from '../data/lines';
+import type { RegionalOnlyCountry } from '../data/countryNames';
+import type { Country } from '../data/schema';
 import type { ViewFilters } from '../data/viewFilters';
 import { toggleInSelection, useFilterStore } from '../filters/filterStore';
 import { formatFiscalYears } from '../ui/format';
@@ -7,31 +9,35 @@ import { CountryPicker } from './CountryPicker';
 
 interface Props {
   countries: readonly Country[];
+  regionalOnly: readonly RegionalOnlyCountry[];
   countryId: string;
   /** Countries whose printed totals disagree with their rows. */
   flagged: ReadonlySet<string>;
   fiscalYears: readonly number[];
-  agencies: readonly AgencyId[];
+  /** The funding lines the country has. */
+  lines: readonly LineId[];
   filters: ViewFilters;
 }
 
-/** Country picker, fiscal year and agency checkboxes. At least one year and one agency stay selected. */
-export function FilterBar({ countries, countryId, flagged, fiscalYears, agencies, filters }: Props) {
+/** Country picker, fiscal year and funding line checkboxes. At least one year and one line stay selected. */
+export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalYears, lines, filters }: Props) {
   const countrySelected = useFilterStore((s) => s.countrySelected);
   const years = useFilterStore((s) => s.years);
-  const selectedAgencies = useFilterStore((s) => s.agencies);
+  const selectedLines = useFilterStore((s) => s.lines);
   const yearsSelected = useFilterStore((s) => s.yearsSelected);
-  const agenciesSelected = useFilterStore((s) => s.agenciesSelected);
+  const linesSelected = useFilterStore((s) => s.linesSelected);
   const filtersReset = useFilterStore((s) => s.filtersReset);
   const compare = useFilterStore((s) => s.compare);
-  const isDefault = years === null && selectedAgencies === null && compare === null;
+  const isDefault = years === null && selectedLines === null && compare === null;
+  const stateLines = lines.filter((l) => LINE_AGENCY[l] === 'dos');
+  const onlyState = filters.lines.length === stateLines.length && filters.lines.every((l) => LINE_AGENCY[l] === 'dos');
 
   return (
     <div className="filters" role="group" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="filters__heading">
         Filters
       </h2>
-      <CountryPicker countries={countries} selectedId={countryId} flagged={flagged} onSelect={countrySelected} />
+      <CountryPicker countries={countries} regionalOnly={regionalOnly} selectedId={countryId} flagged={flagged} onSelect={countrySelected} />
       <fieldset className="filters__group">
         <legend>Fiscal years</legend>
         {fiscalYears.map((year) => {
@@ -53,24 +59,50 @@ export function FilterBar({ countries, countryId, flagged, fiscalYears, agencies
         })}
       </fieldset>
       <fieldset className="filters__group">
-        <legend>Agencies</legend>
-        {agencies.map((agency) => {
-          const checked = filters.agencies.includes(agency);
-          const onlyOne = checked && filters.agencies.length === 1;
+        <legend>Funding lines</legend>
+        {lines.map((line) => {
+          const checked = filters.lines.includes(line);
+          const onlyOne = checked && filters.lines.length === 1;
           return (
-            <label key={agency} className="check" title={AGENCIES[agency].name}>
+            <label key={line} className="check" title={`${AGENCIES[LINE_AGENCY[line]].name}: ${LINE_NAMES[line]}`}>
               <input
                 type="checkbox"
                 checked={checked}
                 disabled={onlyOne}
                 onChange={() => {
-                  agenciesSelected(toggleInSelection(selectedAgencies, agency, agencies));
+                  linesSelected(toggleInSelection(selectedLines, line, lines));
                 }}
               />
-              {AGENCIES[agency].short}
+              {LINE_NAMES[line]}
             </label>
           );
         })}
+        <span className="filters__shortcuts">
+          {stateLines.length > 1 ? (
+            <button
+              type="button"
+              className="button button--link"
+              aria-pressed={onlyState && !filters.allLines}
+              disabled={onlyState}
+              onClick={() => {
+                linesSelected(stateLines.length === lines.length ? null : stateLines);
+              }}
+            >
+              State, all lines
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--link"
+            aria-pressed={filters.allLines}
+            disabled={filters.allLines}
+            onClick={() => {
+              linesSelected(null);
+            }}
+          >
+            All agencies
+          </button>
+        </span>
       </fieldset>
       <div className="filters__actions">
         <button type="button" className="button button--secondary" onClick={filtersReset} disabled={isDefault}>
@@ -78,7 +110,7 @@ export function FilterBar({ countries, countryId, flagged, fiscalYears, agencies
         </button>
         <p className="filters__status" role="status">
           Showing {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
-          {filters.allAgencies ? 'all agencies' : filters.agencies.map((a) => AGENCIES[a].short).join(', ')}
+          {filters.allLines ? 'all agencies' : filters.lines.map((l) => LINE_NAMES[l]).join(', ')}
         </p>
       </div>
     </div>

@@ -1,8 +1,9 @@
-import type { AgencyId, Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { AGENCY_IDS } from '../data/agencyIds';
+import { LINE_IDS, linesOfAgency, type LineId } from '../data/lines';
 import type { FilterSelection } from '../filters/filterStore';
 import { DEFAULT_COUNTRY } from '../filters/filterStore';
-import { countryAgencies } from '../data/viewFilters';
+import { countryLines } from '../data/viewFilters';
 import { MAX_COMPARED } from '../data/comparison';
 
 export interface ParsedUrl {
@@ -23,7 +24,9 @@ function quoted(values: readonly string[]): string {
 }
 
 /**
- * Reads ?country=mali&years=2016,2017&agencies=dos,dod&compare=niger against the dataset.
+ * Reads ?country=mali&years=2016,2017&lines=dos-nadr-cwd,dod&compare=niger against the dataset.
+ * Links made before the line filter (`agencies=dos,dod`) still work: an
+ * agency stands for all of its lines.
  * Unknown or malformed values are dropped and reported; an empty result falls
  * back to the default. Never throws.
  */
@@ -56,22 +59,7 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
     }
   }
 
-  let agencies: AgencyId[] | null = null;
-  const agenciesParam = params.get('agencies');
-  if (agenciesParam !== null) {
-    const available = country ? countryAgencies(country) : [...AGENCY_IDS];
-    const raw = splitList(agenciesParam).map((v) => v.toLowerCase());
-    const valid = available.filter((a) => raw.includes(a));
-    const invalid = raw.filter((v) => !available.some((a) => a === v));
-    if (invalid.length > 0) {
-      problems.push(`Ignored agency ${quoted(invalid)}: ${country?.name ?? 'this country'} has ${available.join(', ')}.`);
-    }
-    if (valid.length === 0) {
-      if (invalid.length === 0) problems.push('No agency was given; showing all agencies.');
-    } else if (valid.length < available.length) {
-      agencies = valid;
-    }
-  }
+  const lines = parseLines(params, country ? countryLines(country) : [...LINE_IDS], country?.name ?? 'this country', problems);
 
   let compare: string[] | null = null;
   const compareParam = params.get('compare');
@@ -87,7 +75,39 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
     if (compare.length === 0 && raw.length > 0) compare = null;
   }
 
-  return { selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, agencies, compare }, problems };
+  return { selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare }, problems };
+}
+
+/** `lines=` as given, or else the old `agencies=` read as every line of each agency; null for all lines. */
+function parseLines(params: URLSearchParams, available: readonly LineId[], countryName: string, problems: string[]): LineId[] | null {
+  const linesParam = params.get('lines');
+  const agenciesParam = params.get('agencies');
+  if (linesParam !== null && agenciesParam !== null) problems.push('The link gives both lines and agencies; used lines.');
+  let requested: string[];
+  let invalid: string[];
+  if (linesParam !== null) {
+    requested = splitList(linesParam).map((v) => v.toLowerCase());
+    invalid = requested.filter((v) => !available.some((l) => l === v));
+  } else if (agenciesParam !== null) {
+    const agencies = splitList(agenciesParam).map((v) => v.toLowerCase());
+    const linesOf = (value: string): LineId[] => {
+      const agency = AGENCY_IDS.find((a) => a === value);
+      return agency ? linesOfAgency(agency) : [];
+    };
+    requested = agencies.flatMap(linesOf);
+    invalid = agencies.filter((v) => !linesOf(v).some((l) => available.includes(l)));
+  } else {
+    return null;
+  }
+  const valid = available.filter((l) => requested.includes(l));
+  if (invalid.length > 0) {
+    problems.push(`Ignored funding line ${quoted(invalid)}: ${countryName} has ${available.join(', ')}.`);
+  }
+  if (valid.length === 0) {
+    if (invalid.length === 0) problems.push('No funding line was given; showing all lines.');
+    return null;
+  }
+  return valid.length < available.length ? valid : null;
 }
 
 /** The canonical query string for a selection; "all" filters are left out. */
@@ -96,7 +116,7 @@ export function serializeFilterParams(selection: FilterSelection): string {
   if (selection.datasetId) params.set('dataset', selection.datasetId);
   params.set('country', selection.country);
   if (selection.years) params.set('years', selection.years.join(','));
-  if (selection.agencies) params.set('agencies', selection.agencies.join(','));
+  if (selection.lines) params.set('lines', selection.lines.join(','));
   if (selection.compare) params.set('compare', selection.compare.join(','));
   // Commas are safe in a query string and far easier to read in a shared link.
   return `?${params.toString().replace(/%2C/g, ',')}`;

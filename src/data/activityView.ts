@@ -2,7 +2,7 @@ import { AGENCIES } from './agencies';
 import { GLOSSARY } from './glossary';
 import type { Activity, Country, Result } from './schema';
 import type { PeriodMatch, ViewFilters } from './viewFilters';
-import { matchPeriod } from './viewFilters';
+import { matchAgency, matchPeriod } from './viewFilters';
 import { compareText } from '../lib/compareText';
 
 export type ActivitySort = 'newest' | 'oldest' | 'partner';
@@ -17,6 +17,8 @@ export interface ActivityEntry {
   activity: Activity;
   results: Result[];
   periodMatch: Exclude<PeriodMatch, 'outside'>;
+  /** "partly": the funder has other lines not selected, or the page names no agency. */
+  agencyMatch: Exclude<PeriodMatch, 'outside'>;
 }
 
 export interface ActivityView {
@@ -27,14 +29,14 @@ export interface ActivityView {
 
 /** The text an activity can be found by: partner (and its expansion), agency, summary, results. */
 function searchableText(activity: Activity, results: readonly Result[]): string {
-  const agency = AGENCIES[activity.agency];
+  const agency = activity.agency ? AGENCIES[activity.agency] : null;
   return [
-    activity.partner,
-    GLOSSARY[activity.partner] ?? '',
-    agency.short,
-    agency.name,
+    activity.partner ?? '',
+    activity.partner ? (GLOSSARY[activity.partner] ?? '') : '',
+    agency?.short ?? 'U.S. government',
+    agency?.name ?? '',
     activity.summary,
-    String(activity.period.from),
+    String(activity.period.from ?? ''),
     String(activity.period.to),
     ...results.map((r) => r.label),
   ]
@@ -44,8 +46,8 @@ function searchableText(activity: Activity, results: readonly Result[]): string 
 
 function compare(sort: ActivitySort) {
   return (a: ActivityEntry, b: ActivityEntry): number => {
-    const byPartner = compareText(a.activity.partner, b.activity.partner);
-    const byEnd = a.activity.period.to - b.activity.period.to || a.activity.period.from - b.activity.period.from;
+    const byPartner = compareText(a.activity.partner ?? '', b.activity.partner ?? '');
+    const byEnd = a.activity.period.to - b.activity.period.to || (a.activity.period.from ?? 0) - (b.activity.period.from ?? 0);
     if (sort === 'partner') return byPartner || -byEnd;
     if (sort === 'oldest') return byEnd || byPartner;
     return -byEnd || byPartner;
@@ -57,14 +59,15 @@ export function activityView(country: Country, filters: ViewFilters, query: stri
   const resultsById = new Map(country.results.map((r) => [r.id, r]));
   const inFilters: ActivityEntry[] = [];
   for (const activity of country.activities) {
-    if (!filters.agencies.includes(activity.agency)) continue;
+    const agencyMatch = matchAgency(activity.agency, filters);
+    if (agencyMatch === 'outside') continue;
     const periodMatch = matchPeriod(activity.period, filters);
     if (periodMatch === 'outside') continue;
     const results = activity.resultIds.flatMap((id) => {
       const r = resultsById.get(id);
       return r ? [r] : [];
     });
-    inFilters.push({ activity, results, periodMatch });
+    inFilters.push({ activity, results, periodMatch, agencyMatch });
   }
   const words = query.toLocaleLowerCase('en-US').split(/\s+/).filter(Boolean);
   const entries = inFilters.filter((entry) => {

@@ -1,4 +1,6 @@
-import type { AgencyId, Country, Dataset } from './schema';
+import { regionalOnlyCountries } from './countryNames';
+import { lineOf, type LineId } from './lines';
+import type { Country, Dataset } from './schema';
 import type { TotalMismatch } from './totals';
 import { checkPrintedTotals } from './totals';
 import type { ViewFilters } from './viewFilters';
@@ -6,47 +8,84 @@ import type { ViewFilters } from './viewFilters';
 /** The most countries on a comparison chart: one colour each from an eight-colour palette. */
 export const MAX_COMPARED = 7;
 
-/** Default comparison for a country: the other members of the groups it belongs to (Mali: its G5 Sahel neighbours). */
-export function defaultComparison(dataset: Dataset, countryId: string): string[] {
-  const ids = new Set<string>();
-  for (const group of dataset.groups) {
-    if (group.members.includes(countryId)) for (const member of group.members) if (member !== countryId) ids.add(member);
+/** A country's default peers, and what they are: a group the text names, or its region. */
+export interface DefaultPeers {
+  ids: string[];
+  basis: { kind: 'group' | 'region'; name: string } | null;
+  /** Peers with a table left off by the cap on compared countries, by name. */
+  leftOut: string[];
+  /** Countries of the region that a regional chart names but that have no table here, by name. */
+  withoutTable: string[];
+}
+
+/**
+ * Default comparison for a country: the other members of the groups the
+ * text names it in (Mali: its G5 Sahel neighbours), else the other countries
+ * of its region. Nobody is dropped without a word: those past the cap, and
+ * those with no table, are named.
+ */
+export function defaultPeers(dataset: Dataset, countryId: string): DefaultPeers {
+  const country = dataset.countries.find((c) => c.id === countryId);
+  const groups = dataset.groups.filter((g) => g.members.includes(countryId));
+  let candidates: Country[];
+  let basis: DefaultPeers['basis'];
+  if (groups.length > 0) {
+    const members = new Set(groups.flatMap((g) => g.members));
+    candidates = dataset.countries.filter((c) => c.id !== countryId && members.has(c.id));
+    basis = { kind: 'group', name: groups.map((g) => g.name).join(', ') };
+  } else if (country) {
+    candidates = dataset.countries.filter((c) => c.id !== countryId && c.region === country.region);
+    basis = candidates.length > 0 ? { kind: 'region', name: country.region } : null;
+  } else {
+    candidates = [];
+    basis = null;
   }
-  return dataset.countries.map((c) => c.id).filter((id) => ids.has(id)).slice(0, MAX_COMPARED);
+  const withoutTable =
+    basis?.kind === 'region' ? regionalOnlyCountries(dataset).filter((r) => r.region === basis.name).map((r) => r.name) : [];
+  return {
+    ids: candidates.slice(0, MAX_COMPARED).map((c) => c.id),
+    basis,
+    leftOut: candidates.slice(MAX_COMPARED).map((c) => c.name),
+    withoutTable,
+  };
+}
+
+export function defaultComparison(dataset: Dataset, countryId: string): string[] {
+  return defaultPeers(dataset, countryId).ids;
 }
 
 export interface ComparedCountry {
   country: Country;
-  /** USD thousands per selected fiscal year, for the selected agencies. */
+  /** USD thousands per selected fiscal year, for the selected lines. */
   byYear: Record<number, number>;
-  /** Cumulative for the selected agencies: the printed total when no agency filter is in force. */
+  /** Cumulative for the selected lines: the printed total when no line filter is in force. */
   cumulative: number;
   cumulativeIsPrinted: boolean;
-  /** Selected agencies that have no row in this country's table (shown as "not in table", not as zero). */
-  missingAgencies: AgencyId[];
+  /** Selected lines that have no row in this country's table (shown as "not in table", not as zero). */
+  missingLines: LineId[];
   mismatches: TotalMismatch[];
 }
 
 /**
  * The country and the countries compared with it, side by side, under the
- * same fiscal-year and agency filters. With every agency selected each
+ * same fiscal-year and line filters. With every line selected each
  * country counts every row of its own table.
  */
 export function comparisonView(dataset: Dataset, countryIds: readonly string[], filters: ViewFilters): ComparedCountry[] {
   return countryIds.flatMap((id) => {
     const country = dataset.countries.find((c) => c.id === id);
     if (!country) return [];
-    const rows = filters.allAgencies ? country.funding.rows : country.funding.rows.filter((r) => filters.agencies.includes(r.agency));
+    const rows = filters.allLines ? country.funding.rows : country.funding.rows.filter((r) => filters.lines.includes(lineOf(r)));
     const byYear = Object.fromEntries(filters.years.map((y) => [y, rows.reduce((sum, r) => sum + (r.byFiscalYear[String(y)] ?? 0), 0)]));
     const printed = country.funding.printedTotal;
-    const usePrinted = filters.allAgencies && printed !== null;
+    const usePrinted = filters.allLines && printed !== null;
     return [
       {
         country,
         byYear,
         cumulative: usePrinted ? printed.cumulative : rows.reduce((sum, r) => sum + r.cumulative, 0),
         cumulativeIsPrinted: usePrinted,
-        missingAgencies: filters.allAgencies ? [] : filters.agencies.filter((a) => !country.funding.rows.some((r) => r.agency === a)),
+        missingLines: filters.allLines ? [] : filters.lines.filter((l) => !country.funding.rows.some((r) => lineOf(r) === l)),
         mismatches: checkPrintedTotals(country, dataset.fiscalYears),
       },
     ];

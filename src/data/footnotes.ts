@@ -1,7 +1,8 @@
 import type { Country, Footnote } from './schema';
-import type { ViewFilters } from './viewFilters';
+import { selectedAgencies, type ViewFilters } from './viewFilters';
 
-/** Footnotes that qualify the figures shown: whole-table notes, and notes on a selected agency. */
+/** Footnotes that qualify the figures shown: whole-table notes, and notes on an agency with a selected line. */
 export function footnotesInView(country: Country, filters: ViewFilters): Footnote[] {
-  return country.footnotes.filter((f) => f.agency === null || filters.agencies.includes(f.agency));
+  const agencies = selectedAgencies(filters);
+  return country.footnotes.filter((f) => f.agency === null || agencies.includes(f.agency));
 }

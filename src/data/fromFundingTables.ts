@@ -45,17 +45,24 @@ const fundingTablesSchema = z.object({
   ),
 });
 
+/** The page texts' narrative, one entry per page (src/data/datasets/tweis-2018-narrative/): checked in full by the dataset schema. */
 const narrativeSchema = z.object({
   countries: z.array(
     z.object({
       id: z.string(),
+      coverage: z.unknown(),
+      investment: z.unknown(),
       partners: z.array(z.string()),
       results: z.array(z.unknown()),
+      context: z.array(z.unknown()),
       activities: z.array(z.unknown()),
     }),
   ),
+  programs: z.array(z.unknown()),
   groups: z.array(z.unknown()),
 });
+
+export type NarrativeFiles = z.input<typeof narrativeSchema>;
 
 function refuse(error: z.ZodError, file: string): never {
   throw new DatasetValidationError(error.issues.map((i) => ({ path: `${file}: ${formatPath(i.path)}`, message: i.message })));
@@ -91,6 +98,13 @@ export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw:
   const narrativeById = new Map(narrative.data.countries.map((c) => [c.id, c]));
   const problems: DatasetProblem[] = [];
 
+  const tableIds = new Set(tables.data.countries.map((c) => c.id));
+  narrative.data.countries.forEach((story, i) => {
+    if (!tableIds.has(story.id)) {
+      problems.push({ path: `narrative: countries[${i}].id`, message: `"${story.id}" has no funding table; expected the id of a country in the funding tables` });
+    }
+  });
+
   const countries = tables.data.countries.map((country, c) => {
     const story = narrativeById.get(country.id);
     const rows = country.rows.flatMap((row, r) => {
@@ -123,8 +137,11 @@ export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw:
       partners: [...new Set([...country.partners, ...(story?.partners ?? [])])],
       partnersComplete: country.partnersComplete,
       results: story?.results ?? [],
+      context: story?.context ?? [],
       activities: story?.activities ?? [],
+      investment: story?.investment ?? null,
       narrativeIncluded: story !== undefined,
+      coverage: story?.coverage ?? null,
     };
   });
   if (problems.length > 0) throw new DatasetValidationError(problems);
@@ -147,6 +164,7 @@ export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw:
       countryShares: Object.entries(region.countrySharePercent).map(([name, percent]) => ({ name, percent })),
       countrySharesComplete: region.countryShareComplete,
     })),
+    programs: narrative.data.programs,
     groups: narrative.data.groups,
   };
 }

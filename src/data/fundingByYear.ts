@@ -1,12 +1,12 @@
-import { fundingLineName } from './agencies';
-import type { AgencyId, Country, FundingRow, Program } from './schema';
+import { LINE_NAMES, lineOf, type LineId } from './lines';
+import type { AgencyId, Country, Program } from './schema';
 import type { TotalMismatch } from './totals';
 import { checkPrintedTotals, sum } from './totals';
 import type { ViewFilters } from './viewFilters';
 
 /** One stacked series: a funding line (agency + program), as printed in the table. */
 export interface FundingSeries {
-  key: string;
+  key: LineId;
   agency: AgencyId;
   program: Program;
   name: string;
@@ -24,16 +24,19 @@ export interface FundingYear {
 export interface FundingTableRow extends FundingSeries {
   byYear: Record<number, number>;
   cumulative: number;
+  /** Zero in every year shown: kept in the table (with its cumulative), left off the chart and its legend. */
+  zeroInYearsShown: boolean;
 }
 
 export interface FundingView {
+  /** The chart's series: the shown rows that have money in at least one year shown. */
   series: FundingSeries[];
   years: FundingYear[];
   rows: FundingTableRow[];
   /** Sum of the shown rows per shown year. */
   totalsByYear: Record<number, number>;
   /**
-   * Cumulative for the shown agencies. With every agency shown this is the
+   * Cumulative for the shown lines. With every line shown this is the
    * printed COUNTRY TOTAL figure (when the page prints one), else the sum of
    * the shown rows' own cumulative figures — never a sum of year columns.
    */
@@ -46,30 +49,32 @@ export interface FundingView {
   mismatches: TotalMismatch[];
 }
 
-function seriesKey(row: FundingRow): string {
-  return row.program ? `${row.agency}-${row.program}` : row.agency;
-}
-
 /** Funding by agency line per selected fiscal year, for the chart and its table. */
 export function fundingByYear(country: Country, fiscalYears: readonly number[], filters: ViewFilters): FundingView {
-  const shownRows = country.funding.rows.filter((row) => filters.agencies.includes(row.agency));
-  const rows: FundingTableRow[] = shownRows.map((row) => ({
-    key: seriesKey(row),
-    agency: row.agency,
-    program: row.program,
-    name: fundingLineName(row.agency, row.program),
-    printedLabel: row.label,
-    byYear: Object.fromEntries(filters.years.map((y) => [y, row.byFiscalYear[String(y)] ?? 0])),
-    cumulative: row.cumulative,
-  }));
-  const series: FundingSeries[] = rows.map(({ key, agency, program, name, printedLabel }) => ({ key, agency, program, name, printedLabel }));
+  const shownRows = country.funding.rows.filter((row) => filters.lines.includes(lineOf(row)));
+  const rows: FundingTableRow[] = shownRows.map((row) => {
+    const byYear = Object.fromEntries(filters.years.map((y) => [y, row.byFiscalYear[String(y)] ?? 0]));
+    return {
+      key: lineOf(row),
+      agency: row.agency,
+      program: row.program,
+      name: LINE_NAMES[lineOf(row)],
+      printedLabel: row.label,
+      byYear,
+      cumulative: row.cumulative,
+      zeroInYearsShown: Object.values(byYear).every((v) => v === 0),
+    };
+  });
+  const series: FundingSeries[] = rows
+    .filter((r) => !r.zeroInYearsShown)
+    .map(({ key, agency, program, name, printedLabel }) => ({ key, agency, program, name, printedLabel }));
   const years: FundingYear[] = filters.years.map((fiscalYear) => {
     const amounts = Object.fromEntries(rows.map((r) => [r.key, r.byYear[fiscalYear] ?? 0]));
     return { fiscalYear, amounts, total: sum(Object.values(amounts)) };
   });
   const totalsByYear = Object.fromEntries(years.map((y) => [y.fiscalYear, y.total]));
   const printed = country.funding.printedTotal;
-  const showPrinted = filters.allAgencies && printed !== null;
+  const showPrinted = filters.allLines && printed !== null;
   return {
     series,
     years,

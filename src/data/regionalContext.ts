@@ -1,3 +1,4 @@
+import { shareNameIsCountry } from './countryNames';
 import type { Country, Dataset, Region } from './schema';
 
 /** USD thousands to USD millions: an exact change of unit (3,052 -> 3.052), no rounding. */
@@ -5,16 +6,6 @@ export function thousandsToMillions(thousands: number): number {
   return thousands / 1000;
 }
 
-// Where a regional page spells a country differently from its own page.
-const SHARE_NAME_ALIASES: Readonly<Record<string, string>> = {
-  'Bosnia and Herzegovina': 'Bosnia & Herzegovina',
-  'Democratic Republic of the Congo': 'DRC',
-};
-
-/** A share key as printed, without the asterisk that marks a footnote on the regional page. */
-export function shareKeyName(printed: string): string {
-  return printed.replace(/^\*+/, '').trim();
-}
 
 export interface RegionalContext {
   region: Region;
@@ -32,8 +23,7 @@ export function regionalContext(dataset: Dataset, country: Country): RegionalCon
   if (!region) return null;
   const thousands = country.funding.printedTotal?.cumulative ?? country.funding.rows.reduce((sum, r) => sum + r.cumulative, 0);
   const millions = thousandsToMillions(thousands);
-  const wanted = SHARE_NAME_ALIASES[country.name] ?? country.name;
-  const printedShare = region.countryShares.find((s) => shareKeyName(s.name) === wanted) ?? null;
+  const printedShare = region.countryShares.find((s) => shareNameIsCountry(s.name, country)) ?? null;
   return {
     region,
     countryCumulativeThousands: thousands,

@@ -7,9 +7,10 @@ import { matchAgency, matchPeriod } from './viewFilters';
  * - "plain": the filters cover the whole figure;
  * - "span-not-by-year": the figure spans years the filter leaves out; it is
  *   shown whole, marked as not reported by year, never as the selected year's;
- * - "all-agencies": the figure covers every agency and cannot be split by agency.
+ * - "all-agencies": the page credits the United States as a whole; it cannot be split by line;
+ * - "line-not-stated": the agency's other line is not selected, and the page does not say which line paid.
  */
-export type ResultMark = 'plain' | 'span-not-by-year' | 'all-agencies';
+export type ResultMark = 'plain' | 'span-not-by-year' | 'all-agencies' | 'line-not-stated';
 
 export interface ResultTileView {
   result: Result;
@@ -38,7 +39,7 @@ export function resultsView(country: Country, filters: ViewFilters): ResultsView
     }
     const marks: ResultMark[] = [];
     if (period === 'partly') marks.push('span-not-by-year');
-    if (agency === 'partly') marks.push('all-agencies');
+    if (agency === 'partly') marks.push(result.agency === null ? 'all-agencies' : 'line-not-stated');
     tiles.push({ result, marks: marks.length > 0 ? marks : ['plain'] });
   }
   return { tiles, hidden };

@@ -22,6 +22,8 @@ const amountSchema = z
   .max(MAX_AMOUNT_THOUSANDS, { error: `must be at most ${MAX_AMOUNT_THOUSANDS} (USD thousands)` });
 
 const yearSchema = z.number().int().min(1990).max(2100);
+/** Calendar years in page text reach further back than funding ("the 1975–1990 civil war"). */
+const calendarYearSchema = z.number().int().min(1900).max(2100);
 
 /** Amounts keyed by fiscal year ("2015": 1200). Keys are checked against the dataset's fiscalYears. */
 const byFiscalYearSchema = z.record(z.string().regex(/^\d{4}$/), amountSchema, {
@@ -44,38 +46,90 @@ const printedTotalSchema = z.object({
   cumulative: amountSchema,
 });
 
-/** A span of calendar years ("in 2017" is from = to = 2017). */
+/**
+ * A span of calendar years, as the page words it ("in 2017" is from = to =
+ * 2017). `from` is null where the page gives no start ("to date", "as of
+ * December 2017"): the figure runs up to `to`.
+ */
 export const periodSchema = z
   .object({
-    from: yearSchema,
-    to: yearSchema,
+    from: calendarYearSchema.nullable(),
+    to: calendarYearSchema,
     /** How the source words the period, e.g. "since MAG began PSSM operations in Mali in 2015". */
     note: z.string().min(1).nullable(),
   })
-  .refine((p) => p.from <= p.to, { error: 'period "from" must not be after "to"', path: ['to'] });
+  .refine((p) => p.from === null || p.from <= p.to, { error: 'period "from" must not be after "to"', path: ['to'] });
 
-const resultSchema = z.object({
+/** How the page qualifies a figure: "more than" and "over" are more-than; "approximately", "about" and "some" are approximately. */
+export const boundSchema = z.enum(['exact', 'more-than', 'at-least', 'approximately', 'nearly', 'less-than']);
+
+/** What a figure counts or measures. For a count, what is counted is in the label. */
+export const figureUnitSchema = z.enum(['count', 'square-meters', 'square-kilometers', 'metric-tons', 'percent', 'usd', 'usd-millions']);
+
+const figureFields = {
   id: z.string().min(1),
+  /** Reads after the value: "weapons secured", "of land released". */
   label: z.string().min(1),
   value: z.number().nonnegative({ error: 'must not be negative' }),
-  /** "more than 27,990" is a lower bound, not an exact count. */
-  bound: z.enum(['exact', 'more-than']),
-  unit: z.enum(['count', 'usd-millions']),
+  /** The figure's words exactly as printed ("more than 27,990", "two"); null for data that gives none. */
+  valueText: z.string().min(1).nullable().default(null),
+  bound: boundSchema,
+  unit: figureUnitSchema,
+  /** A conversion printed beside the figure ("399 acres"), as printed. */
+  alsoPrinted: z.string().min(1).nullable().default(null),
   period: periodSchema,
+};
+
+/** What the program produced: weapons destroyed, land released, people trained. */
+const resultSchema = z.object({
+  ...figureFields,
   partner: z.string().min(1).nullable(),
-  /** null: the figure covers all U.S. agencies together. */
+  /** null: the page credits the United States without naming an agency. */
   agency: agencyIdSchema.nullable(),
+});
+
+/** A figure about the situation the program works in (casualties, contamination remaining): never a result. */
+const contextFigureSchema = z.object(figureFields);
+
+/** The page's own sentence on total U.S. investment: a funding summary, checked against the table's cumulative. */
+export const investmentSchema = z.object({
+  valueText: z.string().min(1),
+  value: z.number().nonnegative({ error: 'must not be negative' }),
+  bound: boundSchema,
+  unit: z.enum(['usd', 'usd-millions']),
+  from: yearSchema.nullable(),
+  to: yearSchema,
+});
+
+/** How much of the page's text the dataset holds. */
+export const coverageSchema = z.object({
+  status: z.enum(['complete', 'likely-complete', 'partial']),
+  /** What a page cut short lacks, in plain words. */
+  missing: z.string().min(1).nullable(),
 });
 
 const activitySchema = z.object({
   id: z.string().min(1),
-  partner: z.string().min(1),
-  agency: agencyIdSchema,
+  /** null where the page names no partner ("the United States supported …"). */
+  partner: z.string().min(1).nullable(),
+  agency: agencyIdSchema.nullable(),
   period: periodSchema,
   /** Our own words, not the report's. */
   summary: z.string().min(1),
   resultIds: z.array(z.string().min(1)),
 });
+
+/** Checks that every activity names results its page has. */
+function checkResultLinks(page: { results: readonly { id: string }[]; activities: readonly { resultIds: readonly string[] }[] }, ctx: z.RefinementCtx) {
+  const resultIds = new Set(page.results.map((r) => r.id));
+  page.activities.forEach((activity, i) => {
+    activity.resultIds.forEach((id, j) => {
+      if (!resultIds.has(id)) {
+        ctx.addIssue({ code: 'custom', message: `refers to result "${id}", which this page does not have`, path: ['activities', i, 'resultIds', j] });
+      }
+    });
+  });
+}
 
 const footnoteSchema = z.object({
   id: z.string().min(1),
@@ -101,26 +155,38 @@ const countrySchema = z
     footnotes: z.array(footnoteSchema),
     partners: z.array(z.string().min(1)),
     partnersComplete: z.boolean(),
-    /** Results and activities from the page text; empty where the text has not been transcribed. */
+    /** Results and activities from the page text; empty where the dataset has none. */
     results: z.array(resultSchema),
+    /** Figures that describe the situation, kept apart from results. */
+    context: z.array(contextFigureSchema).default([]),
     activities: z.array(activitySchema),
-    /** Whether the page's narrative (results, activities) is in the dataset, so "no results" can be told from "not transcribed". */
+    /** The page's own sentence on total U.S. investment, where it has one. */
+    investment: investmentSchema.nullable().default(null),
+    /** Whether the page's narrative (results, activities) is in the dataset, so "no results" can be told from "not in this file". */
     narrativeIncluded: z.boolean(),
+    /** How much of the page text the narrative covers; null where the dataset does not say. */
+    coverage: coverageSchema.nullable().default(null),
   })
-  .superRefine((country, ctx) => {
-    const resultIds = new Set(country.results.map((r) => r.id));
-    country.activities.forEach((activity, i) => {
-      activity.resultIds.forEach((id, j) => {
-        if (!resultIds.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `refers to result "${id}", which this country does not have`,
-            path: ['activities', i, 'resultIds', j],
-          });
-        }
-      });
-    });
-  });
+  .superRefine(checkResultLinks);
+
+/** A page about a program rather than a country: the region's "Other U.S. Support", USAID's Leahy War Victims Fund. */
+const programPageSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    source: z.url({ protocol: /^https?$/ }),
+    /** The region page it sits beside; null for a page across regions. */
+    regionId: z.string().min(1).nullable(),
+    coverage: coverageSchema,
+    investment: investmentSchema.nullable(),
+    /** The page's other money figures, such as one project's cost. */
+    funding: z.array(resultSchema),
+    partners: z.array(z.string().min(1)),
+    results: z.array(resultSchema),
+    context: z.array(contextFigureSchema),
+    activities: z.array(activitySchema),
+  })
+  .superRefine(checkResultLinks);
 
 const regionSchema = z.object({
   id: z.string().min(1),
@@ -159,6 +225,7 @@ export const datasetSchema = z
     fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
     countries: z.array(countrySchema).min(1, 'must have at least one country'),
     regions: z.array(regionSchema),
+    programs: z.array(programPageSchema).default([]),
     groups: z.array(groupSchema),
   })
   .superRefine((dataset, ctx) => {
@@ -207,6 +274,12 @@ export type PrintedTotal = NonNullable<Country['funding']['printedTotal']>;
 export type Result = Country['results'][number];
 export type Activity = Country['activities'][number];
 export type Period = Result['period'];
+export type ContextFigure = Country['context'][number];
+export type Investment = NonNullable<Country['investment']>;
+export type Coverage = NonNullable<Country['coverage']>;
+export type ProgramPage = Dataset['programs'][number];
+export type Bound = z.infer<typeof boundSchema>;
+export type FigureUnit = z.infer<typeof figureUnitSchema>;
 export type Footnote = Country['footnotes'][number];
 export type DatasetSource = Dataset['source'];
 export type Region = Dataset['regions'][number];

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AgencyId } from '../data/schema';
+import type { LineId } from '../data/lines';
 
 export const DEFAULT_COUNTRY = 'mali';
 
@@ -9,7 +9,8 @@ export interface FilterSelection {
   datasetId: string | null;
   country: string;
   years: readonly number[] | null;
-  agencies: readonly AgencyId[] | null;
+  /** Funding lines as the tables print them (DOS NADR-CWD, DOS Other, DoD, USAID, CDC). */
+  lines: readonly LineId[] | null;
   /** Countries compared with the chosen one; null means the default set for that country. */
   compare: readonly string[] | null;
 }
@@ -17,17 +18,17 @@ export interface FilterSelection {
 interface FilterActions {
   /** Another dataset: opens on the given country with every filter at its default. */
   datasetSelected: (datasetId: string | null, country: string) => void;
-  /** A new country: its agencies and default comparison apply; the years stay. */
+  /** A new country: its lines and default comparison apply; the years stay. */
   countrySelected: (country: string) => void;
   comparisonSelected: (compare: readonly string[] | null) => void;
   yearsSelected: (years: readonly number[] | null) => void;
-  agenciesSelected: (agencies: readonly AgencyId[] | null) => void;
+  linesSelected: (lines: readonly LineId[] | null) => void;
   /** The whole selection replaced at once, e.g. from the URL on load or back/forward. */
   selectionRestored: (selection: FilterSelection) => void;
   filtersReset: () => void;
 }
 
-export const DEFAULT_SELECTION: FilterSelection = { datasetId: null, country: DEFAULT_COUNTRY, years: null, agencies: null, compare: null };
+export const DEFAULT_SELECTION: FilterSelection = { datasetId: null, country: DEFAULT_COUNTRY, years: null, lines: null, compare: null };
 
 export const useFilterStore = create<FilterSelection & FilterActions>()((set) => ({
   ...DEFAULT_SELECTION,
@@ -35,7 +36,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set({ ...DEFAULT_SELECTION, datasetId, country });
   },
   countrySelected: (country) => {
-    set({ country, agencies: null, compare: null });
+    set({ country, lines: null, compare: null });
   },
   comparisonSelected: (compare) => {
     set({ compare });
@@ -43,15 +44,15 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
   yearsSelected: (years) => {
     set({ years });
   },
-  agenciesSelected: (agencies) => {
-    set({ agencies });
+  linesSelected: (lines) => {
+    set({ lines });
   },
   selectionRestored: (selection) => {
     set({
       datasetId: selection.datasetId,
       country: selection.country,
       years: selection.years,
-      agencies: selection.agencies,
+      lines: selection.lines,
       compare: selection.compare,
     });
   },

@@ -1,4 +1,4 @@
-import type { Period, Result } from '../data/schema';
+import type { Bound, FigureUnit, Period } from '../data/schema';
 
 /** Digits of |value| as a plain decimal, split at the point: the shortest decimal that reads back as the value (what the data file says), never an exponent. */
 function plainDecimal(abs: number): [string, string] {
@@ -70,15 +70,84 @@ export function formatCount(value: number): string {
   return formatDecimal(value, Number.isInteger(value) ? 0 : 3);
 }
 
-/** "More than 27,990", "256", "More than $3 million" — as the source words the figure. */
-export function formatResultValue(result: Pick<Result, 'value' | 'bound' | 'unit'>): string {
-  const figure = result.unit === 'usd-millions' ? `$${formatCount(result.value)} million` : formatCount(result.value);
-  return result.bound === 'more-than' ? `More than ${figure}` : figure;
+/** An amount of USD thousands as a person reads it, and whether that reading is rounded. */
+export interface ReadableAmount {
+  /** "$399.8 million" from $1 million up; "$670K" below. Prefixed "≈" when rounded. */
+  text: string;
+  /** The figure as the table prints it: "$399,790K". */
+  exact: string;
+  rounded: boolean;
 }
 
-/** Calendar years: "2017" or "2015–2017". */
+/**
+ * USD thousands in millions from $1 million up, to one decimal: 399790 ->
+ * "≈ $399.8 million" (rounded, and marked so), 3000 -> "$3 million" (exact).
+ * Below $1 million the exact thousands are already short: "$670K".
+ */
+export function readableThousands(amount: number): ReadableAmount {
+  const exact = formatThousands(amount);
+  if (Math.abs(amount) < 1000) return { text: exact, exact, rounded: false };
+  // Counted in whole $0.1 millions ($100K), so an exact amount is never taken for a rounded one by float error.
+  const tenths = Math.round(amount / 100);
+  const rounded = tenths * 100 !== amount;
+  return { text: `${rounded ? '≈ ' : ''}$${formatDecimal(tenths / 10, 1)} million`, exact, rounded };
+}
+
+const BOUND_WORDS: Record<Bound, string> = {
+  exact: '',
+  'more-than': 'More than ',
+  'at-least': 'At least ',
+  approximately: 'Approximately ',
+  nearly: 'Nearly ',
+  'less-than': 'Less than ',
+};
+
+/** The figure with its unit: "27,990", "1,614,140 square meters", "$3 million", "90%". */
+export function formatFigureAmount(figure: { value: number; unit: FigureUnit }): string {
+  const n = formatCount(figure.value);
+  switch (figure.unit) {
+    case 'count':
+      return n;
+    case 'square-meters':
+      return `${n} square meters`;
+    case 'square-kilometers':
+      return `${n} square kilometers`;
+    case 'metric-tons':
+      return `${n} metric tons`;
+    case 'percent':
+      return `${n}%`;
+    case 'usd':
+      return `$${n}`;
+    case 'usd-millions':
+      return `$${n} million`;
+  }
+}
+
+/** "More than 27,990", "256", "1,614,140 square meters (399 acres)", "More than $3 million": the page's qualifier kept. */
+export function formatResultValue(figure: { value: number; bound: Bound; unit: FigureUnit; alsoPrinted?: string | null }): string {
+  const also = figure.alsoPrinted ? ` (${figure.alsoPrinted})` : '';
+  return `${BOUND_WORDS[figure.bound]}${formatFigureAmount(figure)}${also}`;
+}
+
+/** The printed words where they differ from how the figure is shown ("two", "approximately eight million"), else null. */
+export function printedWordsIfDifferent(figure: { valueText: string | null; value: number; bound: Bound; unit: FigureUnit }): string | null {
+  if (!figure.valueText) return null;
+  const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const printed = plain(figure.valueText);
+  // The number as shown, with and without its unit ("less than 100" is shown as "Less than 100 square kilometers").
+  const forms = [formatFigureAmount(figure), formatCount(figure.value)].flatMap((n) => [n, `${BOUND_WORDS[figure.bound]}${n}`]);
+  return forms.some((form) => plain(form) === printed) ? null : figure.valueText;
+}
+
+/** Calendar years: "2017", "2015–2017", or "up to 2017" where the page gives no start. */
 export function formatPeriod(period: Pick<Period, 'from' | 'to'>): string {
+  if (period.from === null) return `up to ${period.to}`;
   return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+}
+
+/** A regional chart's country share as the charts print it, to two decimals: 0 -> "0.00%", 5.7 -> "5.70%". */
+export function formatSharePercent(percent: number): string {
+  return `${formatDecimal(percent, 2, 2)}%`;
 }
 
 /** Fiscal years: "FY2017", "FY2015–FY2017" for a run, "FY2015, FY2017" otherwise. */

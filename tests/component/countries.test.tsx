@@ -13,8 +13,21 @@ describe('choosing a country', () => {
     expect(within(list).getAllByRole('group').map((g) => g.firstChild?.textContent)).toEqual([
       'Africa',
       'East Asia and Pacific',
+      'Europe',
+      'Western Hemisphere',
     ]);
-    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Mali', 'Mauritania', 'Somalia', 'Burma']);
+    // Countries with a table first in each region, each saying how much of its page is here; then those a regional chart only names.
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Mali · results',
+      'Mauritania · results in part',
+      'Somalia · results',
+      'Burma · results',
+      'Marshall Islands · no country table; 0.26% of the East Asia and Pacific total, 1993–2017, as printed',
+      'Macedonia · no country table; 0.49% of the Europe total, 1993–2017, as printed',
+      'Romania · no country table; 0.62% of the Europe total, 1993–2017, as printed',
+      'Guatemala · no country table; 0.42% of the Western Hemisphere total, 1993–2017, as printed',
+    ]);
+    expect(within(list).getByRole('option', { name: /^Macedonia/ })).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Mauritania: To Walk the Earth in Safety, 2018 edition');
     expect(window.location.search).toBe('?country=mauritania');
@@ -33,17 +46,34 @@ describe('choosing a country', () => {
     expect(window.location.search).toBe('?country=mali');
   });
 
-  it('resets the agency filter to what the new country has', async () => {
-    const { user } = await renderApp('?country=mali&agencies=dod');
+  it('resets the funding-line filter to what the new country has', async () => {
+    const { user } = await renderApp('?country=mali&lines=dod');
     await user.click(screen.getByRole('combobox', { name: 'Country' }));
     await user.keyboard('albania{Enter}');
     expect(window.location.search).toBe('?country=albania');
-    const agencies = screen.getByRole('group', { name: 'Agencies' });
-    expect(within(agencies).getAllByRole('checkbox').map((c) => [c.parentElement?.textContent, (c as HTMLInputElement).checked])).toEqual([
-      ['DOS', true],
+    const lines = screen.getByRole('group', { name: 'Funding lines' });
+    expect(within(lines).getAllByRole('checkbox').map((c) => [c.parentElement?.textContent, (c as HTMLInputElement).checked])).toEqual([
+      ['DOS NADR-CWD', true],
       ['DoD', true],
       ['USAID', true],
     ]);
+  });
+
+  it("offers State's lines together where a country has both, and all agencies back", async () => {
+    const { user } = await renderApp('?country=georgia&lines=dod');
+    const lines = screen.getByRole('group', { name: 'Funding lines' });
+    expect(within(lines).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['DOS NADR-CWD', 'DOS Other', 'DoD', 'USAID']);
+    await user.click(within(lines).getByRole('button', { name: 'State, all lines' }));
+    expect(window.location.search).toBe('?country=georgia&lines=dos-nadr-cwd,dos-other');
+    expect(within(lines).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true, false, false]);
+    expect(within(lines).getByRole('button', { name: 'State, all lines' })).toBeDisabled();
+    await user.click(within(lines).getByRole('checkbox', { name: 'DOS Other' }));
+    expect(window.location.search).toBe('?country=georgia&lines=dos-nadr-cwd');
+    // A State figure is kept, but the page does not say which of State's lines paid for it.
+    expect(screen.getByText('DOS funding; the report does not say from which line')).toBeInTheDocument();
+    await user.click(within(lines).getByRole('button', { name: 'All agencies' }));
+    expect(window.location.search).toBe('?country=georgia');
+    expect(within(lines).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true, true, true]);
   });
 });
 
@@ -53,15 +83,38 @@ describe('the comparison', () => {
     const panel = screen.getByRole('region', { name: 'Comparison' });
     const table = () => within(panel).getByRole('table', { name: /Funding compared/ });
     const names = () => within(table()).getAllByRole('rowheader').map((h) => h.textContent);
-    expect(names()).toEqual(['Mali', 'Burkina Faso', 'Mauritania', 'Niger']);
+    // Chad's printed FY2016 total disagrees with its rows, and its row says so.
+    const defaults = ['Mali', 'Burkina Faso', 'Chad printed total differs from rows', 'Mauritania', 'Niger'];
+    expect(names()).toEqual(defaults);
     await user.click(within(panel).getByText(/Choose countries to compare/));
     await user.click(within(panel).getByRole('checkbox', { name: 'Niger' }));
-    expect(names()).toEqual(['Mali', 'Burkina Faso', 'Mauritania']);
-    expect(window.location.search).toBe('?country=mali&compare=burkina-faso,mauritania');
+    expect(names()).toEqual(defaults.slice(0, 4));
+    expect(window.location.search).toBe('?country=mali&compare=burkina-faso,chad,mauritania');
     await user.click(within(panel).getByRole('button', { name: 'Clear' }));
     expect(within(panel).getByText('No country is chosen to compare with Mali. Choose some above.')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Use the default (G5 Sahel)' }));
-    expect(names()).toEqual(['Mali', 'Burkina Faso', 'Mauritania', 'Niger']);
+    expect(names()).toEqual(defaults);
     expect(window.location.search).toBe('?country=mali');
+  });
+});
+
+describe('how much of a page the dataset holds', () => {
+  it('says a page is not stored rather than showing no results, and marks a page cut short', async () => {
+    const { unmount } = await renderApp('?country=peru');
+    for (const name of ['Results', 'Partner activity']) {
+      expect(within(screen.getByRole('region', { name })).getByRole('note')).toHaveTextContent(
+        "The text of Peru's page is not among the stored pages, so only its funding table is here: its results and partner activity are missing, not zero.",
+      );
+    }
+    unmount();
+    await renderApp('?country=mauritania');
+    const note = within(screen.getByRole('region', { name: 'Results' })).getByRole('note');
+    expect(note.textContent.startsWith('Transcribed in part.')).toBe(true);
+    expect(note).toHaveTextContent("The stored text of Mauritania's page is cut short");
+  });
+
+  it('says nothing of the kind for a complete page', async () => {
+    await renderApp('?country=mali');
+    expect(within(screen.getByRole('region', { name: 'Results' })).queryByRole('note')).toBeNull();
   });
 });

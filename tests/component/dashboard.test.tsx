@@ -29,7 +29,9 @@ describe('the Mali dashboard', () => {
     for (const name of ['Funding by agency', 'Results', 'Partner activity', 'Sources and notes']) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     }
-    expect(screen.getByText(/Total U.S. CWD funding, FY2013–FY2017/)).toHaveTextContent('$3,052K');
+    expect(screen.getByText(/Total U.S. CWD funding, FY2013–FY2017/)).toHaveTextContent(
+      'Total U.S. CWD funding, FY2013–FY2017: ≈ $3.1 million ($3,052K exactly; all agencies, cumulative)',
+    );
   });
 
   it('shows the funding table with the year totals and the printed cumulative', async () => {
@@ -42,11 +44,25 @@ describe('the Mali dashboard', () => {
       ['COUNTRY TOTAL (printed)', '$1,200K', '$670K', '$1,182K', '$3,052K'],
     ]);
     const cumulative = screen.getByRole('complementary', { name: 'Cumulative, FY2013–FY2017' });
-    expect(cumulative).toHaveTextContent('$3,052K');
+    expect(cumulative).toHaveTextContent('Cumulative, FY2013–FY2017≈ $3.1 million $3,052K exactly');
     expect(cumulative).toHaveTextContent('*Department of State FY13 funding is included in regional funding.');
   });
 
-  it('shows the seven results, each with its period, partner and agency', async () => {
+  it('shows the funding table in exact thousands by default, and in millions on request', async () => {
+    const { user } = await renderApp();
+    const exact = screen.getByRole('button', { name: 'Exact thousands, as printed' });
+    const millions = screen.getByRole('button', { name: 'Millions, rounded to $0.1 million' });
+    expect(exact).toHaveAttribute('aria-pressed', 'true');
+    expect(millions).toHaveAttribute('aria-pressed', 'false');
+    await user.click(millions);
+    expect(millions).toHaveAttribute('aria-pressed', 'true');
+    expect(tableRows(fundingTable())[1]).toEqual(['DOS NADR-CWD', '$1.2 million', '$500K', '$1 million', '$2.7 million']);
+    expect(tableRows(fundingTable())[4]).toEqual(['COUNTRY TOTAL (printed)', '$1.2 million', '$670K', '≈ $1.2 million', '≈ $3.1 million']);
+    await user.click(exact);
+    expect(tableRows(fundingTable())[1]).toEqual(['DOS NADR-CWD', '$1,200K', '$500K', '$1,000K', '$2,700K']);
+  });
+
+  it('shows the six results, each with its period, partner and agency', async () => {
     await renderApp();
     expect(resultTiles()).toEqual([
       'More than 27,990 weapons secured',
@@ -55,29 +71,54 @@ describe('the Mali dashboard', () => {
       '87 personnel trained in PSSM',
       '22 armories built or refurbished',
       '2 EOD Level I Awareness missions',
-      'More than $3 million U.S. investment',
     ]);
     const weapons = screen.getByRole('heading', { name: /27,990/ }).closest('li');
     expect(weapons).toHaveTextContent('2015–2017 (since MAG began PSSM operations in Mali in 2015)');
     expect(weapons).toHaveTextContent('MAG');
     expect(weapons).toHaveTextContent('Department of State');
+    expect(screen.getByRole('heading', { name: /storehouses/ }).closest('li')).toHaveTextContent('As printed: “three”');
+  });
+
+  it('gives the page’s investment sentence with the funding, not as a result', async () => {
+    await renderApp();
+    expect(resultTiles().some((t) => t.includes('investment'))).toBe(false);
+    const cumulative = screen.getByRole('complementary', { name: /Cumulative/ });
+    expect(cumulative).toHaveTextContent("The page's own figure, 2013–2017: more than $3 million");
+    expect(cumulative).toHaveTextContent('Consistent with the table');
+  });
+
+  it('marks a result credited to the U.S. government as a whole when lines are filtered', async () => {
+    await renderApp('?country=mauritania&lines=dod');
+    const depots = screen.getByRole('heading', { name: /ammunition storage depots built/ }).closest('li');
+    expect(depots).toHaveTextContent('Funded byU.S. government (no agency named)');
+    expect(depots).toHaveTextContent('Credited to the U.S. government as a whole, not reported by agency or line');
+    expect(screen.getByText('Not shown: 4 results funded by lines not selected.')).toBeInTheDocument();
   });
 
   it('narrows every panel to DoD when DOS is unchecked, and puts it in the URL', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('checkbox', { name: 'DOS' }));
+    const lines = screen.getByRole('group', { name: 'Funding lines' });
+    expect(names(within(lines).getAllByRole('checkbox'))).toEqual(['DOS NADR-CWD', 'DoD']);
+    // Mali has one State line: no "State, all lines" shortcut.
+    expect(within(lines).queryByRole('button', { name: 'State, all lines' })).toBeNull();
+    expect(within(lines).getByRole('button', { name: 'All agencies' })).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'DOS NADR-CWD' }));
     expect(tableRows(fundingTable())).toEqual([
       ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
       ['DoD', '$0K', '$170K', '$182K', '$352K'],
     ]);
     expect(screen.getByRole('complementary', { name: /Cumulative/ })).toHaveTextContent('$352K');
-    expect(resultTiles()).toEqual(['2 EOD Level I Awareness missions', 'More than $3 million U.S. investment']);
-    expect(screen.getByText('All U.S. agencies together, not reported by agency')).toBeInTheDocument();
+    expect(resultTiles()).toEqual(['2 EOD Level I Awareness missions']);
+    expect(screen.getByText('Not shown: 5 results funded by lines not selected.')).toBeInTheDocument();
     const activity = screen.getByRole('region', { name: 'Partner activity' });
     expect(names(within(activity).getAllByRole('heading', { level: 3 }))).toEqual(['USARAF']);
-    expect(window.location.search).toBe('?country=mali&agencies=dod');
-    // The last agency cannot be unchecked: there is always something to show.
+    expect(window.location.search).toBe('?country=mali&lines=dod');
+    expect(screen.getByText(/^Showing all fiscal years ·/)).toHaveTextContent('Showing all fiscal years · DoD');
+    // The last line cannot be unchecked: there is always something to show.
     expect(screen.getByRole('checkbox', { name: 'DoD' })).toBeDisabled();
+    await user.click(within(lines).getByRole('button', { name: 'All agencies' }));
+    expect(window.location.search).toBe('?country=mali');
+    expect(tableRows(fundingTable())).toHaveLength(5);
   });
 
   it('never shows a 2015–2017 figure as FY2016’s', async () => {
@@ -90,16 +131,16 @@ describe('the Mali dashboard', () => {
       'More than 27,990 weapons secured',
       '3 storehouses for explosives built',
       '256 security force personnel trained in SA/LW management',
-      'More than $3 million U.S. investment',
     ]);
     expect(screen.getAllByText('2015–2017 total, not reported by year')).toHaveLength(3);
-    expect(screen.getByText('2013–2017 total, not reported by year')).toBeInTheDocument();
     expect(screen.getByText('Not shown: 3 results from years outside the filter.')).toBeInTheDocument();
   });
 
   it('resets the filters', async () => {
     const { user } = await renderApp('?country=mali&years=2017&agencies=dod');
     expect(tableRows(fundingTable())[1]).toEqual(['DoD', '$182K', '$352K']);
+    // An old agencies= link is written back in lines=.
+    expect(window.location.search).toBe('?country=mali&years=2017&lines=dod');
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(tableRows(fundingTable())).toHaveLength(5);
     expect(window.location.search).toBe('?country=mali');
@@ -123,7 +164,7 @@ describe('the Mali dashboard', () => {
     await renderApp('?country=mali&years=2016,1999,abc&agencies=nasa');
     const notice = screen.getByText('Some settings in the link were not recognised and were left out.').parentElement;
     expect(notice).toHaveTextContent('Ignored fiscal year “1999”, “abc”');
-    expect(notice).toHaveTextContent('Ignored agency “nasa”');
+    expect(notice).toHaveTextContent('Ignored funding line “nasa”: Mali has dos-nadr-cwd, dod.');
     expect(tableRows(fundingTable())[0]).toEqual(['Agency', 'FY2016', 'Cumulative']);
     expect(tableRows(fundingTable())).toHaveLength(5);
     expect(window.location.search).toBe('?country=mali&years=2016');

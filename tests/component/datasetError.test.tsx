@@ -21,6 +21,6 @@ describe('a malformed dataset', () => {
     await renderApp();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The dataset could not be loaded');
-    expect(alert).toHaveTextContent('funding tables: countries[14].rows[1].cumulative: Invalid input: expected number, received string');
+    expect(alert).toHaveTextContent('funding tables: countries[20].rows[1].cumulative: Invalid input: expected number, received string');
   });
 });

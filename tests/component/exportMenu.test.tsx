@@ -31,11 +31,11 @@ describe('the export menu', () => {
   });
 
   it('copies a link to the current view, filters included', async () => {
-    const { user } = await renderApp('?country=mali&years=2017&agencies=dod');
+    const { user } = await renderApp('?country=mali&years=2017&lines=dod');
     await user.click(screen.getByRole('button', { name: 'Export the funding chart' }));
     await user.click(screen.getByRole('menuitem', { name: 'Copy link' }));
     expect(await screen.findByText('Link to this view copied to the clipboard.')).toBeInTheDocument();
-    expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/?country=mali&years=2017&agencies=dod');
+    expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/?country=mali&years=2017&lines=dod');
   });
 
   it('says plainly when the browser cannot copy images', async () => {

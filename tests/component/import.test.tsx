@@ -20,15 +20,27 @@ describe('importing a dataset file', () => {
     expect(screen.getByText('Imported markup.json: 1 country.')).toBeInTheDocument();
   });
 
+  it('says when an imported file has no results or partner activity for the country', async () => {
+    const { user } = await renderApp();
+    const raw = validDatasetJson();
+    const mali = at(raw, ['countries', 0]);
+    Object.assign(mali, { results: [], activities: [], context: [], investment: null, coverage: null, narrativeIncluded: false });
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), jsonFile('funding-only.json', raw));
+    expect(await screen.findByText('Imported funding-only.json: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(within(results).getByRole('note')).toHaveTextContent('This file has no results or partner activity for Mali; it gives only funding figures.');
+    expect(within(results).queryByRole('heading', { level: 3 })).toBeNull();
+  });
+
   it('refuses a broken file and leaves view, filters and datasets as they were', async () => {
-    const { user } = await renderApp('?country=mali&years=2016&agencies=dod');
+    const { user } = await renderApp('?country=mali&years=2016&lines=dod');
     const raw = validDatasetJson();
     at(raw, ['countries', 0, 'funding', 'rows', 0])['cumulative'] = 'lots';
     await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), jsonFile('broken.json', raw));
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('broken.json was not imported. Nothing has changed. One problem found:');
     expect(alert).toHaveTextContent('broken.json: countries[0].funding.rows[0].cumulative: Invalid input: expected number, received string (found "lots")');
-    expect(window.location.search).toBe('?country=mali&years=2016&agencies=dod');
+    expect(window.location.search).toBe('?country=mali&years=2016&lines=dod');
     expect(within(screen.getByRole('list', { name: 'Datasets in this browser' })).getAllByRole('listitem')).toHaveLength(1);
   });
 

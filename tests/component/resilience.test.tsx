@@ -24,7 +24,7 @@ describe('a failing chart', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'More than 27,990 weapons secured' })).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: /Funding compared/ })).toBeInTheDocument();
     // Filters still work.
-    await user.click(screen.getByRole('checkbox', { name: 'DOS' }));
+    await user.click(screen.getByRole('checkbox', { name: 'DOS NADR-CWD' }));
     expect(within(funding).getByRole('table', { name: /Funding to Mali/ })).toHaveTextContent('$352K');
     errors.mockRestore();
     warnings.mockRestore();

@@ -12,17 +12,46 @@ test.describe('Mali dashboard in Chromium', () => {
     ]);
     // The chart labels each stacked bar with its year total.
     await expect(page.locator('.funding__chart .recharts-label-list text')).toHaveText(['$1,200K', '$670K', '$1,182K']);
-    await expect(page.getByRole('complementary', { name: /Cumulative, FY2013–FY2017/ })).toContainText('$3,052K');
+    // Headline figures of $1 million or more read in millions, with the exact thousands beside them.
+    await expect(page.locator('.page-header__total')).toHaveText('Total U.S. CWD funding, FY2013–FY2017: ≈ $3.1 million ($3,052K exactly; all agencies, cumulative)');
+    const cumulative = page.getByRole('complementary', { name: /Cumulative, FY2013–FY2017/ });
+    await expect(cumulative.locator('.stat__value')).toHaveText('≈ $3.1 million $3,052K exactly');
+    // The page's own investment sentence sits beside the cumulative, checked against it: it is not a result.
+    await expect(cumulative).toContainText('The page\'s own figure, 2013–2017: more than $3 million (printed “more than $3 million”)');
+    await expect(cumulative).toContainText('Consistent with the table: its all-agency cumulative, ≈ $3.1 million ($3,052K), is not below it.');
+    const results = page.getByRole('region', { name: 'Results' });
+    await expect(results.getByRole('heading', { level: 3 })).toHaveCount(6);
+    await expect(results.getByRole('heading', { name: /U\.S\. investment/ })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 3, name: 'More than 27,990 weapons secured' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: '256 security force personnel trained in SA/LW management' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: '22 armories built or refurbished' })).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // The table shows exact thousands by default; millions on request.
+    const exact = page.getByRole('button', { name: 'Exact thousands, as printed' });
+    const millions = page.getByRole('button', { name: 'Millions, rounded to $0.1 million' });
+    await expect(exact).toHaveAttribute('aria-pressed', 'true');
+    await expect(millions).toHaveAttribute('aria-pressed', 'false');
+    await millions.click();
+    await expect(millions).toHaveAttribute('aria-pressed', 'true');
+    await expect(exact).toHaveAttribute('aria-pressed', 'false');
+    expect(await fundingTableRows(page)).toEqual([
+      ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
+      ['DOS NADR-CWD', '$1.2 million', '$500K', '$1 million', '$2.7 million'],
+      ['DoD', '$0K', '$170K', '$182K', '$352K'],
+      ['Sum of rows shown', '$1.2 million', '$670K', '≈ $1.2 million', '≈ $3.1 million'],
+      ['COUNTRY TOTAL (printed)', '$1.2 million', '$670K', '≈ $1.2 million', '≈ $3.1 million'],
+    ]);
+    await exact.click();
+    expect((await fundingTableRows(page))[1]).toEqual(['DOS NADR-CWD', '$1,200K', '$500K', '$1,000K', '$2,700K']);
   });
 
   test('filters through the UI, keeps them in the URL across reload and back', async ({ page }) => {
     await openDashboard(page);
-    await page.getByRole('checkbox', { name: 'DOS' }).uncheck();
-    await expect(page).toHaveURL(/\?country=mali&agencies=dod$/);
+    const lines = page.getByRole('group', { name: 'Funding lines' });
+    await expect(lines.getByRole('checkbox')).toHaveCount(2);
+    await lines.getByRole('checkbox', { name: 'DOS NADR-CWD' }).uncheck();
+    await expect(page).toHaveURL(/\?country=mali&lines=dod$/);
     const dodOnly = [
       ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
       ['DoD', '$0K', '$170K', '$182K', '$352K'],
@@ -32,13 +61,13 @@ test.describe('Mali dashboard in Chromium', () => {
     await expectNoAxeViolations(page);
 
     await page.reload();
-    await expect(page.getByRole('checkbox', { name: 'DOS' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'DOS NADR-CWD' })).not.toBeChecked();
     expect(await fundingTableRows(page)).toEqual(dodOnly);
 
     await page.getByRole('checkbox', { name: 'FY2015' }).uncheck();
-    await expect(page).toHaveURL(/years=2016,2017&agencies=dod$/);
+    await expect(page).toHaveURL(/years=2016,2017&lines=dod$/);
     await page.goBack();
-    await expect(page).toHaveURL(/\?country=mali&agencies=dod$/);
+    await expect(page).toHaveURL(/\?country=mali&lines=dod$/);
     await expect(page.getByRole('checkbox', { name: 'FY2015' })).toBeChecked();
     await page.goForward();
     await expect(page.getByRole('checkbox', { name: 'FY2015' })).not.toBeChecked();
@@ -49,18 +78,24 @@ test.describe('Mali dashboard in Chromium', () => {
   });
 
   test('filters through the URL: FY2017 and DoD', async ({ page }) => {
-    await openDashboard(page, '?country=mali&years=2017&agencies=dod');
+    await openDashboard(page, '?country=mali&years=2017&lines=dod');
     expect(await fundingTableRows(page)).toEqual([
       ['Agency', 'FY2017', 'Cumulative'],
       ['DoD', '$182K', '$352K'],
     ]);
     const results = page.getByRole('region', { name: 'Results' });
-    await expect(results.getByRole('heading', { level: 3 })).toHaveCount(2);
+    await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
     await expect(results.getByRole('heading', { level: 3 }).first()).toHaveAccessibleName('2 EOD Level I Awareness missions');
-    await expect(results.getByRole('heading', { level: 3 }).last()).toHaveAccessibleName('More than $3 million U.S. investment');
-    await expect(results).toContainText('2013–2017 total, not reported by year');
-    await expect(results).toContainText('All U.S. agencies together, not reported by agency');
+    await expect(results).toContainText('Not shown: 5 results funded by lines not selected.');
     await expectNoAxeViolations(page);
+
+    // A figure the page credits to the United States as a whole, over a span of years, is kept whole and marked.
+    await page.goto('/?country=angola&years=2017&lines=dod');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Angola');
+    const angola = page.getByRole('region', { name: 'Results' });
+    const tile = angola.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '125,000 SA/LW destroyed' }) });
+    await expect(tile).toContainText('2006–2017 total, not reported by year');
+    await expect(tile).toContainText('Credited to the U.S. government as a whole, not reported by agency or line');
   });
 
   test('a multi-year figure is never shown as FY2016’s', async ({ page }) => {
@@ -76,7 +111,7 @@ test.describe('Mali dashboard in Chromium', () => {
     const notice = page.getByRole('status').filter({ hasText: 'Some settings in the link were not recognised' });
     await expect(notice).toContainText('Country “atlantis” is not in the dataset; showing Mali instead.');
     await expect(notice).toContainText('Ignored fiscal year “20x6”, “1999”');
-    await expect(notice).toContainText('Ignored agency “<script>alert(1)</script>”');
+    await expect(notice).toContainText('Ignored funding line “<script>alert(1)</script>”: Mali has dos-nadr-cwd, dod.');
     expect(await fundingTableRows(page)).toHaveLength(5);
     await expect(page).toHaveURL(/\?country=mali$/);
     await expectNoAxeViolations(page);

@@ -79,7 +79,7 @@ test.describe('exporting the funding chart', () => {
     await blank.close();
     expect(parsed.error).toBeNull();
     expect(parsed.title).toBe('Mali: U.S. CWD funding by agency and fiscal year');
-    expect(parsed.texts).toContain('FY2016–FY2017 · All agencies (DOS, DoD) · U.S. dollars in thousands ($1,200K = $1,200,000)');
+    expect(parsed.texts).toContain('FY2016–FY2017 · All agencies (DOS NADR-CWD, DoD) · U.S. dollars in thousands ($1,200K = $1,200,000)');
     expect(parsed.texts).toEqual(expect.arrayContaining(['DOS NADR-CWD', 'DoD', '$670K', '$1,182K', 'FY2016', 'FY2017']));
     expect(parsed.texts.join(' ')).toContain('Source: U.S. Department of State, Bureau of Political-Military Affairs');
     expect(parsed.texts.join(' ')).toContain('*Department of State FY13 funding is included in regional funding.');
@@ -91,7 +91,7 @@ test.describe('exporting the funding chart', () => {
   });
 
   test('downloads the CSV of the figures shown: FY2017 and DoD is one DoD row of 182', async ({ page }) => {
-    await openDashboard(page, '?country=mali&years=2017&agencies=dod');
+    await openDashboard(page, '?country=mali&years=2017&lines=dod');
     const download = await chooseExport(page, 'Download CSV');
     expect(download.suggestedFilename()).toBe('mali-funding-by-agency-fy2017-dod.csv');
     const csv = (await saved(download)).toString('utf8');

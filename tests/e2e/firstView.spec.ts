@@ -22,7 +22,7 @@ test.describe('the first view, built ahead of time', () => {
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mali: To Walk the Earth in Safety, 2018 edition');
-    await expect(page.getByText('Total U.S. CWD funding, FY2013–FY2017: $3,052K')).toBeVisible();
+    await expect(page.getByText('Total U.S. CWD funding, FY2013–FY2017: ≈ $3.1 million ($3,052K exactly; all agencies, cumulative)')).toBeVisible();
     for (const tile of ['More than 27,990 weapons secured', '256', '22']) {
       await expect(page.locator('#root h3', { hasText: tile }).first()).toBeVisible();
     }
@@ -58,7 +58,7 @@ test.describe('the first view, built ahead of time', () => {
     for (const figure of await page.getByText('$3,052K').all()) await expect(figure).toBeHidden();
     release();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Niger: To Walk the Earth in Safety, 2018 edition');
-    await expect(page.getByText('Total U.S. CWD funding, FY2015–FY2017: $2,196K')).toBeVisible();
+    await expect(page.getByText('Total U.S. CWD funding, FY2015–FY2017: ≈ $2.2 million ($2,196K exactly; all agencies, cumulative)')).toBeVisible();
     await expect(page.getByText('Loading the view in the link…')).toHaveCount(0);
   });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../scripts/bundledDatasetPlugin';
 import { checkBundledDataset } from '../../src/data/bundledDataset';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
-import narrative from '../../src/data/datasets/tweis-2018-narrative.json';
+import { narrative2018 as narrative } from '../../src/data/datasets/tweis2018Narrative';
 
 /** The funding tables with one figure turned into text, the way a bad edit would break them. */
 function brokenFunding(): unknown {
@@ -38,7 +38,7 @@ describe('the bundled-dataset plugin, building', () => {
 
   /** Loads `virtual:bundled-dataset` as a production build would, from the given funding file. */
   async function build(fundingFile: string): Promise<string> {
-    const plugin = bundledDataset({ funding: fundingFile, narrative: resolve('src/data/datasets/tweis-2018-narrative.json') });
+    const plugin = bundledDataset({ funding: fundingFile, narrative: resolve('src/data/datasets/tweis2018Narrative.ts') });
     const configResolved = plugin.configResolved as (config: { root: string; command: string }) => void;
     configResolved({ root: process.cwd(), command: 'build' });
     const load = plugin.load as (this: unknown, id: string) => Promise<string>;

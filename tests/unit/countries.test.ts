@@ -7,7 +7,7 @@ import { footnoteAgency, mapFundingLabel } from '../../src/data/fundingLabels';
 import { parseDataset } from '../../src/data/parseDataset';
 import { regionalContext, thousandsToMillions } from '../../src/data/regionalContext';
 import { checkPrintedTotals } from '../../src/data/totals';
-import { countryAgencies, resolveViewFilters } from '../../src/data/viewFilters';
+import { countryLines, resolveViewFilters } from '../../src/data/viewFilters';
 import { fullDatasetJson } from '../fixtures/datasets';
 
 const loaded = parseDataset(fullDatasetJson());
@@ -50,14 +50,14 @@ describe('printed funding labels', () => {
     const broken = structuredClone(funding);
     const row = broken.countries[0]?.rows[0];
     if (row) row.label = 'DOE';
-    expect(() => buildDatasetFromFundingTables(broken, { countries: [], groups: [] })).toThrow(DatasetValidationError);
+    expect(() => buildDatasetFromFundingTables(broken, { countries: [], programs: [], groups: [] })).toThrow(DatasetValidationError);
     try {
-      buildDatasetFromFundingTables(broken, { countries: [], groups: [] });
+      buildDatasetFromFundingTables(broken, { countries: [], programs: [], groups: [] });
     } catch (error) {
       expect((error as DatasetValidationError).problems).toEqual([
         {
           path: 'funding tables: countries[0].rows[0].label',
-          message: 'unknown funding line "DOE" (Albania); expected DOS NADR - CWD, DOS Other, DoD, USAID or CDC',
+          message: 'unknown funding line "DOE" (Afghanistan); expected DOS NADR - CWD, DOS Other, DoD, USAID or CDC',
         },
       ]);
     }
@@ -65,9 +65,11 @@ describe('printed funding labels', () => {
 });
 
 describe('the whole edition', () => {
-  it('loads all 27 countries and 6 regions through the one schema', () => {
+  it('loads all 35 countries and 6 regions through the one schema', () => {
     expect(dataset.countries).toHaveLength(funding.countries.length);
-    expect(dataset.countries).toHaveLength(27);
+    expect(dataset.countries).toHaveLength(35);
+    for (const id of ['chad', 'colombia', 'cambodia', 'georgia', 'laos', 'sri-lanka', 'vietnam', 'afghanistan']) expect(byId(id).id).toBe(id);
+    expect(dataset.countries[0]?.id).toBe('afghanistan');
     expect(dataset.regions.map((r) => r.name)).toEqual([
       'Africa',
       'East Asia and Pacific',
@@ -80,42 +82,70 @@ describe('the whole edition', () => {
 
   it("checks every country's rows against its printed total, column by column", () => {
     const report = dataset.countries.map((c) => [c.id, checkPrintedTotals(c, dataset.fiscalYears)] as const);
-    // The 2018 tables all add up; the load keeps the list of those that do not.
-    expect(report.filter(([, m]) => m.length > 0)).toEqual([]);
-    expect(loaded.totalMismatches).toEqual([]);
+    // The 2018 tables all add up but Chad's: its printed FY2016 total is 50, its rows add up to 800.
+    // The load keeps the list of those that do not.
+    const chad = [{ countryId: 'chad', column: 2016, printed: 50, computed: 800 }];
+    expect(report.filter(([, m]) => m.length > 0)).toEqual([['chad', chad]]);
+    expect(loaded.totalMismatches).toEqual(chad);
+    expect(byId('chad').funding.printedTotal?.byFiscalYear['2016']).toBe(50);
   });
 
   it('flags a country whose printed total disagrees, and keeps both figures', () => {
     const broken = structuredClone(funding);
     const niger = broken.countries.find((c) => c.id === 'niger');
     if (niger) niger.printedTotal.fy2017 = 1000;
-    const { dataset: d, totalMismatches } = parseDataset(buildDatasetFromFundingTables(broken, { countries: [], groups: [] }));
-    expect(totalMismatches).toEqual([{ countryId: 'niger', column: 2017, printed: 1000, computed: 1003 }]);
+    const { dataset: d, totalMismatches } = parseDataset(buildDatasetFromFundingTables(broken, { countries: [], programs: [], groups: [] }));
+    expect(totalMismatches).toEqual([
+      { countryId: 'chad', column: 2016, printed: 50, computed: 800 },
+      { countryId: 'niger', column: 2017, printed: 1000, computed: 1003 },
+    ]);
     expect(d.countries.find((c) => c.id === 'niger')?.funding.printedTotal?.byFiscalYear['2017']).toBe(1000);
   });
 
-  it('keeps Mali’s results and activities, and marks other countries as funding only', () => {
-    expect(byId('mali').results).toHaveLength(7);
+  it('keeps each page’s results and activities, and marks Peru, which has no page text, as funding only', () => {
+    expect(byId('mali').results.map((r) => r.id)).toEqual([
+      'weapons-secured',
+      'storehouses-built',
+      'personnel-trained-salw',
+      'personnel-trained-pssm',
+      'armories',
+      'eod-missions',
+    ]);
     expect(byId('mali').narrativeIncluded).toBe(true);
     expect(byId('mali').partners).toEqual(['MAG', 'USARAF']);
+    expect(byId('mali').investment).toEqual({ valueText: 'more than $3 million', value: 3, bound: 'more-than', unit: 'usd-millions', from: 2013, to: 2017 });
+    expect(byId('mali').coverage).toEqual({ status: 'complete', missing: null });
+    expect(byId('mali').results.filter((r) => r.period.from === 2017).map((r) => r.period.note)).toEqual(['in 2017', 'in 2017', 'in 2017']);
+    expect(byId('mali').results[1]).toMatchObject({ valueText: 'three', value: 3, alsoPrinted: null });
+    expect(dataset.countries.filter((c) => !c.narrativeIncluded).map((c) => c.id)).toEqual(['peru']);
+    expect(byId('peru').results).toEqual([]);
+    expect(byId('peru').activities).toEqual([]);
+    expect(byId('peru').context).toEqual([]);
+    expect(byId('peru').investment).toBeNull();
+    expect(byId('peru').coverage).toBeNull();
+    // A page with text but no results is told apart from one with no text.
     expect(byId('niger').results).toEqual([]);
-    expect(byId('niger').narrativeIncluded).toBe(false);
+    expect(byId('niger').narrativeIncluded).toBe(true);
+    expect(byId('niger').activities.length).toBeGreaterThan(0);
+    expect(dataset.programs.length).toBeGreaterThan(0);
   });
 
-  it('offers each country its own agencies', () => {
-    expect(countryAgencies(byId('mali'))).toEqual(['dos', 'dod']);
-    expect(countryAgencies(byId('bosnia-and-herzegovina'))).toEqual(['dos', 'dod', 'usaid', 'cdc']);
-    expect(countryAgencies(byId('burkina-faso'))).toEqual(['dos']);
+  it('offers each country its own funding lines', () => {
+    expect(countryLines(byId('mali'))).toEqual(['dos-nadr-cwd', 'dod']);
+    expect(countryLines(byId('bosnia-and-herzegovina'))).toEqual(['dos-nadr-cwd', 'dos-other', 'dod', 'usaid', 'cdc']);
+    expect(countryLines(byId('burkina-faso'))).toEqual(['dos-nadr-cwd']);
   });
 });
 
 describe('comparison', () => {
-  const filters = (agencies: ('dos' | 'dod')[] | null) => resolveViewFilters({ years: null, agencies }, dataset.fiscalYears, countryAgencies(byId('mali')));
+  const filters = (lines: ('dos-nadr-cwd' | 'dod')[] | null) => resolveViewFilters({ years: null, lines }, dataset.fiscalYears, countryLines(byId('mali')));
 
   it('defaults Mali to its G5 Sahel neighbours in the dataset', () => {
-    expect(defaultComparison(dataset, 'mali')).toEqual(['burkina-faso', 'mauritania', 'niger']);
-    expect(defaultComparison(dataset, 'niger')).toEqual(['burkina-faso', 'mali', 'mauritania']);
-    expect(defaultComparison(dataset, 'peru')).toEqual([]);
+    expect(defaultComparison(dataset, 'mali')).toEqual(['burkina-faso', 'chad', 'mauritania', 'niger']);
+    expect(defaultComparison(dataset, 'niger')).toEqual(['burkina-faso', 'chad', 'mali', 'mauritania']);
+    // Peru is in no group named on a page: its region's other country, Colombia (added in this edition).
+    expect(defaultComparison(dataset, 'peru')).toEqual(['colombia']);
+    expect(defaultComparison(dataset, 'atlantis')).toEqual([]);
     expect(MAX_COMPARED).toBe(7);
   });
 
@@ -130,7 +160,7 @@ describe('comparison', () => {
 
   it('counts only the filtered agency lines, and says where a country has none', () => {
     const view = comparisonView(dataset, ['mali', 'burkina-faso', 'niger'], filters(['dod']));
-    expect(view.map((c) => [c.country.id, c.byYear[2017], c.cumulative, c.missingAgencies])).toEqual([
+    expect(view.map((c) => [c.country.id, c.byYear[2017], c.cumulative, c.missingLines])).toEqual([
       ['mali', 182, 352, []],
       ['burkina-faso', 0, 0, ['dod']],
       ['niger', 3, 3, []],

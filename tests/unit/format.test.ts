@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDecimal, formatDollarsFromThousands, formatThousands } from '../../src/ui/format';
+import type { LineId } from '../../src/data/lines';
+import { resolveViewFilters } from '../../src/data/viewFilters';
+import { formatCount, formatDecimal, formatDollarsFromThousands, formatPeriod, formatResultValue, formatThousands, readableThousands } from '../../src/ui/format';
+import { linesLabel } from '../../src/ui/linesLabel';
 
 /** What the hand-written formatter must agree with. */
 function intl(value: number, maximumFractionDigits: number, minimumFractionDigits = 0): string {
@@ -77,5 +80,46 @@ describe('figures as the dashboard writes them', () => {
     expect(formatCount(27990)).toBe('27,990');
     expect(formatCount(256)).toBe('256');
     expect(formatCount(2.5)).toBe('2.5');
+  });
+});
+
+describe('headline money and result figures', () => {
+  it('reads $1 million and up in millions, marking a rounded figure and keeping the exact thousands', () => {
+    expect(readableThousands(3052)).toEqual({ text: '≈ $3.1 million', exact: '$3,052K', rounded: true });
+    expect(readableThousands(3000)).toEqual({ text: '$3 million', exact: '$3,000K', rounded: false });
+    expect(readableThousands(399790)).toEqual({ text: '≈ $399.8 million', exact: '$399,790K', rounded: true });
+    expect(readableThousands(670)).toEqual({ text: '$670K', exact: '$670K', rounded: false });
+    expect(readableThousands(1000)).toEqual({ text: '$1 million', exact: '$1,000K', rounded: false });
+    // Exact tenths of a million are never marked rounded through float error (16,100 / 1,000 is not exact in binary).
+    for (let tenths = 10; tenths <= 2000; tenths += 1) {
+      expect(readableThousands(tenths * 100).rounded, String(tenths * 100)).toBe(false);
+    }
+    expect(readableThousands(16100).text).toBe('$16.1 million');
+    expect(readableThousands(16150)).toMatchObject({ text: '≈ $16.2 million', rounded: true });
+  });
+
+  it('writes a period with no stated start as running up to its end', () => {
+    expect(formatPeriod({ from: null, to: 2017 })).toBe('up to 2017');
+    expect(formatPeriod({ from: 2017, to: 2017 })).toBe('2017');
+    expect(formatPeriod({ from: 2015, to: 2017 })).toBe('2015–2017');
+  });
+
+  it('writes a result with its bound, its unit and any conversion printed beside it', () => {
+    expect(formatResultValue({ value: 27990, bound: 'more-than', unit: 'count' })).toBe('More than 27,990');
+    expect(formatResultValue({ value: 3, bound: 'more-than', unit: 'usd-millions' })).toBe('More than $3 million');
+    expect(formatResultValue({ value: 1614140, bound: 'exact', unit: 'square-meters', alsoPrinted: '399 acres' })).toBe('1,614,140 square meters (399 acres)');
+    expect(formatResultValue({ value: 90, bound: 'approximately', unit: 'percent', alsoPrinted: null })).toBe('Approximately 90%');
+  });
+});
+
+describe('linesLabel', () => {
+  const label = (available: LineId[], lines: LineId[] | null) => linesLabel(resolveViewFilters({ years: null, lines }, [2015, 2016, 2017], available));
+
+  it('names every line under "All agencies", State\'s lines together, or else the chosen lines', () => {
+    expect(label(['dos-nadr-cwd', 'dod'], null)).toBe('All agencies (DOS NADR-CWD, DoD)');
+    expect(label(['dos-nadr-cwd', 'dos-other', 'dod', 'usaid'], ['dos-nadr-cwd', 'dos-other'])).toBe('State, all lines (DOS NADR-CWD, DOS Other)');
+    expect(label(['dos-nadr-cwd', 'dos-other', 'dod', 'usaid'], ['dos-nadr-cwd', 'dod'])).toBe('DOS NADR-CWD, DoD');
+    expect(label(['dos-nadr-cwd', 'dod'], ['dos-nadr-cwd'])).toBe('DOS NADR-CWD');
+    expect(label(['dos-nadr-cwd', 'dod', 'usaid', 'cdc'], ['usaid', 'cdc'])).toBe('USAID, CDC');
   });
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fundingByYear } from '../../src/data/fundingByYear';
 import { parseDataset } from '../../src/data/parseDataset';
-import type { AgencyId } from '../../src/data/schema';
-import { countryAgencies, resolveViewFilters } from '../../src/data/viewFilters';
+import type { LineId } from '../../src/data/lines';
+import { countryLines, resolveViewFilters } from '../../src/data/viewFilters';
 import { fundingChartDescription } from '../../src/features/funding/fundingChartDescription';
 import { validDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(validDatasetJson());
 const mali = dataset.countries[0];
 
-function describeFor(years: number[] | null, agencies: AgencyId[] | null) {
+function describeFor(years: number[] | null, lines: LineId[] | null) {
   if (!mali) throw new Error('no Mali');
-  const filters = resolveViewFilters({ years, agencies }, dataset.fiscalYears, countryAgencies(mali));
+  const filters = resolveViewFilters({ years, lines }, dataset.fiscalYears, countryLines(mali));
   return fundingChartDescription(mali, dataset.source, dataset.fiscalYears, filters, fundingByYear(mali, dataset.fiscalYears, filters));
 }
 
@@ -19,7 +19,7 @@ describe('fundingChartDescription', () => {
   it('describes the full view: series, colours, notes, source and CSV table', () => {
     const chart = describeFor(null, null);
     expect(chart.fileBase).toBe('mali-funding-by-agency-fy2015-fy2017');
-    expect(chart.subtitle).toBe('FY2015–FY2017 · All agencies (DOS, DoD) · U.S. dollars in thousands ($1,200K = $1,200,000)');
+    expect(chart.subtitle).toBe('FY2015–FY2017 · All agencies (DOS NADR-CWD, DoD) · U.S. dollars in thousands ($1,200K = $1,200,000)');
     expect(chart.series.map((s) => [s.name, s.colour, s.values])).toEqual([
       ['DOS NADR-CWD', '#0072B2', [1200, 500, 1000]],
       ['DoD', '#E69F00', [0, 170, 182]],
@@ -36,6 +36,21 @@ describe('fundingChartDescription', () => {
       ['Mali', 'DoD', 'DoD', 0, 170, 182, 352],
       ['Mali', 'All agencies (printed total)', 'COUNTRY TOTAL', 1200, 670, 1182, 3052],
     ]);
+  });
+
+  it('leaves a line that is $0K in every year shown off the chart, keeps it in the table, and says so first', () => {
+    const chart = describeFor([2015], null);
+    expect(chart.series.map((s) => [s.name, s.values])).toEqual([['DOS NADR-CWD', [1200]]]);
+    expect(chart.notes[0]).toBe('Not drawn, $0K in every year shown: DoD (cumulative $352K).');
+    expect(chart.notes[1]?.startsWith('Cumulative FY2013–FY2017: $3,052K')).toBe(true);
+    expect(chart.table.rows).toEqual([
+      ['Mali', 'DOS NADR-CWD', 'DOS NADR - CWD', 1200, 2700],
+      ['Mali', 'DoD', 'DoD', 0, 352],
+      ['Mali', 'All agencies (printed total)', 'COUNTRY TOTAL', 1200, 3052],
+    ]);
+    // With money in a year shown, DoD is drawn again and there is no such note.
+    expect(describeFor([2015, 2016], null).series.map((s) => s.name)).toEqual(['DOS NADR-CWD', 'DoD']);
+    expect(describeFor([2015, 2016], null).notes.some((n) => n.startsWith('Not drawn'))).toBe(false);
   });
 
   it('FY2017 and DoD: one DoD row of 182, and no State footnote', () => {

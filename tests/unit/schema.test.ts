@@ -34,8 +34,19 @@ describe('dataset schema', () => {
       ['personnel-trained-pssm', 87, 'exact', 2017, 2017, 'MAG', 'dos'],
       ['armories', 22, 'exact', 2017, 2017, 'MAG', 'dos'],
       ['eod-missions', 2, 'exact', 2017, 2017, 'USARAF', 'dod'],
-      ['us-investment', 3, 'more-than', 2013, 2017, null, null],
     ]);
+    expect(mali?.results.map((r) => [r.valueText, r.alsoPrinted, r.period.note])).toEqual([
+      ['more than 27,990', null, 'since MAG began PSSM operations in Mali in 2015'],
+      ['three', null, 'since MAG began PSSM operations in Mali in 2015'],
+      ['256', null, 'since MAG began PSSM operations in Mali in 2015'],
+      ['87', null, 'in 2017'],
+      ['22', null, 'in 2017'],
+      ['two', null, 'in 2017'],
+    ]);
+    // The page's "U.S. investment: more than $3 million" is a funding summary, not a result.
+    expect(mali?.investment).toEqual({ valueText: 'more than $3 million', value: 3, bound: 'more-than', unit: 'usd-millions', from: 2013, to: 2017 });
+    expect(mali?.coverage).toEqual({ status: 'complete', missing: null });
+    expect(mali?.context).toEqual([]);
     expect(totalMismatches).toEqual([]);
   });
 
@@ -95,7 +106,7 @@ describe('dataset schema', () => {
     expect(problemsOf(raw)).toEqual([
       {
         path: 'countries[0].activities[0].resultIds[1]',
-        message: 'refers to result "no-such-result", which this country does not have (found "no-such-result")',
+        message: 'refers to result "no-such-result", which this page does not have (found "no-such-result")',
       },
     ]);
   });

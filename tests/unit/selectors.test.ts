@@ -3,14 +3,14 @@ import { activityView } from '../../src/data/activityView';
 import { fundingByYear } from '../../src/data/fundingByYear';
 import { parseDataset } from '../../src/data/parseDataset';
 import { resultsView } from '../../src/data/resultsView';
-import type { AgencyId } from '../../src/data/schema';
-import { countryAgencies, resolveViewFilters } from '../../src/data/viewFilters';
+import type { LineId } from '../../src/data/lines';
+import { countryLines, resolveViewFilters } from '../../src/data/viewFilters';
 import { at, firstCountry, validDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(validDatasetJson());
 const mali = firstCountry(validDatasetJson());
-const filters = (years: number[] | null, agencies: AgencyId[] | null) =>
-  resolveViewFilters({ years, agencies }, dataset.fiscalYears, countryAgencies(mali));
+const filters = (years: number[] | null, lines: LineId[] | null) =>
+  resolveViewFilters({ years, lines }, dataset.fiscalYears, countryLines(mali));
 
 describe('fundingByYear', () => {
   it('gives the year totals and the printed cumulative with every filter open', () => {
@@ -49,7 +49,7 @@ describe('fundingByYear', () => {
     at(raw, ['countries', 0, 'funding', 'printedTotal'])['cumulative'] = 40352;
     const country = firstCountry(raw);
     expect(fundingByYear(country, dataset.fiscalYears, filters(null, null)).cumulative).toBe(40352);
-    expect(fundingByYear(country, dataset.fiscalYears, filters(null, ['dos'])).cumulative).toBe(40000);
+    expect(fundingByYear(country, dataset.fiscalYears, filters(null, ['dos-nadr-cwd'])).cumulative).toBe(40000);
   });
 
   it('keeps a disagreeing printed total and reports the sum of rows beside it', () => {
@@ -66,7 +66,7 @@ describe('fundingByYear', () => {
 describe('resultsView', () => {
   const ids = (view: ReturnType<typeof resultsView>) => view.tiles.map((t) => `${t.result.id}:${t.marks.join('+')}`);
 
-  it('shows all seven results plainly with every filter open', () => {
+  it('shows all six results plainly with every filter open', () => {
     expect(ids(resultsView(mali, filters(null, null)))).toEqual([
       'weapons-secured:plain',
       'storehouses-built:plain',
@@ -74,8 +74,12 @@ describe('resultsView', () => {
       'personnel-trained-pssm:plain',
       'armories:plain',
       'eod-missions:plain',
-      'us-investment:plain',
     ]);
+  });
+
+  it('keeps the page\'s investment sentence out of the results, as the country\'s investment', () => {
+    expect(mali.results.map((r) => r.id)).not.toContain('us-investment');
+    expect(mali.investment).toEqual({ valueText: 'more than $3 million', value: 3, bound: 'more-than', unit: 'usd-millions', from: 2013, to: 2017 });
   });
 
   it('never lets a 2015–2017 figure pass as one year: FY2016 marks the spans and hides 2017-only results', () => {
@@ -84,7 +88,6 @@ describe('resultsView', () => {
       'weapons-secured:span-not-by-year',
       'storehouses-built:span-not-by-year',
       'personnel-trained-salw:span-not-by-year',
-      'us-investment:span-not-by-year',
     ]);
     expect(view.hidden.byYear.map((r) => r.id)).toEqual(['personnel-trained-pssm', 'armories', 'eod-missions']);
   });
@@ -95,10 +98,31 @@ describe('resultsView', () => {
     expect(ids(view)).toContain('weapons-secured:span-not-by-year');
   });
 
-  it('keeps only the selected agency, and marks the all-agency investment figure', () => {
+  it('keeps only the selected line, and marks a figure credited to the U.S. government as a whole', () => {
     const view = resultsView(mali, filters(null, ['dod']));
-    expect(ids(view)).toEqual(['eod-missions:plain', 'us-investment:all-agencies']);
+    expect(ids(view)).toEqual(['eod-missions:plain']);
     expect(view.hidden.byAgency).toHaveLength(5);
+    // A result the page credits to no agency cannot be split by line.
+    const raw = validDatasetJson();
+    at(raw, ['countries', 0, 'results', 0])['agency'] = null;
+    const withUsResult = firstCountry(raw);
+    expect(ids(resultsView(withUsResult, filters(null, ['dod'])))).toEqual(['weapons-secured:all-agencies', 'eod-missions:plain']);
+    expect(ids(resultsView(withUsResult, filters(null, null)))[0]).toBe('weapons-secured:plain');
+  });
+
+  it("marks a State figure when only one of State's lines is selected", () => {
+    const raw = validDatasetJson();
+    const rows = at(raw, ['countries', 0, 'funding'])['rows'] as Record<string, unknown>[];
+    const stateRow = rows.find((r) => r['agency'] === 'dos');
+    if (!stateRow) throw new Error('no State row');
+    rows.push({ ...stateRow, program: 'other', label: 'DOS Other', byFiscalYear: { 2015: 0, 2016: 0, 2017: 0 }, cumulative: 0 });
+    const twoStateLines = firstCountry(raw);
+    const lineFilters = (lines: LineId[] | null) => resolveViewFilters({ years: null, lines }, dataset.fiscalYears, countryLines(twoStateLines));
+    expect(countryLines(twoStateLines)).toEqual(['dos-nadr-cwd', 'dos-other', 'dod']);
+    const view = resultsView(twoStateLines, lineFilters(['dos-nadr-cwd']));
+    expect(ids(view)[0]).toBe('weapons-secured:line-not-stated');
+    expect(view.hidden.byAgency.map((r) => r.id)).toEqual(['eod-missions']);
+    expect(ids(resultsView(twoStateLines, lineFilters(['dos-nadr-cwd', 'dos-other'])))[0]).toBe('weapons-secured:plain');
   });
 });
 
@@ -130,7 +154,8 @@ describe('activityView', () => {
 
 describe('resolveViewFilters', () => {
   it('treats null as everything, and drops values the country does not have', () => {
-    expect(filters(null, null)).toEqual({ years: [2015, 2016, 2017], agencies: ['dos', 'dod'], allYears: true, allAgencies: true });
-    expect(filters([2017, 2016], ['usaid', 'dod'])).toEqual({ years: [2016, 2017], agencies: ['dod'], allYears: false, allAgencies: false });
+    const available = ['dos-nadr-cwd', 'dod'];
+    expect(filters(null, null)).toEqual({ years: [2015, 2016, 2017], lines: ['dos-nadr-cwd', 'dod'], available, allYears: true, allLines: true });
+    expect(filters([2017, 2016], ['usaid', 'dod'])).toEqual({ years: [2016, 2017], lines: ['dod'], available, allYears: false, allLines: false });
   });
 });

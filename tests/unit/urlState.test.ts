@@ -10,14 +10,25 @@ const parse = (search: string) => parseFilterParams(search, dataset);
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
     expect(parse('?country=mali&years=2016,2017&agencies=dos,dod')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: [2016, 2017], agencies: null, compare: null },
+      selection: { datasetId: null, country: 'mali', years: [2016, 2017], lines: null, compare: null },
       problems: [],
     });
-    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ datasetId: null, country: 'mali', years: [2017], agencies: ['dod'], compare: null });
+    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ datasetId: null, country: 'mali', years: [2017], lines: ['dod'], compare: null });
+    expect(parse('?country=mali&years=2016,2017&lines=dos-nadr-cwd,dod')).toEqual({
+      selection: { datasetId: null, country: 'mali', years: [2016, 2017], lines: null, compare: null },
+      problems: [],
+    });
+    expect(parse('?country=mali&lines=dos-nadr-cwd').selection.lines).toEqual(['dos-nadr-cwd']);
+  });
+
+  it('reads an old agencies= link as every line of each agency', () => {
+    expect(parse('?country=georgia&agencies=dos').selection.lines).toEqual(['dos-nadr-cwd', 'dos-other']);
+    expect(parse('?country=georgia&agencies=dos,dod').selection.lines).toEqual(['dos-nadr-cwd', 'dos-other', 'dod']);
+    expect(parse('?country=georgia&agencies=dos').problems).toEqual([]);
   });
 
   it('uses the defaults for an empty query', () => {
-    expect(parse('')).toEqual({ selection: { datasetId: null, country: 'mali', years: null, agencies: null, compare: null }, problems: [] });
+    expect(parse('')).toEqual({ selection: { datasetId: null, country: 'mali', years: null, lines: null, compare: null }, problems: [] });
   });
 
   it('drops unknown years and says so, keeping the valid ones', () => {
@@ -28,7 +39,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to all years when none is valid', () => {
     expect(parse('?years=1999,20x7')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: null, agencies: null, compare: null },
+      selection: { datasetId: null, country: 'mali', years: null, lines: null, compare: null },
       problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2015, FY2016, FY2017.'],
     });
     expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing all years.']);
@@ -36,13 +47,19 @@ describe('parseFilterParams', () => {
 
   it('drops unknown agencies and agencies the country does not have', () => {
     const { selection, problems } = parse('?agencies=DoD,usaid,<script>');
-    expect(selection.agencies).toEqual(['dod']);
-    expect(problems).toEqual(['Ignored agency “usaid”, “<script>”: Mali has dos, dod.']);
+    expect(selection.lines).toEqual(['dod']);
+    expect(problems).toEqual(['Ignored funding line “usaid”, “<script>”: Mali has dos-nadr-cwd, dod.']);
+  });
+
+  it('drops unknown lines and lines the country does not have', () => {
+    const { selection, problems } = parse('?lines=DoD,dos-other,<script>');
+    expect(selection.lines).toEqual(['dod']);
+    expect(problems).toEqual(['Ignored funding line “dos-other”, “<script>”: Mali has dos-nadr-cwd, dod.']);
   });
 
   it('falls back to Mali for an unknown country', () => {
     expect(parse('?country=atlantis&years=2017')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: [2017], agencies: null, compare: null },
+      selection: { datasetId: null, country: 'mali', years: [2017], lines: null, compare: null },
       problems: ['Country “atlantis” is not in the dataset; showing Mali instead.'],
     });
   });
@@ -63,19 +80,21 @@ describe('country and comparison parameters', () => {
       datasetId: null,
       country: 'bosnia-and-herzegovina',
       years: null,
-      agencies: ['usaid'],
+      lines: ['usaid'],
       compare: null,
     });
   });
 
   it('checks agencies against the chosen country, not Mali', () => {
     expect(parse('?country=albania&agencies=usaid').problems).toEqual([]);
-    expect(parse('?country=mali&agencies=usaid').problems).toEqual(['Ignored agency “usaid”: Mali has dos, dod.']);
+    expect(parse('?country=mali&agencies=usaid').problems).toEqual(['Ignored funding line “usaid”: Mali has dos-nadr-cwd, dod.']);
+    expect(parse('?country=albania&lines=usaid').problems).toEqual([]);
+    expect(parse('?country=mali&lines=usaid').problems).toEqual(['Ignored funding line “usaid”: Mali has dos-nadr-cwd, dod.']);
   });
 
   it('reads the comparison set, drops unknown ids and the country itself', () => {
     expect(parse('?country=mali&compare=niger,atlantis,mali,NIGER,burkina-faso')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] },
+      selection: { datasetId: null, country: 'mali', years: null, lines: null, compare: ['niger', 'burkina-faso'] },
       problems: ['Ignored comparison country “atlantis”: not in the dataset.'],
     });
   });
@@ -97,7 +116,7 @@ describe('the dataset parameter', () => {
   it('is read as given and written first; the app shell checks it against what is stored', () => {
     expect(parse('?dataset=import-abc&country=mali').selection.datasetId).toBe('import-abc');
     expect(parse('?dataset=').selection.datasetId).toBeNull();
-    expect(serializeFilterParams({ datasetId: 'import-abc', country: 'mali', years: null, agencies: null, compare: null })).toBe(
+    expect(serializeFilterParams({ datasetId: 'import-abc', country: 'mali', years: null, lines: null, compare: null })).toBe(
       '?dataset=import-abc&country=mali',
     );
   });
@@ -105,17 +124,18 @@ describe('the dataset parameter', () => {
 
 describe('serializeFilterParams', () => {
   it('writes the canonical link, leaving out "all"', () => {
-    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: [2016, 2017], agencies: ['dos', 'dod'], compare: null })).toBe(
-      '?country=mali&years=2016,2017&agencies=dos,dod',
+    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: [2016, 2017], lines: ['dos-nadr-cwd', 'dod'], compare: null })).toBe(
+      '?country=mali&years=2016,2017&lines=dos-nadr-cwd,dod',
     );
-    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, agencies: null, compare: null })).toBe('?country=mali');
-    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, agencies: null, compare: ['niger', 'burkina-faso'] })).toBe(
+    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, lines: ['dod'], compare: null })).toBe('?country=mali&lines=dod');
+    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, lines: null, compare: null })).toBe('?country=mali');
+    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, lines: null, compare: ['niger', 'burkina-faso'] })).toBe(
       '?country=mali&compare=niger,burkina-faso',
     );
   });
 
   it('round-trips through the parser', () => {
-    const selection = { datasetId: null, country: 'mali', years: [2015, 2017], agencies: ['dod' as const], compare: null };
+    const selection = { datasetId: null, country: 'mali', years: [2015, 2017], lines: ['dod' as const], compare: null };
     expect(parse(serializeFilterParams(selection)).selection).toEqual(selection);
   });
 });

@@ -27,8 +27,8 @@ export function buildSyntheticFunding(fundingJsonPath, factor = 100) {
  * Throws, listing the problems, if the synthetic data is not valid.
  */
 export async function asBundledDatasetModule(funding, root) {
-  const narrative = JSON.parse(readFileSync(join(root, 'src/data/datasets/tweis-2018-narrative.json'), 'utf8'));
   const { module } = await runnerImport(join(root, 'scripts/bundledDatasetPlugin.ts'), { configFile: false, logLevel: 'error' });
+  const narrative = await module.readNarrative(root);
   const chunk = await module.bundledDatasetChunk(root, funding, narrative);
   if ('problems' in chunk) throw new Error(`the synthetic dataset is not valid: ${chunk.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return chunk.source;

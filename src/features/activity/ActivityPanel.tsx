@@ -4,13 +4,14 @@ import { AGENCIES } from '../../data/agencies';
 import type { Country } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
 import { formatPeriod, formatResultValue } from '../../ui/format';
+import { CoverageNote } from '../../ui/CoverageNote';
 import { TextWithTerms } from '../../ui/TextWithTerms';
 
 function isSort(value: string): value is ActivitySort {
   return value in ACTIVITY_SORTS;
 }
 
-export function ActivityPanel({ country, filters }: { country: Country; filters: ViewFilters }) {
+export function ActivityPanel({ country, filters, imported }: { country: Country; filters: ViewFilters; imported: boolean }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ActivitySort>('newest');
   const searchId = useId();
@@ -23,13 +24,14 @@ export function ActivityPanel({ country, filters }: { country: Country; filters:
       <h2 id="activity-heading">Partner activity</h2>
       <p className="panel__intro">
         Who did the work, with whose funding, and what it produced. Activity years are calendar years.
-        {country.partnersComplete ? null : ' The report names only some of the partners for this country.'}
+        {country.partnersComplete ? null : ' The stored page names only some of the partners for this country.'}
       </p>
+      <CoverageNote country={country} imported={imported} />
       {country.activities.length === 0 ? (
         <p className="empty">
           {country.narrativeIncluded
-            ? `The report describes no partner activity for ${country.name}.`
-            : `Partner activity for ${country.name} is not in this dataset: only the funding table of its page has been transcribed so far.`}
+            ? `The ${country.coverage?.status === 'partial' ? 'stored part of the page' : 'page'} describes no partner activity for ${country.name}.`
+            : ''}
           {country.partners.length > 0
             ? ` Partners named on the page: ${country.partners.join(', ')}${country.partnersComplete ? '.' : ' (a partial list).'}`
             : ' The page names no partners.'}
@@ -92,15 +94,16 @@ export function ActivityPanel({ country, filters }: { country: Country; filters:
             </div>
           ) : (
             <ul className="activities">
-              {view.entries.map(({ activity, results, periodMatch }) => (
+              {view.entries.map(({ activity, results, periodMatch, agencyMatch }) => (
                 <li key={activity.id} className="activity">
-                  <h3 className="activity__partner">
-                    <TextWithTerms text={activity.partner} />
-                  </h3>
+                  <h3 className="activity__partner">{activity.partner ? <TextWithTerms text={activity.partner} /> : 'Partner not named'}</h3>
                   <dl className="activity__meta">
                     <div>
                       <dt>Funded by</dt>
-                      <dd>{AGENCIES[activity.agency].name}</dd>
+                      <dd>
+                        {activity.agency ? AGENCIES[activity.agency].name : 'U.S. government (no agency named)'}
+                        {agencyMatch === 'partly' ? <span className="flag"> line not stated</span> : null}
+                      </dd>
                     </div>
                     <div>
                       <dt>When</dt>

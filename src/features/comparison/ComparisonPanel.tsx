@@ -1,22 +1,15 @@
 import { memo, useMemo } from 'react';
-import { comparisonView, defaultComparison, MAX_COMPARED } from '../../data/comparison';
+import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED } from '../../data/comparison';
 import type { Country, Dataset } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
 import { useFilterStore } from '../../filters/filterStore';
-import { agenciesLabel } from '../../ui/agenciesLabel';
+import { linesLabel } from '../../ui/linesLabel';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatThousands } from '../../ui/format';
 import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart } from './comparisonCharts';
 import { Swatch } from '../../ui/Swatch';
-
-function groupNames(dataset: Dataset, countryId: string): string {
-  return dataset.groups
-    .filter((g) => g.members.includes(countryId))
-    .map((g) => g.name)
-    .join(', ');
-}
 
 /** Which countries to compare: checkboxes grouped by region. Memoised: filter changes do not touch it. */
 const ComparisonPicker = memo(function ComparisonPicker({ dataset, country, selected }: { dataset: Dataset; country: Country; selected: readonly string[] }) {
@@ -64,7 +57,7 @@ const ComparisonPicker = memo(function ComparisonPicker({ dataset, country, sele
               comparisonSelected(null);
             }}
           >
-            Use the default ({groupNames(dataset, country.id)})
+            Use the default ({defaultPeers(dataset, country.id).basis?.name ?? 'none'})
           </button>
         ) : null}
         <button
@@ -88,16 +81,36 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
   const compared = comparisonView(dataset, [country.id, ...selected], filters);
   const byYear = comparisonByYearChart(compared, filters, dataset.source);
   const cumulative = comparisonCumulativeChart(compared, filters, dataset.fiscalYears, dataset.source);
-  const groups = groupNames(dataset, country.id);
+  const peers = useMemo(() => defaultPeers(dataset, country.id), [dataset, country.id]);
   const last = dataset.fiscalYears[dataset.fiscalYears.length - 1] ?? 0;
 
   return (
     <section className="panel" aria-labelledby="comparison-heading">
       <h2 id="comparison-heading">Comparison</h2>
       <p className="panel__intro">
-        {country.name} beside other countries of the edition, under the same fiscal years and agencies ({agenciesLabel(filters)}).
-        {compare === null && groups ? ` Shown by default: the other ${groups} members in the dataset.` : ''}
+        {country.name} beside other countries of the edition, under the same fiscal years and funding lines ({linesLabel(filters)}).
+        {compare === null && peers.basis
+          ? peers.basis.kind === 'group'
+            ? ` Shown by default: the other members of the ${peers.basis.name}, a group the report names.`
+            : ` Shown by default: the other countries of ${peers.basis.name} with a table in this edition (the report names no group for ${country.name}).`
+          : ''}
       </p>
+      {compare === null && (peers.leftOut.length > 0 || peers.withoutTable.length > 0) ? (
+        <ul className="notes">
+          {peers.leftOut.length > 0 ? (
+            <li>
+              Not shown, as at most {MAX_COMPARED} countries fit one chart: {peers.leftOut.join(', ')}. Choose them below instead of
+              others.
+            </li>
+          ) : null}
+          {peers.withoutTable.length > 0 ? (
+            <li>
+              Named in the {peers.basis?.name} regional chart but without a country table, so not comparable here:{' '}
+              {peers.withoutTable.join(', ')}.
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <ComparisonPicker dataset={dataset} country={country} selected={selected} />
       {selected.length === 0 ? (
         <p className="empty">No country is chosen to compare with {country.name}. Choose some above.</p>
@@ -143,7 +156,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                       <Swatch color={countryColour(i)} />
                       {c.country.name}
                       {c.mismatches.length > 0 ? <span className="flag"> printed total differs from rows</span> : null}
-                      {c.missingAgencies.length > 0 ? <span className="flag"> no such line in its table</span> : null}
+                      {c.missingLines.length > 0 ? <span className="flag"> no such line in its table</span> : null}
                     </th>
                     {filters.years.map((y) => (
                       <td key={y} className="num">

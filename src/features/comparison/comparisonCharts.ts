@@ -1,4 +1,4 @@
-import { AGENCIES } from '../../data/agencies';
+import { LINE_NAMES } from '../../data/lines';
 import type { ComparedCountry } from '../../data/comparison';
 import type { DatasetSource } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
@@ -6,15 +6,15 @@ import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
 import { countryColour, OKABE_ITO } from '../../ui/palette';
-import { agenciesLabel } from '../../ui/agenciesLabel';
+import { linesLabel } from '../../ui/linesLabel';
 import { mismatchColumnName } from '../../ui/mismatchText';
 import { sourceLine } from '../../ui/sourceText';
 
 function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): string[] {
   const notes: string[] = [];
   for (const c of compared) {
-    if (c.missingAgencies.length > 0) {
-      notes.push(`${c.country.name}: no ${c.missingAgencies.map((a) => AGENCIES[a].short).join(', ')} line in its funding table; counted as $0K.`);
+    if (c.missingLines.length > 0) {
+      notes.push(`${c.country.name}: no ${c.missingLines.map((l) => LINE_NAMES[l]).join(', ')} line in its funding table; counted as $0K.`);
     }
     for (const m of c.mismatches) {
       notes.push(
@@ -22,7 +22,7 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
       );
     }
   }
-  if (!filters.allAgencies) notes.push(`Only the ${agenciesLabel(filters)} lines of each country's table are counted.`);
+  if (!filters.allLines) notes.push(`Only the ${linesLabel(filters)} lines of each country's table are counted.`);
   return notes;
 }
 
@@ -35,9 +35,9 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
   const [first] = compared;
   const years = [...filters.years];
   return {
-    fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-by-fiscal-year', fiscalYearsSlug(years), filters.allAgencies ? '' : filters.agencies.join('-')]),
+    fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-by-fiscal-year', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `U.S. CWD funding by fiscal year: ${compared.map((c) => c.country.name).join(', ')}`,
-    subtitle: `${formatFiscalYears(years)} · ${agenciesLabel(filters)} · U.S. dollars in thousands`,
+    subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars in thousands`,
     categories: years.map((y) => `FY${y}`),
     series: compared.map((c, i) => ({
       key: c.country.id,
@@ -70,9 +70,9 @@ export function comparisonCumulativeChart(
   const [first] = compared;
   const last = fiscalYears[fiscalYears.length - 1] ?? 0;
   return {
-    fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-cumulative', filters.allAgencies ? '' : filters.agencies.join('-')]),
+    fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-cumulative', filters.allLines ? '' : filters.lines.join('-')]),
     title: `Cumulative U.S. CWD funding through FY${last}: ${compared.map((c) => c.country.name).join(', ')}`,
-    subtitle: `Since each country's first CWD funding · ${agenciesLabel(filters)} · U.S. dollars in thousands`,
+    subtitle: `Since each country's first CWD funding · ${linesLabel(filters)} · U.S. dollars in thousands`,
     categories: compared.map((c) => c.country.name),
     series: [{ key: 'cumulative', name: `Cumulative through FY${last}`, colour: OKABE_ITO.blue, values: compared.map((c) => c.cumulative) }],
     layout: 'grouped',

@@ -1,12 +1,14 @@
-import { AGENCIES } from '../../data/agencies';
+import { LINE_NAMES } from '../../data/lines';
+import { checkInvestment } from '../../data/investmentCheck';
 import { footnotesInView } from '../../data/footnotes';
 import { cumulativeSpan, fundingByYear } from '../../data/fundingByYear';
 import type { Country, DatasetSource } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatFiscalYears, formatThousands } from '../../ui/format';
+import { formatFiscalYears, readableThousands } from '../../ui/format';
+import { InvestmentNote } from './InvestmentNote';
 import { fundingChartDescription } from './fundingChartDescription';
-import { agenciesLabel } from '../../ui/agenciesLabel';
+import { linesLabel } from '../../ui/linesLabel';
 import { FundingTable } from './FundingTable';
 import { MismatchNote } from './MismatchNote';
 
@@ -23,7 +25,9 @@ export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
   const view = fundingByYear(country, fiscalYears, filters);
   const chart = fundingChartDescription(country, source, fiscalYears, filters, view);
   const span = cumulativeSpan(country, fiscalYears);
-  const agencyNames = filters.agencies.map((a) => AGENCIES[a].short).join(', ');
+  const lineNames = filters.lines.map((l) => LINE_NAMES[l]).join(', ');
+  const cumulative = readableThousands(view.cumulative);
+  const investment = checkInvestment(country);
   const footnotes = footnotesInView(country, filters);
   const cumulativeMismatch = view.cumulativeIsPrinted ? view.mismatches.find((m) => m.column === 'cumulative') : undefined;
   return (
@@ -33,7 +37,7 @@ export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
         <ExportMenu chart={chart} chartName="funding chart" />
       </div>
       <p className="panel__intro">
-        {formatFiscalYears(filters.years)} · {agenciesLabel(filters)} · U.S. dollars in thousands ($1,200K is $1,200,000) · fiscal years
+        {formatFiscalYears(filters.years)} · {linesLabel(filters)} · U.S. dollars in thousands ($1,200K is $1,200,000) · fiscal years
       </p>
       <div className="funding">
         <div className="funding__chart">
@@ -44,15 +48,17 @@ export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
             Cumulative, {span}
           </h3>
           <p className="stat__value">
-            {formatThousands(view.cumulative)}
+            {cumulative.text}
+            {cumulative.rounded ? <span className="stat__exact"> {cumulative.exact} exactly</span> : null}
             {cumulativeMismatch ? <span className="flag"> Printed total differs from rows</span> : null}
           </p>
           <p className="stat__note">
-            {view.cumulativeIsPrinted ? `The report's ${view.printedTotal?.label ?? 'total'} figure` : `Sum of the cumulative figures of ${agencyNames}`}
+            {view.cumulativeIsPrinted ? `The report's ${view.printedTotal?.label ?? 'total'} figure` : `Sum of the cumulative figures of ${lineNames}`}
             : all funding since the country's first CWD funding. It is the report&apos;s own column, not the sum of the
             fiscal years shown, and the year filter does not change it.
           </p>
           {cumulativeMismatch ? <MismatchNote mismatches={[cumulativeMismatch]} /> : null}
+          {investment ? <InvestmentNote check={investment} countryName={country.name} /> : null}
           {footnotes.length > 0 ? (
             <ul className="footnotes" aria-label="Footnotes">
               {footnotes.map((f) => (

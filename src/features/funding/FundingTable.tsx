@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { FundingView } from '../../data/fundingByYear';
-import { formatThousands } from '../../ui/format';
+import { formatThousands, formatFiscalYears, readableThousands } from '../../ui/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
 import { Swatch } from '../../ui/Swatch';
@@ -8,6 +8,13 @@ import { Swatch } from '../../ui/Swatch';
 /** The chart's numbers as a table: for screen readers, for copying, and for print. */
 export function FundingTable({ view, countryName }: { view: FundingView; countryName: string }) {
   const captionId = useId();
+  const [exact, setExact] = useState(true);
+  const money = (amount: number) => {
+    if (exact) return formatThousands(amount);
+    const readable = readableThousands(amount);
+    return readable.rounded ? <span title={`${readable.exact} exactly`}>{readable.text}</span> : readable.text;
+  };
+  const zeroRows = view.rows.filter((r) => r.zeroInYearsShown);
   const years = view.years.map((y) => y.fiscalYear);
   const mismatchAt = (column: number | 'cumulative') => view.mismatches.some((m) => m.column === column);
   const shownMismatches = view.printedTotal ? view.mismatches.filter((m) => m.column === 'cumulative' || years.includes(m.column)) : [];
@@ -17,6 +24,14 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
         Funding to {countryName} by agency and fiscal year, U.S. dollars in thousands. Cumulative is the report&apos;s own column
         since first funding.
       </p>
+      <div className="table-units" role="group" aria-label="Amounts in the table">
+        <button type="button" className="button button--toggle" aria-pressed={exact} onClick={() => { setExact(true); }}>
+          Exact thousands, as printed
+        </button>
+        <button type="button" className="button button--toggle" aria-pressed={!exact} onClick={() => { setExact(false); }}>
+          Millions, rounded to $0.1 million
+        </button>
+      </div>
       {/* Focusable so a keyboard user can scroll it sideways on a narrow screen. */}
       <div className="table-scroll table-scroll--deferred" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="data-table" aria-labelledby={captionId}>
@@ -39,13 +54,14 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
               <th scope="row">
                 <Swatch color={seriesColour(row.agency, row.program)} />
                 {row.name}
+                {row.zeroInYearsShown ? <span className="table-note"> $0K in {formatFiscalYears(years)}; not drawn on the chart</span> : null}
               </th>
               {years.map((y) => (
                 <td key={y} className="num">
-                  {formatThousands(row.byYear[y] ?? 0)}
+                  {money(row.byYear[y] ?? 0)}
                 </td>
               ))}
-              <td className="num">{formatThousands(row.cumulative)}</td>
+              <td className="num">{money(row.cumulative)}</td>
             </tr>
           ))}
         </tbody>
@@ -55,10 +71,10 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
               <th scope="row">Sum of rows shown</th>
               {years.map((y) => (
                 <td key={y} className="num">
-                  {formatThousands(view.totalsByYear[y] ?? 0)}
+                  {money(view.totalsByYear[y] ?? 0)}
                 </td>
               ))}
-              <td className="num">{formatThousands(view.rows.reduce((a, r) => a + r.cumulative, 0))}</td>
+              <td className="num">{money(view.rows.reduce((a, r) => a + r.cumulative, 0))}</td>
             </tr>
           ) : null}
           {view.printedTotal ? (
@@ -66,12 +82,12 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
               <th scope="row">{view.printedTotal.label} (printed)</th>
               {years.map((y) => (
                 <td key={y} className={`num${mismatchAt(y) ? ' num--flagged' : ''}`}>
-                  {formatThousands(view.printedTotal?.byYear[y] ?? 0)}
+                  {money(view.printedTotal?.byYear[y] ?? 0)}
                   {mismatchAt(y) ? <span className="flag"> differs</span> : null}
                 </td>
               ))}
               <td className={`num${mismatchAt('cumulative') ? ' num--flagged' : ''}`}>
-                {formatThousands(view.printedTotal.cumulative)}
+                {money(view.printedTotal.cumulative)}
                 {mismatchAt('cumulative') ? <span className="flag"> differs</span> : null}
               </td>
             </tr>
@@ -80,6 +96,12 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
       </table>
       </div>
       <MismatchNote mismatches={shownMismatches} />
+      {zeroRows.length > 0 ? (
+        <p className="panel__note">
+          {zeroRows.map((r) => r.name).join(', ')}: no funding in the years shown, but a cumulative from earlier years; kept in the
+          table, left off the chart.
+        </p>
+      ) : null}
     </div>
   );
 }

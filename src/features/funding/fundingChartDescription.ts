@@ -1,4 +1,4 @@
-import { AGENCIES } from '../../data/agencies';
+import { LINE_NAMES } from '../../data/lines';
 import { footnotesInView } from '../../data/footnotes';
 import { cumulativeSpan, type FundingView } from '../../data/fundingByYear';
 import type { Country, DatasetSource } from '../../data/schema';
@@ -7,9 +7,17 @@ import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands } from '../../ui/format';
 import { seriesColour } from '../../ui/palette';
-import { agenciesLabel } from '../../ui/agenciesLabel';
+import { linesLabel } from '../../ui/linesLabel';
 import { mismatchColumnName } from '../../ui/mismatchText';
 import { sourceLine } from '../../ui/sourceText';
+
+/** Lines with no money in any year shown stay off the chart and its legend; say so, and where their cumulative is. */
+function zeroLinesNote(view: FundingView): string[] {
+  const zero = view.rows.filter((r) => r.zeroInYearsShown);
+  if (zero.length === 0) return [];
+  const names = zero.map((r) => `${r.name} (cumulative ${formatThousands(r.cumulative)})`).join(', ');
+  return [`Not drawn, $0K in every year shown: ${names}.`];
+}
 
 /**
  * The funding chart, described once: the screen chart, the exported image
@@ -26,7 +34,7 @@ export function fundingChartDescription(
   const years = view.years.map((y) => y.fiscalYear);
   const cumulativeWhat = view.cumulativeIsPrinted
     ? `${view.printedTotal?.label ?? 'total'} as printed`
-    : filters.agencies.map((a) => AGENCIES[a].short).join(' + ');
+    : filters.lines.map((l) => LINE_NAMES[l]).join(' + ');
   const mismatchNotes = view.printedTotal
     ? view.mismatches.map(
         (m) =>
@@ -34,9 +42,9 @@ export function fundingChartDescription(
       )
     : [];
   return {
-    fileBase: fileBase([country.id, 'funding-by-agency', fiscalYearsSlug(years), filters.allAgencies ? '' : filters.agencies.join('-')]),
+    fileBase: fileBase([country.id, 'funding-by-agency', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `${country.name}: U.S. CWD funding by agency and fiscal year`,
-    subtitle: `${formatFiscalYears(years)} · ${agenciesLabel(filters)} · U.S. dollars in thousands ($1,200K = $1,200,000)`,
+    subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars in thousands ($1,200K = $1,200,000)`,
     categories: years.map((y) => `FY${y}`),
     series: view.series.map((s) => ({
       key: s.key,
@@ -47,6 +55,7 @@ export function fundingChartDescription(
     layout: 'stacked',
     unit: 'usd-thousands',
     notes: [
+      ...zeroLinesNote(view),
       `Cumulative ${span}: ${formatThousands(view.cumulative)} (${cumulativeWhat}; the report's own column since first funding, not the sum of the years shown).`,
       ...footnotesInView(country, filters).map((f) => f.text),
       ...mismatchNotes,

@@ -1,8 +1,10 @@
 import { footnotesInView } from '../../data/footnotes';
-import { regionalContext, shareKeyName } from '../../data/regionalContext';
+import { shareKeyName } from '../../data/countryNames';
+import { regionalContext } from '../../data/regionalContext';
 import type { Country, Dataset } from '../../data/schema';
 import type { ViewFilters } from '../../data/viewFilters';
-import { formatDecimal, formatThousands } from '../../ui/format';
+import { formatDecimal, formatSharePercent, formatThousands } from '../../ui/format';
+import { ProgramPages } from './ProgramPages';
 
 const millions = (value: number) => formatDecimal(value, 6);
 const percent = (value: number) => formatDecimal(value, 2, 2);
@@ -40,7 +42,7 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
               <dd>
                 {context.printedShare ? (
                   <>
-                    {context.printedShare.percent}% <span className="region-figures__note">(as printed on the regional page)</span>
+                    {formatSharePercent(context.printedShare.percent)} <span className="region-figures__note">(as printed on the regional page)</span>
                   </>
                 ) : (
                   <>
@@ -87,7 +89,7 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
                             style={{ width: `${largestShare > 0 ? (share.percent / largestShare) * 6 : 0}rem` }}
                             aria-hidden="true"
                           />
-                          {share.percent}%
+                          {formatSharePercent(share.percent)}
                         </td>
                       </tr>
                     );
@@ -110,8 +112,10 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
             </a>
             .
           </p>
+          <ProgramPages heading={`Other ${context.region.name} pages`} pages={dataset.programs.filter((p) => p.regionId === context.region.id)} />
         </>
       )}
+      <ProgramPages heading="Across regions" pages={dataset.programs.filter((p) => p.regionId === null)} />
     </section>
   );
 }

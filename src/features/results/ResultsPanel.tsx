@@ -1,8 +1,9 @@
 import { AGENCIES } from '../../data/agencies';
-import type { Country, Result } from '../../data/schema';
+import type { ContextFigure, Country, Result } from '../../data/schema';
 import { resultsView, type ResultMark } from '../../data/resultsView';
 import type { ViewFilters } from '../../data/viewFilters';
-import { formatPeriod, formatResultValue } from '../../ui/format';
+import { CoverageNote } from '../../ui/CoverageNote';
+import { formatPeriod, formatResultValue, printedWordsIfDifferent } from '../../ui/format';
 import { TextWithTerms } from '../../ui/TextWithTerms';
 
 function markText(mark: ResultMark, result: Result): string | null {
@@ -10,10 +11,28 @@ function markText(mark: ResultMark, result: Result): string | null {
     case 'span-not-by-year':
       return `${formatPeriod(result.period)} total, not reported by year`;
     case 'all-agencies':
-      return 'All U.S. agencies together, not reported by agency';
+      return 'Credited to the U.S. government as a whole, not reported by agency or line';
+    case 'line-not-stated':
+      return `${result.agency ? AGENCIES[result.agency].short : 'The agency'} funding; the report does not say from which line`;
     case 'plain':
       return null;
   }
+}
+
+/** The period with the page's own wording beside it. */
+function PeriodText({ period }: { period: Result['period'] }) {
+  return (
+    <>
+      {formatPeriod(period)}
+      {/* "in 2017" beside "2017" says nothing more. */}
+      {period.note && period.note.toLowerCase() !== `in ${formatPeriod(period)}` ? <span className="tile__note"> ({period.note})</span> : null}
+    </>
+  );
+}
+
+function PrintedAs({ figure }: { figure: Result | ContextFigure }) {
+  const printed = printedWordsIfDifferent(figure);
+  return printed ? <p className="tile__printed">As printed: “{printed}”</p> : null;
 }
 
 function ResultTile({ result, marks }: { result: Result; marks: ResultMark[] }) {
@@ -26,21 +45,21 @@ function ResultTile({ result, marks }: { result: Result; marks: ResultMark[] }) 
           <TextWithTerms text={result.label} />
         </span>
       </h3>
+      <PrintedAs figure={result} />
       <dl className="tile__meta">
         <div>
           <dt>Period</dt>
           <dd>
-            {formatPeriod(result.period)}
-            {result.period.note ? <span className="tile__note"> ({result.period.note})</span> : null}
+            <PeriodText period={result.period} />
           </dd>
         </div>
         <div>
           <dt>Partner</dt>
-          <dd>{result.partner ? <TextWithTerms text={result.partner} /> : 'Not applicable'}</dd>
+          <dd>{result.partner ? <TextWithTerms text={result.partner} /> : 'None named'}</dd>
         </div>
         <div>
           <dt>Funded by</dt>
-          <dd>{result.agency ? AGENCIES[result.agency].name : 'All U.S. agencies'}</dd>
+          <dd>{result.agency ? AGENCIES[result.agency].name : 'U.S. government (no agency named)'}</dd>
         </div>
       </dl>
       {flags.map((flag) => (
@@ -56,36 +75,55 @@ function hiddenNote(hidden: ReturnType<typeof resultsView>['hidden']): string | 
   const parts: string[] = [];
   const n = (count: number) => (count === 1 ? '1 result' : `${count} results`);
   if (hidden.byYear.length > 0) parts.push(`${n(hidden.byYear.length)} from years outside the filter`);
-  if (hidden.byAgency.length > 0) parts.push(`${n(hidden.byAgency.length)} funded by agencies not selected`);
+  if (hidden.byAgency.length > 0) parts.push(`${n(hidden.byAgency.length)} funded by lines not selected`);
   return parts.length > 0 ? `Not shown: ${parts.join('; ')}.` : null;
 }
 
-export function ResultsPanel({ country, filters }: { country: Country; filters: ViewFilters }) {
+/** Figures about the situation the program works in: listed apart, never as results. */
+function ContextFigures({ country }: { country: Country }) {
+  if (country.context.length === 0) return null;
+  return (
+    <section className="context" aria-labelledby="context-heading">
+      <h3 id="context-heading">Context: the situation the page describes</h3>
+      <p className="panel__note">
+        Casualties, contamination and other figures about the country, as the page gives them. They describe the problem, not
+        what the program did, and the filters do not apply to them.
+      </p>
+      <ul className="context__list">
+        {country.context.map((figure) => {
+          const printed = printedWordsIfDifferent(figure);
+          return (
+            <li key={figure.id}>
+              <strong>{formatResultValue(figure)}</strong> <TextWithTerms text={figure.label} linkFirstOnly={false} />{' '}
+              <span className="context__period">
+                · <PeriodText period={figure.period} />
+              </span>
+              {printed ? <span className="context__printed"> · as printed: “{printed}”</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function ResultsPanel({ country, filters, imported }: { country: Country; filters: ViewFilters; imported: boolean }) {
   const view = resultsView(country, filters);
   const note = hiddenNote(view.hidden);
   return (
     <section className="panel" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
       <p className="panel__intro">
-        Results are reported by calendar year or span, as the report gives them. The year filter keeps a result whose years
-        it covers; a multi-year figure that the filter cuts is shown whole and marked, never as one year's.
+        What the program produced, as the page reports it, by calendar year or span. The year filter keeps a result whose years
+        it covers; a multi-year figure that the filter cuts is shown whole and marked, never as one year&apos;s.
       </p>
-      {!country.narrativeIncluded ? (
+      <CoverageNote country={country} imported={imported} />
+      {!country.narrativeIncluded ? null : country.results.length === 0 ? (
         <p className="empty">
-          Results for {country.name} are not in this dataset: only the funding table of its page has been transcribed so far.
-          {country.source ? (
-            <>
-              {' '}
-              The{' '}
-              <a href={country.source} rel="noreferrer noopener" target="_blank">
-                country page
-              </a>{' '}
-              describes them.
-            </>
-          ) : null}
+          {country.coverage?.status === 'partial'
+            ? `The part of ${country.name}'s page that is stored states no result in figures.`
+            : `The page states no result in figures for ${country.name}.`}
         </p>
-      ) : country.results.length === 0 ? (
-        <p className="empty">The report gives no results for {country.name}.</p>
       ) : view.tiles.length === 0 ? (
         <p className="empty">No result matches the current filters.</p>
       ) : (
@@ -96,6 +134,7 @@ export function ResultsPanel({ country, filters }: { country: Country; filters: 
         </ul>
       )}
       {note ? <p className="panel__note">{note}</p> : null}
+      <ContextFigures country={country} />
     </section>
   );
 }
