@@ -24,8 +24,8 @@ export function ProgramPages({ pages, heading }: { pages: readonly ProgramPage[]
           <ul className="context__list">
             {page.investment ? (
               <li>
-                <strong>{formatResultValue(page.investment)}</strong> in U.S. support, {formatPeriod(page.investment)}{' '}
-                <span className="context__printed">(printed “{page.investment.valueText}”; not in any country table)</span>
+                <strong>{formatResultValue(page.investment)}</strong>: the page&apos;s total for what it covers, {formatPeriod(page.investment)}{' '}
+                <span className="context__printed">(printed “{page.investment.valueText}”; not part of any country table)</span>
               </li>
             ) : null}
             {[...page.funding, ...page.results].map((figure) => (

@@ -65,7 +65,11 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
           ) : null}
           <h3>Country shares of the {context.region.name} total, as printed</h3>
           {context.region.countryShares.length === 0 ? (
-            <p className="empty">The regional page gives no country shares.</p>
+            <p className="empty">
+              {context.region.countrySharesComplete
+                ? 'The regional page gives no country shares.'
+                : 'The stored text of the regional page is cut short before its chart of country shares.'}
+            </p>
           ) : (
             <div className="table-scroll" tabIndex={0} role="region" aria-label={`Country shares of the ${context.region.name} total`}>
               <table className="data-table data-table--compact">
@@ -98,7 +102,7 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
               </table>
             </div>
           )}
-          {context.region.countrySharesComplete ? null : (
+          {context.region.countrySharesComplete || context.region.countryShares.length === 0 ? null : (
             <p className="panel__note">
               This list is partial: the regional page&apos;s list is cut short after {context.region.countryShares.length}{' '}
               {context.region.countryShares.length === 1 ? 'country' : 'countries'}

@@ -1,0 +1,28 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './renderApp';
+
+describe('the regional context and the program pages', () => {
+  it("shows the region's other pages beside it, and says when the regional chart was cut off", async () => {
+    await renderApp('?country=jordan');
+    await screen.findByRole('heading', { level: 2, name: 'Datasets' });
+    const region = screen.getByRole('region', { name: 'Regional context' });
+    expect(region).toHaveTextContent('The stored text of the regional page is cut short before its chart of country shares.');
+    expect(region).not.toHaveTextContent('cut short after 0 countries');
+    const other = within(region).getByRole('article', { name: 'Middle East and North Africa--Other U.S. Support' });
+    expect(other).toHaveTextContent('$785,065');
+    expect(other).toHaveTextContent('Utah National Guard');
+    const leahy = within(region).getByRole('article', { name: /Leahy War Victims Fund/ });
+    expect(leahy).toHaveTextContent('Transcribed in part.');
+    expect(leahy).toHaveTextContent('Approximately $275 million');
+  });
+
+  it('keeps another region free of the Middle East page, but shows the page across regions', async () => {
+    await renderApp('?country=mali');
+    await screen.findByRole('heading', { level: 2, name: 'Datasets' });
+    const region = screen.getByRole('region', { name: 'Regional context' });
+    expect(within(region).queryByRole('article', { name: /Other U.S. Support/ })).toBeNull();
+    expect(within(region).getByRole('article', { name: /Leahy War Victims Fund/ })).toBeInTheDocument();
+    expect(region).toHaveTextContent('0.00%');
+  });
+});
