@@ -1,7 +1,53 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of DESIGN §3: app → features → data, filters, lib, ui. Each entry
+ * names what a layer must not import; a feature never imports another.
+ * tests/unit/layers.test.ts checks that a breaking import is refused.
+ */
+const layer = (files, group, message, typesFrom = []) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group, message },
+          ...(typesFrom.length > 0 ? [{ group: typesFrom, message, allowTypeImports: true }] : []),
+        ],
+      },
+    ],
+  },
+});
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url));
+export const LAYER_RULES = [
+  // The export library and number formatting may name the dataset's types, never its code.
+  layer(['src/lib/**'], ['**/app/**', '**/ui/**', '**/features/**', '**/filters/**'], 'src/lib is the shared base: it imports nothing from the app.', ['**/data/**']),
+  layer(['src/data/**'], ['**/app/**', '**/ui/**', '**/features/**', '**/filters/**'], 'src/data computes; it never reaches into the page.'),
+  layer(['src/filters/**'], ['**/app/**', '**/ui/**', '**/features/**'], 'The filter store holds state only.'),
+  layer(['src/ui/**'], ['**/app/**', '**/features/**'], 'Shared UI pieces do not know the panels or the page shell.'),
+  ...FEATURES.map((name) => ({
+    files: [`src/features/${name}/**`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // The shell, another feature by its path, or a sibling folder ("../results/…") is another feature.
+              regex: `(^|/)app/|(^|/)features/(?!${name}/)|^\\.\\./[^./][^/]*/`,
+              message: 'A feature never imports the page shell or another feature.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
@@ -18,6 +64,7 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
+  ...LAYER_RULES,
   { files: ['**/*.js'], extends: [js.configs.recommended], languageOptions: { globals: globals.node } },
   // Served as is to the browser, before the app (a classic script).
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },

@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { z } from 'zod';
-import { datasetSchema } from './src/data/schema.ts';
+import { datasetSchema } from './src/data/model/schema.ts';
 import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from './scripts/criticalPath.ts';
 import { bundledDataset } from './scripts/bundledDatasetPlugin.ts';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
@@ -103,7 +103,7 @@ function criticalPath(): Plugin {
 
 /**
  * Preloads the page's two font files (regular and bold), found in the built
- * bundle, so they are there for the first paint: src/app/fonts.css uses
+ * bundle, so they are there for the first paint: src/app/fonts.css (files in src/lib/fonts) uses
  * font-display: optional, which never swaps fonts after the first paint.
  */
 function preloadFonts(): Plugin {

@@ -1,5 +1,5 @@
 // Vite plugin: the module `virtual:bundled-dataset` is the bundled dataset,
-// checked by src/data/bundledDataset.ts. A build runs the check once, here,
+// checked by src/data/editions/bundledDataset.ts. A build runs the check once, here,
 // and ships its result as data (no validator on the page's load path); it
 // fails, listing every problem, if the files are not valid. The dev server
 // and the tests run the check when the page loads instead, so a broken edit
@@ -7,12 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
-import type * as Checker from '../src/data/bundledDataset.ts';
-import type { DatasetProblem } from '../src/data/datasetError.ts';
+import type * as Checker from '../src/data/editions/bundledDataset.ts';
+import type { DatasetProblem } from '../src/data/model/datasetError.ts';
 
 const ID = 'virtual:bundled-dataset';
 const RESOLVED_ID = `\0${ID}`;
-const CHECKER = 'src/data/bundledDataset.ts';
+const CHECKER = 'src/data/editions/bundledDataset.ts';
 /** A file of the project as a path an import can name, on any platform. */
 const inRoot = (root: string, file: string) => resolve(root, file).replaceAll('\\', '/');
 
@@ -26,7 +26,7 @@ export async function readNarrative(root: string, file = FILES.narrative): Promi
 
 /**
  * The dataset chunk a build ships for these funding tables and narrative
- * file: checked by the app's own src/data/bundledDataset.ts (run through
+ * file: checked by the app's own src/data/editions/bundledDataset.ts (run through
  * Vite, as it is written for the bundler) and written as data. Or, if they
  * are not valid, every problem found. Also used by the benchmark for its
  * synthetic dataset.

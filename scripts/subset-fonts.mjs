@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/app/fonts/public-sans-latin-{400,700}-normal.woff2: the page's
+// Writes src/lib/fonts/public-sans-latin-{400,700}-normal.woff2: the page's
 // two Public Sans files from @fontsource/public-sans, subset again by
 // HarfBuzz (subset-font) to the very same characters (fontsource's "latin"
 // range), with every OpenType feature and the name table's copyright and
@@ -28,7 +28,7 @@ export const WEIGHTS = ['400', '700'];
 const NAME_IDS = Array.from({ length: 15 }, (_, id) => id);
 
 export const sourceFile = (weight) => join(root, 'node_modules/@fontsource/public-sans/files', `public-sans-latin-${weight}-normal.woff2`);
-export const outputFile = (weight) => join(root, 'src/app/fonts', `public-sans-latin-${weight}-normal.woff2`);
+export const outputFile = (weight) => join(root, 'src/lib/fonts', `public-sans-latin-${weight}-normal.woff2`);
 
 /** The subset font file for one weight. */
 export async function subsetPublicSans(weight) {

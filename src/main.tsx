@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from './app/queryClient';
 import { Root } from './app/Root';
 import { datasetIdFromUrl } from './app/urlState';
-import { datasetQueryOptions, prefetchBundledDataset } from './data/datasetQuery';
+import { datasetQueryOptions, prefetchBundledDataset } from './data/editions/datasetQuery';
 import { useFilterStore } from './filters/filterStore';
 
 prefetchBundledDataset();

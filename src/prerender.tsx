@@ -6,7 +6,7 @@
 import { renderToString } from 'react-dom/server';
 import { createQueryClient } from './app/queryClient';
 import { Root } from './app/Root';
-import { datasetQueryOptions, loadBundledDataset } from './data/datasetQuery';
+import { datasetQueryOptions, loadBundledDataset } from './data/editions/datasetQuery';
 
 export async function render(): Promise<string> {
   const client = createQueryClient();

@@ -1,5 +1,5 @@
 /** The bundled dataset, checked (scripts/bundledDatasetPlugin.ts). */
 declare module 'virtual:bundled-dataset' {
-  const result: import('./data/bundledDataset').BundledDatasetResult;
+  const result: import('./data/editions/bundledDataset').BundledDatasetResult;
   export default result;
 }

@@ -1,6 +1,6 @@
-import { useDataset } from '../data/datasetQuery';
-import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/datasetError';
-import { useImportedDataset } from '../data/importedDatasets';
+import { useDataset } from '../data/editions/datasetQuery';
+import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/model/datasetError';
+import { useImportedDataset } from '../data/import/importedDatasets';
 import { useFilterStore } from '../filters/filterStore';
 import { Dashboard } from './Dashboard';
 

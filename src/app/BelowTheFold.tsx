@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Country, Dataset } from '../data/schema';
-import type { ViewFilters } from '../data/viewFilters';
+import type { Country, Dataset } from '../data/model/schema';
+import type { ViewFilters } from '../data/selectors/viewFilters';
 import { ActivityPanel } from '../features/activity/ActivityPanel';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';

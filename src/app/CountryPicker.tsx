@@ -1,8 +1,8 @@
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { COUNTRY_ALIASES, type RegionalOnlyCountry } from '../data/countryNames';
-import type { Country } from '../data/schema';
+import { COUNTRY_ALIASES, type RegionalOnlyCountry } from '../data/model/countryNames';
+import type { Country } from '../data/model/schema';
 import { compareText } from '../lib/compareText';
-import { formatSharePercent } from '../ui/format';
+import { formatSharePercent } from '../lib/format';
 
 interface Props {
   countries: readonly Country[];

@@ -1,10 +1,10 @@
-import { AGENCIES } from '../data/agencies';
-import { LINE_AGENCY, LINE_NAMES, type LineId } from '../data/lines';
-import type { RegionalOnlyCountry } from '../data/countryNames';
-import type { Country } from '../data/schema';
-import type { ViewFilters } from '../data/viewFilters';
+import { AGENCIES } from '../data/model/agencies';
+import { LINE_AGENCY, LINE_NAMES, type LineId } from '../data/model/lines';
+import type { RegionalOnlyCountry } from '../data/model/countryNames';
+import type { Country } from '../data/model/schema';
+import type { ViewFilters } from '../data/selectors/viewFilters';
 import { toggleInSelection, useFilterStore } from '../filters/filterStore';
-import { formatFiscalYears } from '../ui/format';
+import { formatFiscalYears } from '../lib/format';
 import { CountryPicker } from './CountryPicker';
 
 interface Props {

@@ -1,10 +1,10 @@
-import type { Dataset } from '../data/schema';
-import { AGENCY_IDS } from '../data/agencyIds';
-import { LINE_IDS, linesOfAgency, type LineId } from '../data/lines';
+import type { Dataset } from '../data/model/schema';
+import { AGENCY_IDS } from '../data/model/agencyIds';
+import { LINE_IDS, linesOfAgency, type LineId } from '../data/model/lines';
 import type { FilterSelection } from '../filters/filterStore';
 import { DEFAULT_COUNTRY } from '../filters/filterStore';
-import { countryLines } from '../data/viewFilters';
-import { MAX_COMPARED } from '../data/comparison';
+import { countryLines } from '../data/selectors/viewFilters';
+import { MAX_COMPARED } from '../data/selectors/comparison';
 
 export interface ParsedUrl {
   selection: FilterSelection;

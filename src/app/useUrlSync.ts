@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import type { Dataset } from '../data/schema';
+import type { Dataset } from '../data/model/schema';
 import { useFilterStore } from '../filters/filterStore';
 import { parseFilterParams, serializeFilterParams } from './urlState';
 

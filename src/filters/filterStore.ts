@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LineId } from '../data/lines';
+import type { LineId } from '../data/model/lines';
 
 export const DEFAULT_COUNTRY = 'mali';
 

@@ -13,7 +13,7 @@ import {
   type XAxisTickContentProps,
 } from 'recharts';
 import type { BarChartDescription } from '../lib/export/chartDescription';
-import { formatDollarsFromThousands, formatThousands } from './format';
+import { formatDollarsFromThousands, formatThousands } from '../lib/format';
 import { Swatch } from './Swatch';
 
 type ChartRow = Record<string, number | string> & { label: string; total: number };

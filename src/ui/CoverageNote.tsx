@@ -1,4 +1,4 @@
-import type { Country } from '../data/schema';
+import type { Country } from '../data/model/schema';
 
 /**
  * Says how much of the country's page the dataset holds, so a page cut short

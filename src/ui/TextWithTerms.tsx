@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { GLOSSARY } from '../data/glossary';
+import { GLOSSARY } from '../data/model/glossary';
 import { Term } from './Term';
 
 function escapeRegExp(text: string): string {

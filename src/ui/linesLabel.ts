@@ -1,5 +1,5 @@
-import { LINE_AGENCY, LINE_NAMES } from '../data/lines';
-import type { ViewFilters } from '../data/viewFilters';
+import { LINE_AGENCY, LINE_NAMES } from '../data/model/lines';
+import type { ViewFilters } from '../data/selectors/viewFilters';
 
 /**
  * The lines in force in words: "All agencies (DOS NADR-CWD, DoD)" with no

@@ -1,4 +1,4 @@
-import type { AgencyId, Program } from '../data/schema';
+import type { AgencyId, Program } from '../data/model/schema';
 
 /**
  * Okabe–Ito colour-blind-safe palette, as hex so the screen and exported

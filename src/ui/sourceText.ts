@@ -1,4 +1,4 @@
-import type { Country, DatasetSource } from '../data/schema';
+import type { Country, DatasetSource } from '../data/model/schema';
 
 /** "To Walk the Earth in Safety, 2018 edition", or the report name alone when the edition is not known. */
 export function reportTitle(source: DatasetSource): string {

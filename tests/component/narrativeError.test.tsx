@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { NarrativeFiles } from '../../src/data/fromFundingTables';
+import type { NarrativeFiles } from '../../src/data/editions/fromFundingTables';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
 import { renderApp } from './renderApp';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../scripts/bundledDatasetPlugin';
-import { checkBundledDataset } from '../../src/data/bundledDataset';
+import { checkBundledDataset } from '../../src/data/editions/bundledDataset';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
 import { narrative2018 as narrative } from '../../src/data/datasets/tweis2018Narrative';
 

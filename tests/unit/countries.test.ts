@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
-import { comparisonView, defaultComparison, MAX_COMPARED } from '../../src/data/comparison';
-import { DatasetValidationError } from '../../src/data/datasetError';
-import { buildDatasetFromFundingTables } from '../../src/data/fromFundingTables';
-import { footnoteAgency, mapFundingLabel } from '../../src/data/fundingLabels';
-import { parseDataset } from '../../src/data/parseDataset';
-import { regionalContext, thousandsToMillions } from '../../src/data/regionalContext';
-import { checkPrintedTotals } from '../../src/data/totals';
-import { countryLines, resolveViewFilters } from '../../src/data/viewFilters';
+import { comparisonView, defaultComparison, MAX_COMPARED } from '../../src/data/selectors/comparison';
+import { DatasetValidationError } from '../../src/data/model/datasetError';
+import { buildDatasetFromFundingTables } from '../../src/data/editions/fromFundingTables';
+import { footnoteAgency, mapFundingLabel } from '../../src/data/model/fundingLabels';
+import { parseDataset } from '../../src/data/model/parseDataset';
+import { regionalContext, thousandsToMillions } from '../../src/data/selectors/regionalContext';
+import { checkPrintedTotals } from '../../src/data/model/totals';
+import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
 import { fullDatasetJson } from '../fixtures/datasets';
 
 const loaded = parseDataset(fullDatasetJson());

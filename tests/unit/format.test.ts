@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LineId } from '../../src/data/lines';
-import { resolveViewFilters } from '../../src/data/viewFilters';
-import { formatCount, formatDecimal, formatDollarsFromThousands, formatPeriod, formatResultValue, formatThousands, readableThousands } from '../../src/ui/format';
+import type { LineId } from '../../src/data/model/lines';
+import { resolveViewFilters } from '../../src/data/selectors/viewFilters';
+import { formatCount, formatDecimal, formatDollarsFromThousands, formatPeriod, formatResultValue, formatThousands, readableThousands } from '../../src/lib/format';
 import { linesLabel } from '../../src/ui/linesLabel';
 
 /** What the hand-written formatter must agree with. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fundingByYear } from '../../src/data/fundingByYear';
-import { parseDataset } from '../../src/data/parseDataset';
-import type { LineId } from '../../src/data/lines';
-import { countryLines, resolveViewFilters } from '../../src/data/viewFilters';
+import { fundingByYear } from '../../src/data/selectors/fundingByYear';
+import { parseDataset } from '../../src/data/model/parseDataset';
+import type { LineId } from '../../src/data/model/lines';
+import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
 import { fundingChartDescription } from '../../src/features/funding/fundingChartDescription';
 import { validDatasetJson } from '../fixtures/datasets';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvToDatasetJson, datasetToCsvTable } from '../../src/data/csvDataset';
-import { checkFileBeforeReading, decodeText, importDatasetBytes, importDatasetText, type ImportResult } from '../../src/data/importFile';
+import { csvToDatasetJson, datasetToCsvTable } from '../../src/data/import/csvDataset';
+import { checkFileBeforeReading, decodeText, importDatasetBytes, importDatasetText, type ImportResult } from '../../src/data/import/importFile';
 import { tableToCsv } from '../../src/lib/export/csv';
 import { at, validDatasetJson } from '../fixtures/datasets';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsvTable } from '../../src/data/csvDataset';
-import { importDatasetText, type ImportResult } from '../../src/data/importFile';
+import { datasetToCsvTable } from '../../src/data/import/csvDataset';
+import { importDatasetText, type ImportResult } from '../../src/data/import/importFile';
 import type { z } from 'zod';
-import type { Dataset, datasetSchema } from '../../src/data/schema';
+import type { Dataset, datasetSchema } from '../../src/data/model/schema';
 import { tableToCsv } from '../../src/lib/export/csv';
 import { slug } from '../../src/lib/slug';
 

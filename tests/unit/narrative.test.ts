@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
-import { checkInvestment } from '../../src/data/investmentCheck';
-import { parseDataset } from '../../src/data/parseDataset';
-import type { Bound } from '../../src/data/schema';
+import { checkInvestment } from '../../src/data/selectors/investmentCheck';
+import { parseDataset } from '../../src/data/model/parseDataset';
+import type { Bound } from '../../src/data/model/schema';
 import { fullDatasetJson } from '../fixtures/datasets';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetValidationError } from '../../src/data/datasetError';
-import { formatPath, parseDataset } from '../../src/data/parseDataset';
+import { DatasetValidationError } from '../../src/data/model/datasetError';
+import { formatPath, parseDataset } from '../../src/data/model/parseDataset';
 import { at, validDatasetJson } from '../fixtures/datasets';
 
 function problemsOf(raw: unknown) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { activityView } from '../../src/data/activityView';
-import { fundingByYear } from '../../src/data/fundingByYear';
-import { parseDataset } from '../../src/data/parseDataset';
-import { resultsView } from '../../src/data/resultsView';
-import type { LineId } from '../../src/data/lines';
-import { countryLines, resolveViewFilters } from '../../src/data/viewFilters';
+import { activityView } from '../../src/data/selectors/activityView';
+import { fundingByYear } from '../../src/data/selectors/fundingByYear';
+import { parseDataset } from '../../src/data/model/parseDataset';
+import { resultsView } from '../../src/data/selectors/resultsView';
+import type { LineId } from '../../src/data/model/lines';
+import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
 import { at, firstCountry, validDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(validDatasetJson());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFilterParams, serializeFilterParams } from '../../src/app/urlState';
-import { parseDataset } from '../../src/data/parseDataset';
+import { parseDataset } from '../../src/data/model/parseDataset';
 import { toggleInSelection } from '../../src/filters/filterStore';
 import { fullDatasetJson } from '../fixtures/datasets';
 

@@ -1,4 +1,4 @@
-import type { NarrativeFiles } from '../fromFundingTables';
+import type { NarrativeFiles } from '../editions/fromFundingTables';
 import groups from './tweis-2018-narrative/groups.json';
 
 /**

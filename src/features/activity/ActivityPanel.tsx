@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { ACTIVITY_SORTS, activityView, type ActivitySort } from '../../data/activityView';
-import { AGENCIES } from '../../data/agencies';
-import type { Country } from '../../data/schema';
-import type { ViewFilters } from '../../data/viewFilters';
-import { formatPeriod, formatResultValue } from '../../ui/format';
+import { ACTIVITY_SORTS, activityView, type ActivitySort } from '../../data/selectors/activityView';
+import { AGENCIES } from '../../data/model/agencies';
+import type { Country } from '../../data/model/schema';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
+import { formatPeriod, formatResultValue } from '../../lib/format';
 import { CoverageNote } from '../../ui/CoverageNote';
 import { TextWithTerms } from '../../ui/TextWithTerms';
 

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
-import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED } from '../../data/comparison';
-import type { Country, Dataset } from '../../data/schema';
-import type { ViewFilters } from '../../data/viewFilters';
+import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED } from '../../data/selectors/comparison';
+import type { Country, Dataset } from '../../data/model/schema';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { useFilterStore } from '../../filters/filterStore';
 import { linesLabel } from '../../ui/linesLabel';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatThousands } from '../../ui/format';
+import { formatThousands } from '../../lib/format';
 import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart } from './comparisonCharts';
 import { Swatch } from '../../ui/Swatch';

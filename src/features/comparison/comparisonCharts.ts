@@ -1,10 +1,10 @@
-import { LINE_NAMES } from '../../data/lines';
-import type { ComparedCountry } from '../../data/comparison';
-import type { DatasetSource } from '../../data/schema';
-import type { ViewFilters } from '../../data/viewFilters';
+import { LINE_NAMES } from '../../data/model/lines';
+import type { ComparedCountry } from '../../data/selectors/comparison';
+import type { DatasetSource } from '../../data/model/schema';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
 import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { formatFiscalYears, formatThousands } from '../../ui/format';
+import { formatFiscalYears, formatThousands } from '../../lib/format';
 import { countryColour, OKABE_ITO } from '../../ui/palette';
 import { linesLabel } from '../../ui/linesLabel';
 import { mismatchColumnName } from '../../ui/mismatchText';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Dataset } from '../../data/schema';
+import type { Dataset } from '../../data/model/schema';
 
 /** The dataset shown, as a file to keep or to edit and import again (JSON, or CSV of its funding tables). */
 export function DatasetDownloads({ dataset }: { dataset: Dataset }) {
   const [error, setError] = useState<string | null>(null);
   const download = (kind: 'json' | 'csv') => {
     setError(null);
-    Promise.all([import('../../data/csvDataset'), import('../../lib/export/csv'), import('../../lib/export/download')])
+    Promise.all([import('../../data/import/csvDataset'), import('../../lib/export/csv'), import('../../lib/export/download')])
       .then(([{ datasetToCsvTable }, { tableToCsv }, { downloadBlob }]) => {
         const base = dataset.id.replace(/[^a-z0-9-]+/gi, '-');
         if (kind === 'json') {

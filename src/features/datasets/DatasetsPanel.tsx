@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { MAX_PROBLEMS_SHOWN, type DatasetProblem } from '../../data/datasetError';
-import { useDataset } from '../../data/datasetQuery';
-import { useImports, useRemoveImport, useSaveImport } from '../../data/importedDatasets';
-import type { ImportStage } from '../../data/readImportFile';
-import type { Dataset } from '../../data/schema';
+import { MAX_PROBLEMS_SHOWN, type DatasetProblem } from '../../data/model/datasetError';
+import { useDataset } from '../../data/editions/datasetQuery';
+import { useImports, useRemoveImport, useSaveImport } from '../../data/import/importedDatasets';
+import type { ImportStage } from '../../data/import/readImportFile';
+import type { Dataset } from '../../data/model/schema';
 import { useFilterStore } from '../../filters/filterStore';
 import { useNoticeStore } from '../../ui/noticeStore';
 import { reportTitle } from '../../ui/sourceText';
@@ -46,7 +46,7 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
   const importFile = async (file: File) => {
     setStatus({ kind: 'busy', stage: { stage: 'reading', percent: 0 }, fileName: file.name });
     // The reader, validator and CSV parser load only when a file is imported.
-    const { readImportFile } = await import('../../data/readImportFile');
+    const { readImportFile } = await import('../../data/import/readImportFile');
     const result = await readImportFile(file, (stage) => {
       setStatus({ kind: 'busy', stage, fileName: file.name });
     });

@@ -1,11 +1,11 @@
-import { LINE_NAMES } from '../../data/lines';
-import { checkInvestment } from '../../data/investmentCheck';
-import { footnotesInView } from '../../data/footnotes';
-import { cumulativeSpan, fundingByYear } from '../../data/fundingByYear';
-import type { Country, DatasetSource } from '../../data/schema';
-import type { ViewFilters } from '../../data/viewFilters';
+import { LINE_NAMES } from '../../data/model/lines';
+import { checkInvestment } from '../../data/selectors/investmentCheck';
+import { footnotesInView } from '../../data/selectors/footnotes';
+import { cumulativeSpan, fundingByYear } from '../../data/selectors/fundingByYear';
+import type { Country, DatasetSource } from '../../data/model/schema';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatFiscalYears, readableThousands } from '../../ui/format';
+import { formatFiscalYears, readableThousands } from '../../lib/format';
 import { InvestmentNote } from './InvestmentNote';
 import { fundingChartDescription } from './fundingChartDescription';
 import { linesLabel } from '../../ui/linesLabel';

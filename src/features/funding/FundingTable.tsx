@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { FundingView } from '../../data/fundingByYear';
-import { formatThousands, formatFiscalYears, readableThousands } from '../../ui/format';
+import type { FundingView } from '../../data/selectors/fundingByYear';
+import { formatThousands, formatFiscalYears, readableThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
 import { Swatch } from '../../ui/Swatch';

@@ -1,5 +1,5 @@
-import type { InvestmentCheck } from '../../data/investmentCheck';
-import { formatPeriod, formatResultValue, formatThousands, readableThousands } from '../../ui/format';
+import type { InvestmentCheck } from '../../data/selectors/investmentCheck';
+import { formatPeriod, formatResultValue, formatThousands, readableThousands } from '../../lib/format';
 
 /**
  * The page's own investment figure, beside the table's cumulative, with the

@@ -1,5 +1,5 @@
-import type { TotalMismatch } from '../../data/totals';
-import { formatThousands } from '../../ui/format';
+import type { TotalMismatch } from '../../data/model/totals';
+import { formatThousands } from '../../lib/format';
 import { mismatchColumnName } from '../../ui/mismatchText';
 
 /** States a printed-total disagreement plainly: both figures, neither corrected. */

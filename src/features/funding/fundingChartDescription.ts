@@ -1,11 +1,11 @@
-import { LINE_NAMES } from '../../data/lines';
-import { footnotesInView } from '../../data/footnotes';
-import { cumulativeSpan, type FundingView } from '../../data/fundingByYear';
-import type { Country, DatasetSource } from '../../data/schema';
-import type { ViewFilters } from '../../data/viewFilters';
+import { LINE_NAMES } from '../../data/model/lines';
+import { footnotesInView } from '../../data/selectors/footnotes';
+import { cumulativeSpan, type FundingView } from '../../data/selectors/fundingByYear';
+import type { Country, DatasetSource } from '../../data/model/schema';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
 import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { formatFiscalYears, formatThousands } from '../../ui/format';
+import { formatFiscalYears, formatThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { linesLabel } from '../../ui/linesLabel';
 import { mismatchColumnName } from '../../ui/mismatchText';

@@ -1,6 +1,6 @@
-import { AGENCIES } from '../../data/agencies';
-import type { ProgramPage } from '../../data/schema';
-import { formatPeriod, formatResultValue } from '../../ui/format';
+import { AGENCIES } from '../../data/model/agencies';
+import type { ProgramPage } from '../../data/model/schema';
+import { formatPeriod, formatResultValue } from '../../lib/format';
 import { TextWithTerms } from '../../ui/TextWithTerms';
 
 /** Pages about a program rather than a country: the region's "Other U.S. Support", USAID's Leahy War Victims Fund. */

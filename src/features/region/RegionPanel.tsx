@@ -1,9 +1,9 @@
-import { footnotesInView } from '../../data/footnotes';
-import { shareKeyName } from '../../data/countryNames';
-import { regionalContext } from '../../data/regionalContext';
-import type { Country, Dataset } from '../../data/schema';
-import type { ViewFilters } from '../../data/viewFilters';
-import { formatDecimal, formatSharePercent, formatThousands } from '../../ui/format';
+import { footnotesInView } from '../../data/selectors/footnotes';
+import { shareKeyName } from '../../data/model/countryNames';
+import { regionalContext } from '../../data/selectors/regionalContext';
+import type { Country, Dataset } from '../../data/model/schema';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
+import { formatDecimal, formatSharePercent, formatThousands } from '../../lib/format';
 import { ProgramPages } from './ProgramPages';
 
 const millions = (value: number) => formatDecimal(value, 6);

@@ -1,9 +1,9 @@
-import { AGENCIES } from '../../data/agencies';
-import type { ContextFigure, Country, Result } from '../../data/schema';
-import { resultsView, type ResultMark } from '../../data/resultsView';
-import type { ViewFilters } from '../../data/viewFilters';
+import { AGENCIES } from '../../data/model/agencies';
+import type { ContextFigure, Country, Result } from '../../data/model/schema';
+import { resultsView, type ResultMark } from '../../data/selectors/resultsView';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { CoverageNote } from '../../ui/CoverageNote';
-import { formatPeriod, formatResultValue, printedWordsIfDifferent } from '../../ui/format';
+import { formatPeriod, formatResultValue, printedWordsIfDifferent } from '../../lib/format';
 import { TextWithTerms } from '../../ui/TextWithTerms';
 
 function markText(mark: ResultMark, result: Result): string | null {

@@ -1,5 +1,5 @@
-import { GLOSSARY } from '../../data/glossary';
-import type { Country, DatasetSource } from '../../data/schema';
+import { GLOSSARY } from '../../data/model/glossary';
+import type { Country, DatasetSource } from '../../data/model/schema';
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');

@@ -1,4 +1,4 @@
-import { formatThousands } from '../../ui/format';
+import { formatThousands } from '../format';
 import type { BarChartDescription } from './chartDescription';
 
 const FORMATTERS: Record<BarChartDescription['unit'], (value: number) => string> = {

@@ -1,5 +1,5 @@
-import regularUrl from '../../app/fonts/public-sans-latin-400-normal.woff2?url';
-import boldUrl from '../../app/fonts/public-sans-latin-700-normal.woff2?url';
+import regularUrl from '../fonts/public-sans-latin-400-normal.woff2?url';
+import boldUrl from '../fonts/public-sans-latin-700-normal.woff2?url';
 import type { FontFace } from './composeSvg';
 
 async function toDataUrl(url: string): Promise<string> {

@@ -1,5 +1,5 @@
-import type { Country, Investment } from './schema';
-import { rowsSumCumulative } from './totals';
+import type { Country, Investment } from '../model/schema';
+import { rowsSumCumulative } from '../model/totals';
 
 /** The page's investment sentence held against the table's cumulative. */
 export interface InvestmentCheck {

@@ -1,6 +1,6 @@
-import { DatasetValidationError, type DatasetProblem } from './datasetError';
+import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
 import { buildDatasetFromFundingTables } from './fromFundingTables';
-import { parseDataset, type LoadedDataset } from './parseDataset';
+import { parseDataset, type LoadedDataset } from '../model/parseDataset';
 
 /** What checking the bundled files gives: the validated dataset, or every problem found in them. */
 export type BundledDatasetResult = { ok: true; loaded: LoadedDataset } | { ok: false; problems: DatasetProblem[] };

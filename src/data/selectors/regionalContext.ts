@@ -1,5 +1,5 @@
-import { shareNameIsCountry } from './countryNames';
-import type { Country, Dataset, Region } from './schema';
+import { shareNameIsCountry } from '../model/countryNames';
+import type { Country, Dataset, Region } from '../model/schema';
 
 /** USD thousands to USD millions: an exact change of unit (3,052 -> 3.052), no rounding. */
 export function thousandsToMillions(thousands: number): number {

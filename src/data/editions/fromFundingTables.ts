@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DatasetValidationError, type DatasetProblem } from './datasetError';
-import { footnoteAgency, mapFundingLabel } from './fundingLabels';
-import { formatPath } from './parseDataset';
+import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
+import { footnoteAgency, mapFundingLabel } from '../model/fundingLabels';
+import { formatPath } from '../model/parseDataset';
 
 /**
  * Turns the edition's funding tables, as transcribed (printed labels, fyNNNN

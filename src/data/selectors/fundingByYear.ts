@@ -1,7 +1,7 @@
-import { LINE_NAMES, lineOf, type LineId } from './lines';
-import type { AgencyId, Country, Program } from './schema';
-import type { TotalMismatch } from './totals';
-import { checkPrintedTotals, sum } from './totals';
+import { LINE_NAMES, lineOf, type LineId } from '../model/lines';
+import type { AgencyId, Country, Program } from '../model/schema';
+import type { TotalMismatch } from '../model/totals';
+import { checkPrintedTotals, sum } from '../model/totals';
 import type { ViewFilters } from './viewFilters';
 
 /** One stacked series: a funding line (agency + program), as printed in the table. */

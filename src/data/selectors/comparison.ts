@@ -1,8 +1,8 @@
-import { regionalOnlyCountries } from './countryNames';
-import { lineOf, type LineId } from './lines';
-import type { Country, Dataset } from './schema';
-import type { TotalMismatch } from './totals';
-import { checkPrintedTotals } from './totals';
+import { regionalOnlyCountries } from '../model/countryNames';
+import { lineOf, type LineId } from '../model/lines';
+import type { Country, Dataset } from '../model/schema';
+import type { TotalMismatch } from '../model/totals';
+import { checkPrintedTotals } from '../model/totals';
 import type { ViewFilters } from './viewFilters';
 
 /** The most countries on a comparison chart: one colour each from an eight-colour palette. */

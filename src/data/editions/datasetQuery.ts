@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { DatasetValidationError } from './datasetError';
-import type { LoadedDataset } from './parseDataset';
+import { DatasetValidationError } from '../model/datasetError';
+import type { LoadedDataset } from '../model/parseDataset';
 
 /**
  * The bundled dataset: the edition's funding tables as transcribed, plus the
  * narrative file, mapped to the app's shape and validated like any untrusted
- * input (src/data/bundledDataset.ts). The build does that once and ships the
+ * input (src/data/editions/bundledDataset.ts). The build does that once and ships the
  * result (scripts/bundledDatasetPlugin.ts); it is a chunk of its own, out of
  * the first one.
  */

@@ -1,4 +1,4 @@
-import type { Country, Footnote } from './schema';
+import type { Country, Footnote } from '../model/schema';
 import { selectedAgencies, type ViewFilters } from './viewFilters';
 
 /** Footnotes that qualify the figures shown: whole-table notes, and notes on an agency with a selected line. */

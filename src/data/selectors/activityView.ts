@@ -1,9 +1,9 @@
-import { AGENCIES } from './agencies';
-import { GLOSSARY } from './glossary';
-import type { Activity, Country, Result } from './schema';
+import { AGENCIES } from '../model/agencies';
+import { GLOSSARY } from '../model/glossary';
+import type { Activity, Country, Result } from '../model/schema';
 import type { PeriodMatch, ViewFilters } from './viewFilters';
 import { matchAgency, matchPeriod } from './viewFilters';
-import { compareText } from '../lib/compareText';
+import { compareText } from '../../lib/compareText';
 
 export type ActivitySort = 'newest' | 'oldest' | 'partner';
 

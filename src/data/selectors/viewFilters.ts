@@ -1,5 +1,5 @@
-import type { AgencyId, Country, Period } from './schema';
-import { LINE_AGENCY, LINE_IDS, lineOf, linesOfAgency, type LineId } from './lines';
+import type { AgencyId, Country, Period } from '../model/schema';
+import { LINE_AGENCY, LINE_IDS, lineOf, linesOfAgency, type LineId } from '../model/lines';
 
 /** The filters in force, resolved against what the country and dataset offer. */
 export interface ViewFilters {

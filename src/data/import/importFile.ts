@@ -1,6 +1,6 @@
 import { csvToDatasetJson } from './csvDataset';
-import { DatasetValidationError, type DatasetProblem } from './datasetError';
-import { parseDataset, type LoadedDataset } from './parseDataset';
+import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
+import { parseDataset, type LoadedDataset } from '../model/parseDataset';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

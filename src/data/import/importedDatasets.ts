@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { LoadedDataset } from './parseDataset';
-import type { Dataset } from './schema';
+import type { LoadedDataset } from '../model/parseDataset';
+import type { Dataset } from '../model/schema';
 
 /**
  * Imported datasets, kept in the browser's IndexedDB so they survive a
@@ -48,7 +48,7 @@ export async function listImports(): Promise<ImportRecord[]> {
 export async function loadImport(id: string): Promise<LoadedDataset> {
   const raw = await get<unknown>(`dataset:${id}`, db());
   if (raw === undefined) throw new StorageError(`The dataset “${id}” is not stored in this browser.`);
-  const { parseDataset } = await import('./parseDataset');
+  const { parseDataset } = await import('../model/parseDataset');
   return parseDataset(raw);
 }
 

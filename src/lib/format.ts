@@ -1,4 +1,4 @@
-import type { Bound, FigureUnit, Period } from '../data/schema';
+import type { Bound, FigureUnit, Period } from '../data/model/schema';
 
 /** Digits of |value| as a plain decimal, split at the point: the shortest decimal that reads back as the value (what the data file says), never an exponent. */
 function plainDecimal(abs: number): [string, string] {

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { fundingLineName } from './agencies';
-import type { DatasetProblem } from './datasetError';
-import { mapFundingLabel } from './fundingLabels';
-import { slug } from '../lib/slug';
-import { MAX_AMOUNT_THOUSANDS, type Dataset } from './schema';
+import { fundingLineName } from '../model/agencies';
+import type { DatasetProblem } from '../model/datasetError';
+import { mapFundingLabel } from '../model/fundingLabels';
+import { slug } from '../../lib/slug';
+import { MAX_AMOUNT_THOUSANDS, type Dataset } from '../model/schema';
 
 /**
  * The CSV form of a dataset: one row per funding line per country, the

@@ -1,4 +1,4 @@
-import type { Country, Result } from './schema';
+import type { Country, Result } from '../model/schema';
 import type { ViewFilters } from './viewFilters';
 import { matchAgency, matchPeriod } from './viewFilters';
 
