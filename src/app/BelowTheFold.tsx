@@ -4,6 +4,7 @@ import type { ViewFilters } from '../data/selectors/viewFilters';
 import { ActivityPanel } from '../features/activity/ActivityPanel';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
+import { EditionsPanel } from '../features/editions/EditionsPanel';
 import { RegionPanel } from '../features/region/RegionPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -19,6 +20,7 @@ export interface BelowTheFoldProps {
 type Panel = { what: string; render: (props: BelowTheFoldProps) => ReactNode };
 
 const PANELS: readonly Panel[] = [
+  { what: 'The comparison across editions', render: ({ dataset, country }) => <EditionsPanel dataset={dataset} country={country} /> },
   { what: 'The comparison', render: ({ dataset, country, filters }) => <ComparisonPanel dataset={dataset} country={country} filters={filters} /> },
   { what: 'The regional context', render: ({ dataset, country, filters }) => <RegionPanel dataset={dataset} country={country} filters={filters} /> },
   {
@@ -27,7 +29,7 @@ const PANELS: readonly Panel[] = [
   },
   {
     what: 'The sources and notes',
-    render: ({ dataset, country }) => <SourcesPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} />,
+    render: ({ dataset, country }) => <SourcesPanel country={country} dataset={dataset} />,
   },
   { what: 'The datasets panel', render: ({ dataset, activeImportId }) => <DatasetsPanel dataset={dataset} activeImportId={activeImportId} /> },
 ];

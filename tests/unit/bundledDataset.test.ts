@@ -6,6 +6,10 @@ import { bundledDataset } from '../../scripts/bundledDatasetPlugin';
 import { checkBundledDataset } from '../../src/data/editions/bundledDataset';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
 import { narrative2018 as narrative } from '../../src/data/datasets/tweis2018Narrative';
+import funding2016 from '../../src/data/datasets/tweis-2016-funding.json';
+import funding2017 from '../../src/data/datasets/tweis-2017-funding.json';
+
+const earlier = [funding2016, funding2017];
 
 /** The funding tables with one figure turned into text, the way a bad edit would break them. */
 function brokenFunding(): unknown {
@@ -17,7 +21,7 @@ function brokenFunding(): unknown {
 
 describe('checkBundledDataset (run by the build; the page ships its result)', () => {
   it('validates the bundled files, and its result survives the trip through JSON exactly', () => {
-    const result = checkBundledDataset(funding, narrative);
+    const result = checkBundledDataset(funding, narrative, earlier);
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
     expect(result.loaded.dataset.countries.find((c) => c.id === 'mali')?.name).toBe('Mali');
     expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
@@ -38,7 +42,11 @@ describe('the bundled-dataset plugin, building', () => {
 
   /** Loads `virtual:bundled-dataset` as a production build would, from the given funding file. */
   async function build(fundingFile: string): Promise<string> {
-    const plugin = bundledDataset({ funding: fundingFile, narrative: resolve('src/data/datasets/tweis2018Narrative.ts') });
+    const plugin = bundledDataset({
+      funding: fundingFile,
+      narrative: resolve('src/data/datasets/tweis2018Narrative.ts'),
+      earlier: [resolve('src/data/datasets/tweis-2016-funding.json'), resolve('src/data/datasets/tweis-2017-funding.json')],
+    });
     const configResolved = plugin.configResolved as (config: { root: string; command: string }) => void;
     configResolved({ root: process.cwd(), command: 'build' });
     const load = plugin.load as (this: unknown, id: string) => Promise<string>;
@@ -57,7 +65,7 @@ describe('the bundled-dataset plugin, building', () => {
     const code = await build(resolve('src/data/datasets/tweis-2018-funding.json'));
     const literal = /^export default JSON\.parse\((".*")\);$/s.exec(code)?.[1];
     expect(literal).toBeDefined();
-    expect(JSON.parse(JSON.parse(literal ?? '""') as string)).toStrictEqual(checkBundledDataset(funding, narrative));
+    expect(JSON.parse(JSON.parse(literal ?? '""') as string)).toStrictEqual(checkBundledDataset(funding, narrative, earlier));
   });
 
   it('fails the build, listing the problem and its path, when a bundled file is broken', async () => {

@@ -85,7 +85,7 @@ const datasetArb = fc
     };
   });
 
-/** A dataset as a v1 file writes it: without the fields the schema fills in (context, investment, coverage, programs). */
+/** A dataset as a v1 file writes it: without the fields the schema fills in (context, investment, coverage, programs, earlierEditions). */
 type V1Dataset = z.input<typeof datasetSchema>;
 
 /** What the schema makes of a v1 file: the same dataset with the new fields at their defaults, nothing else changed. */
@@ -100,6 +100,7 @@ function withSchemaDefaults(dataset: V1Dataset): Dataset {
       coverage: null,
     })),
     programs: [],
+    earlierEditions: [],
   };
 }
 

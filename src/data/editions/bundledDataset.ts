@@ -12,9 +12,9 @@ export type BundledDatasetResult = { ok: true; loaded: LoadedDataset } | { ok: f
  * result and does no validation on load; the dev server and the tests run it
  * when the page loads.
  */
-export function checkBundledDataset(funding: unknown, narrative: unknown): BundledDatasetResult {
+export function checkBundledDataset(funding: unknown, narrative: unknown, earlierEditions: readonly unknown[] = []): BundledDatasetResult {
   try {
-    return { ok: true, loaded: parseDataset(buildDatasetFromFundingTables(funding, narrative)) };
+    return { ok: true, loaded: parseDataset(buildDatasetFromFundingTables(funding, narrative, earlierEditions)) };
   } catch (error) {
     if (error instanceof DatasetValidationError) return { ok: false, problems: error.problems };
     throw error;

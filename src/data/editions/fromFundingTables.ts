@@ -9,28 +9,38 @@ import { formatPath } from '../model/parseDataset';
  * dataset shape. The result is then validated by the one dataset schema.
  */
 
+const metaSchema = z.object({
+  report: z.string(),
+  edition: z.number().int(),
+  editionNumber: z.number().int().nullable(),
+  publisher: z.string(),
+  columns: z.record(z.string(), z.string()),
+  /** Earlier editions: "partial: only the country pages whose stored copy could be found …". */
+  coverage: z.string().optional(),
+});
+
+const tableSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  region: z.string(),
+  source: z.string(),
+  cumulativeFrom: z.number().int().nullable(),
+  headerAsPrinted: z.string().nullable().optional(),
+  rows: z.array(z.object({ label: z.string() }).catchall(z.number())),
+  printedTotal: z.object({}).catchall(z.number()).nullable(),
+  printedTotalLabel: z.string().optional(),
+  footnotes: z.array(z.string()),
+  partners: z.array(z.string()),
+  partnersComplete: z.boolean(),
+});
+type TableFile = z.infer<typeof tableSchema>;
+
+/** An earlier edition's file: the same shape, country tables only. */
+const earlierEditionFileSchema = z.object({ meta: metaSchema, countries: z.array(tableSchema) });
+
 const fundingTablesSchema = z.object({
-  meta: z.object({
-    report: z.string(),
-    edition: z.number().int(),
-    editionNumber: z.number().int().nullable(),
-    publisher: z.string(),
-    columns: z.record(z.string(), z.string()),
-  }),
-  countries: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      region: z.string(),
-      source: z.string(),
-      cumulativeFrom: z.number().int().nullable(),
-      rows: z.array(z.object({ label: z.string() }).catchall(z.number())),
-      printedTotal: z.object({}).catchall(z.number()).nullable(),
-      footnotes: z.array(z.string()),
-      partners: z.array(z.string()),
-      partnersComplete: z.boolean(),
-    }),
-  ),
+  meta: metaSchema,
+  countries: z.array(tableSchema),
   regions: z.array(
     z.object({
       id: z.string(),
@@ -87,8 +97,58 @@ function byFiscalYear(cells: Record<string, number>, years: readonly number[]): 
   return out;
 }
 
+/** A table's rows and printed total in the dataset's shape: printed labels mapped to lines, unknown ones reported. */
+function mapTable(country: TableFile, years: readonly number[], where: string, problems: DatasetProblem[]) {
+  const rows = country.rows.flatMap((row, r) => {
+    const line = mapFundingLabel(row.label);
+    if (!line) {
+      problems.push({
+        path: `${where}.rows[${r}].label`,
+        message: `unknown funding line "${row.label}" (${country.name}); expected DOS NADR - CWD, DOS Other, DoD, USAID or CDC`,
+      });
+      return [];
+    }
+    const { label, ...cells } = row;
+    return [{ ...line, label, byFiscalYear: byFiscalYear(cells, years), cumulative: cells.cumulative ?? Number.NaN }];
+  });
+  const printed = country.printedTotal;
+  return {
+    rows,
+    printedTotal: printed
+      ? { label: country.printedTotalLabel ?? 'COUNTRY TOTAL', byFiscalYear: byFiscalYear(printed, years), cumulative: printed.cumulative ?? Number.NaN }
+      : null,
+  };
+}
+
+/** Earlier editions' files as the dataset's earlierEditions, tables as printed. */
+function earlierEditions(files: readonly unknown[], problems: DatasetProblem[]): unknown[] {
+  return files.map((raw, f) => {
+    const parsed = earlierEditionFileSchema.safeParse(raw);
+    if (!parsed.success) refuse(parsed.error, `earlier edition file ${f + 1}`);
+    const { meta, countries } = parsed.data;
+    const years = fiscalYearsOf(meta.columns);
+    return {
+      id: `tweis-${meta.edition}`,
+      report: meta.report,
+      edition: meta.edition,
+      editionNumber: meta.editionNumber,
+      publisher: meta.publisher,
+      fiscalYears: years,
+      complete: meta.coverage === undefined || !meta.coverage.startsWith('partial'),
+      coverageNote: meta.coverage ?? null,
+      tables: countries.map((country, c) => ({
+        countryId: country.id,
+        page: country.source,
+        cumulativeFrom: country.cumulativeFrom,
+        headerAsPrinted: country.headerAsPrinted ?? null,
+        ...mapTable(country, years, `tweis-${meta.edition} funding tables: countries[${c}]`, problems),
+      })),
+    };
+  });
+}
+
 /** Returns the dataset as plain JSON, not yet validated: pass it to parseDataset. */
-export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw: unknown): Record<string, unknown> {
+export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw: unknown, earlierRaw: readonly unknown[] = []): Record<string, unknown> {
   const tables = fundingTablesSchema.safeParse(fundingRaw);
   if (!tables.success) refuse(tables.error, 'funding tables');
   const narrative = narrativeSchema.safeParse(narrativeRaw);
@@ -107,31 +167,13 @@ export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw:
 
   const countries = tables.data.countries.map((country, c) => {
     const story = narrativeById.get(country.id);
-    const rows = country.rows.flatMap((row, r) => {
-      const line = mapFundingLabel(row.label);
-      if (!line) {
-        problems.push({
-          path: `funding tables: countries[${c}].rows[${r}].label`,
-          message: `unknown funding line "${row.label}" (${country.name}); expected DOS NADR - CWD, DOS Other, DoD, USAID or CDC`,
-        });
-        return [];
-      }
-      const { label, ...cells } = row;
-      return [{ ...line, label, byFiscalYear: byFiscalYear(cells, years), cumulative: cells.cumulative ?? Number.NaN }];
-    });
-    const printed = country.printedTotal;
     return {
       id: country.id,
       name: country.name,
       region: country.region,
       source: country.source,
       cumulativeFrom: country.cumulativeFrom,
-      funding: {
-        rows,
-        printedTotal: printed
-          ? { label: 'COUNTRY TOTAL', byFiscalYear: byFiscalYear(printed, years), cumulative: printed.cumulative ?? Number.NaN }
-          : null,
-      },
+      funding: mapTable(country, years, `funding tables: countries[${c}]`, problems),
       footnotes: country.footnotes.map((text, i) => ({ id: `${country.id}-footnote-${i + 1}`, text, agency: footnoteAgency(text) })),
       // Partners named in the table file, then any more named in the page text.
       partners: [...new Set([...country.partners, ...(story?.partners ?? [])])],
@@ -144,6 +186,7 @@ export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw:
       coverage: story?.coverage ?? null,
     };
   });
+  const earlier = earlierEditions(earlierRaw, problems);
   if (problems.length > 0) throw new DatasetValidationError(problems);
 
   const { meta } = tables.data;
@@ -165,6 +208,7 @@ export function buildDatasetFromFundingTables(fundingRaw: unknown, narrativeRaw:
       countrySharesComplete: region.countryShareComplete,
     })),
     programs: narrative.data.programs,
+    earlierEditions: earlier,
     groups: narrative.data.groups,
   };
 }

@@ -202,6 +202,44 @@ const regionSchema = z.object({
   countrySharesComplete: z.boolean(),
 });
 
+/** One row of an earlier edition's table, as printed. */
+const editionRowSchema = z.object({
+  agency: agencyIdSchema,
+  program: programSchema,
+  label: z.string().min(1),
+  byFiscalYear: byFiscalYearSchema,
+  cumulative: amountSchema,
+});
+
+/**
+ * An earlier edition of the report, its tables as printed: each prints its
+ * own three fiscal years and a cumulative through its last. The dataset's own
+ * `source`, `fiscalYears` and country tables are the latest edition; these
+ * sit beside it, so a year two editions print is shown with both figures.
+ */
+const earlierEditionSchema = z.object({
+  id: z.string().min(1),
+  report: z.string().min(1),
+  edition: yearSchema,
+  editionNumber: z.number().int().positive().nullable(),
+  publisher: z.string().min(1).nullable(),
+  fiscalYears: z.array(yearSchema).min(1),
+  /** False where only some of the edition's country pages could be found. */
+  complete: z.boolean(),
+  coverageNote: z.string().min(1).nullable(),
+  tables: z.array(
+    z.object({
+      countryId: z.string().min(1),
+      page: z.url({ protocol: /^https?$/ }).nullable(),
+      cumulativeFrom: yearSchema.nullable(),
+      /** The heading row, where the page printed one ("Funding FY13 FY14 FY15 FY02–15 TOTAL"). */
+      headerAsPrinted: z.string().min(1).nullable(),
+      rows: z.array(editionRowSchema).min(1),
+      printedTotal: printedTotalSchema.nullable(),
+    }),
+  ),
+});
+
 /** A group of countries named in the text (e.g. G5 Sahel), used as a default comparison set. */
 const groupSchema = z.object({
   id: z.string().min(1),
@@ -226,6 +264,7 @@ export const datasetSchema = z
     countries: z.array(countrySchema).min(1, 'must have at least one country'),
     regions: z.array(regionSchema),
     programs: z.array(programPageSchema).default([]),
+    earlierEditions: z.array(earlierEditionSchema).default([]),
     groups: z.array(groupSchema),
   })
   .superRefine((dataset, ctx) => {
@@ -258,6 +297,25 @@ export const datasetSchema = z
       }
     });
     const ids = new Set(dataset.countries.map((c) => c.id));
+    dataset.earlierEditions.forEach((edition, e) => {
+      const editionYears = edition.fiscalYears.map(String).sort().join(', ');
+      if (dataset.source.edition !== null && edition.edition >= dataset.source.edition) {
+        ctx.addIssue({ code: 'custom', message: `must be earlier than the dataset's own edition (${dataset.source.edition})`, path: ['earlierEditions', e, 'edition'] });
+      }
+      edition.tables.forEach((table, t) => {
+        if (!ids.has(table.countryId)) {
+          ctx.addIssue({ code: 'custom', message: `unknown country id "${table.countryId}"`, path: ['earlierEditions', e, 'tables', t, 'countryId'] });
+        }
+        const cells = [
+          ...table.rows.map((row, r) => ({ keys: row.byFiscalYear, path: ['earlierEditions', e, 'tables', t, 'rows', r, 'byFiscalYear'] })),
+          ...(table.printedTotal ? [{ keys: table.printedTotal.byFiscalYear, path: ['earlierEditions', e, 'tables', t, 'printedTotal', 'byFiscalYear'] }] : []),
+        ];
+        for (const { keys, path } of cells) {
+          const found = Object.keys(keys).sort().join(', ');
+          if (found !== editionYears) ctx.addIssue({ code: 'custom', message: `expected fiscal years ${editionYears}, found ${found || 'none'}`, path });
+        }
+      });
+    });
     dataset.groups.forEach((group, g) => {
       group.members.forEach((member, m) => {
         if (!ids.has(member)) ctx.addIssue({ code: 'custom', message: `unknown country id "${member}"`, path: ['groups', g, 'members', m] });
@@ -278,6 +336,7 @@ export type ContextFigure = Country['context'][number];
 export type Investment = NonNullable<Country['investment']>;
 export type Coverage = NonNullable<Country['coverage']>;
 export type ProgramPage = Dataset['programs'][number];
+export type EarlierEdition = Dataset['earlierEditions'][number];
 export type Bound = z.infer<typeof boundSchema>;
 export type FigureUnit = z.infer<typeof figureUnitSchema>;
 export type Footnote = Country['footnotes'][number];

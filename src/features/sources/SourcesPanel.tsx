@@ -1,5 +1,7 @@
 import { GLOSSARY } from '../../data/model/glossary';
-import type { Country, DatasetSource } from '../../data/model/schema';
+import type { Country, Dataset } from '../../data/model/schema';
+import { editionsOf, restatementCount } from '../../data/selectors/acrossEditions';
+import { formatFiscalYears } from '../../lib/format';
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -8,7 +10,10 @@ function ordinal(n: number): string {
 
 const GLOSSARY_SHOWN = ['CWD', 'EOD', 'G5 Sahel', 'MAG', 'NADR', 'PM/WRA', 'PSSM', 'SA/LW', 'USARAF', 'VEO'] as const;
 
-export function SourcesPanel({ country, source, fiscalYears }: { country: Country; source: DatasetSource; fiscalYears: readonly number[] }) {
+export function SourcesPanel({ country, dataset }: { country: Country; dataset: Dataset }) {
+  const { source, fiscalYears } = dataset;
+  const editions = editionsOf(dataset);
+  const restated = editions.length > 1 ? restatementCount(dataset) : 0;
   return (
     <section className="panel" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources and notes</h2>
@@ -21,6 +26,26 @@ export function SourcesPanel({ country, source, fiscalYears }: { country: Countr
             {source.editionNumber ? ` (the ${ordinal(source.editionNumber)})` : ''}
           </dd>
         </div>
+        {editions.length > 1 ? (
+          <div>
+            <dt>Editions here</dt>
+            <dd>
+              <ul className="footnotes">
+                {editions.map((e) => (
+                  <li key={e.id}>
+                    {e.edition ? `${e.edition} edition` : e.id}
+                    {e.editionNumber ? ` (the ${ordinal(e.editionNumber)})` : ''}, {formatFiscalYears(e.fiscalYears)}: {e.countries} country{' '}
+                    {e.countries === 1 ? 'table' : 'tables'}
+                    {e.complete ? '' : ', only the pages that could be found (partial)'}
+                  </li>
+                ))}
+              </ul>
+              {restated === 0
+                ? 'No figure is restated between them.'
+                : `${restated} ${restated === 1 ? 'printed figure is' : 'printed figures (lines and country totals) are'} restated between them (a year printed differently by two editions); each country's "Across editions" panel lists its own.`}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Publisher</dt>
           <dd>{source.publisher ?? 'Not given in the data'}</dd>

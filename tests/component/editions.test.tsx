@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './renderApp';
+
+async function editionsPanel() {
+  await screen.findByRole('heading', { level: 2, name: 'Datasets' });
+  return screen.getByRole('region', { name: 'Across editions' });
+}
+
+describe('across editions', () => {
+  it('lays South Sudan’s three editions side by side, with the FY2016 restatement and the chain it explains', async () => {
+    await renderApp('?country=south-sudan');
+    const panel = await editionsPanel();
+    expect(panel).toHaveTextContent(
+      "South Sudan's table is printed in: the 2016 edition (FY2013–FY2015), the 2017 edition (FY2014–FY2016), the 2018 edition (FY2015–FY2017).",
+    );
+    const table = within(panel).getByRole('table');
+    const row = within(table).getByRole('row', { name: /^DOS NADR-CWD/ });
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells).toEqual([
+      '$2,500K 2016 edition',
+      '$2,135K 2017 edition (same in 2016 edition)',
+      '$2,000K 2018 edition (same in 2016 edition, 2017 edition)',
+      '$300K 2018 edition restated; 2017 edition: $2,000K',
+      '$2,000K 2018 edition',
+    ]);
+    expect(panel).toHaveTextContent('FY2016, DOS NADR-CWD: the 2017 edition prints $2,000K; the 2018 edition prints $300K (a change of −$1,700K).');
+    expect(panel).toHaveTextContent(
+      '2017 edition → 2018 edition, DOS NADR-CWD: the later cumulative ($12,835K, through FY2017) less its FY2017 is $10,835K; the earlier cumulative is $12,535K, a difference of −$1,700K, which the restatement of FY2016 accounts for exactly.',
+    );
+  });
+
+  it('says when a year is printed by no edition, and when there is nothing to compare', async () => {
+    await renderApp('?country=mali');
+    const panel = await editionsPanel();
+    const row = within(within(panel).getByRole('table')).getByRole('row', { name: /^DoD/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '$0K 2017 edition',
+      '$0K 2018 edition (same in 2017 edition)',
+      '$170K 2018 edition (same in 2017 edition)',
+      '$182K 2018 edition',
+    ]);
+    expect(panel).toHaveTextContent('No edition prints a figure for Mali that differs from another edition');
+  });
+
+  it('names the editions in the sources, with how many tables each has here and the restatements between them', async () => {
+    await renderApp('?country=chad');
+    const panel = await editionsPanel();
+    expect(panel).toHaveTextContent("No other edition's table for Chad is in this dataset");
+    const sources = screen.getByRole('region', { name: 'Sources and notes' });
+    expect(sources).toHaveTextContent('2018 edition (the 17th), FY2015–FY2017: 35 country tables');
+    expect(sources).toHaveTextContent('2017 edition (the 16th), FY2014–FY2016: 4 country tables, only the pages that could be found (partial)');
+    expect(sources).toHaveTextContent('2016 edition (the 15th), FY2013–FY2015: 5 country tables, only the pages that could be found (partial)');
+    expect(sources).toHaveTextContent('6 printed figures (lines and country totals) are restated between them');
+  });
+});
