@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { cumulativeSpan } from '../data/selectors/fundingByYear';
 import type { LoadedDataset } from '../data/model/parseDataset';
 import { regionalOnlyCountries } from '../data/model/countryNames';
+import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { checkInvestment } from '../data/selectors/investmentCheck';
 import { countryLines, resolveViewFilters } from '../data/selectors/viewFilters';
 import { FundingPanel } from '../features/funding/FundingPanel';
@@ -55,12 +56,13 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
     [totalMismatches, dataset.countries],
   );
   const regionalOnly = useMemo(() => regionalOnlyCountries(dataset), [dataset]);
+  const offeredYears = useMemo(() => seriesFiscalYears(dataset), [dataset]);
   useEffect(() => {
     if (country) document.title = `${country.name} · CWD dashboard · ${reportTitle(dataset.source)}`;
   }, [country, dataset.source]);
   if (!country) return null;
   const available = countryLines(country);
-  const filters = resolveViewFilters({ years, lines }, dataset.fiscalYears, available);
+  const filters = resolveViewFilters({ years, lines }, dataset.fiscalYears, available, offeredYears);
   const printed = country.funding.printedTotal;
   const headline = printed ? readableThousands(printed.cumulative) : null;
   const investmentFlagged = checkInvestment(country)?.agrees === false;
@@ -132,6 +134,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           countryId={country.id}
           flagged={flagged}
           fiscalYears={dataset.fiscalYears}
+          offeredYears={offeredYears}
           lines={available}
           filters={filters}
         />
@@ -151,7 +154,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} />
         </ErrorBoundary>
         <ErrorBoundary what="The funding panel">
-          <FundingPanel country={country} source={dataset.source} fiscalYears={dataset.fiscalYears} filters={filters} />
+          <FundingPanel country={country} dataset={dataset} filters={filters} />
         </ErrorBoundary>
         <AfterFirstPaint>
           <PanelsBelow dataset={dataset} country={country} filters={filters} activeImportId={activeImportId} />

@@ -3,7 +3,7 @@ import { LINE_AGENCY, LINE_NAMES, type LineId } from '../data/model/lines';
 import type { RegionalOnlyCountry } from '../data/model/countryNames';
 import type { Country } from '../data/model/schema';
 import type { ViewFilters } from '../data/selectors/viewFilters';
-import { toggleInSelection, useFilterStore } from '../filters/filterStore';
+import { toggleInSelection, toggleYear, useFilterStore } from '../filters/filterStore';
 import { formatFiscalYears } from '../lib/format';
 import { CountryPicker } from './CountryPicker';
 
@@ -13,14 +13,17 @@ interface Props {
   countryId: string;
   /** Countries whose printed totals disagree with their rows. */
   flagged: ReadonlySet<string>;
+  /** The dataset's own edition's years: the default. */
   fiscalYears: readonly number[];
+  /** Every year some edition prints. */
+  offeredYears: readonly number[];
   /** The funding lines the country has. */
   lines: readonly LineId[];
   filters: ViewFilters;
 }
 
 /** Country picker, fiscal year and funding line checkboxes. At least one year and one line stay selected. */
-export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalYears, lines, filters }: Props) {
+export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalYears, offeredYears, lines, filters }: Props) {
   const countrySelected = useFilterStore((s) => s.countrySelected);
   const years = useFilterStore((s) => s.years);
   const selectedLines = useFilterStore((s) => s.lines);
@@ -40,7 +43,7 @@ export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalY
       <CountryPicker countries={countries} regionalOnly={regionalOnly} selectedId={countryId} flagged={flagged} onSelect={countrySelected} />
       <fieldset className="filters__group">
         <legend>Fiscal years</legend>
-        {fiscalYears.map((year) => {
+        {offeredYears.map((year) => {
           const checked = filters.years.includes(year);
           const onlyOne = checked && filters.years.length === 1;
           return (
@@ -50,7 +53,7 @@ export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalY
                 checked={checked}
                 disabled={onlyOne}
                 onChange={() => {
-                  yearsSelected(toggleInSelection(years, year, fiscalYears));
+                  yearsSelected(toggleYear(years, year, offeredYears, fiscalYears));
                 }}
               />
               FY{year}

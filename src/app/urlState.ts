@@ -4,6 +4,7 @@ import { LINE_IDS, linesOfAgency, type LineId } from '../data/model/lines';
 import type { FilterSelection } from '../filters/filterStore';
 import { DEFAULT_COUNTRY } from '../filters/filterStore';
 import { countryLines } from '../data/selectors/viewFilters';
+import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { MAX_COMPARED } from '../data/selectors/comparison';
 
 export interface ParsedUrl {
@@ -47,14 +48,16 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
   const yearsParam = params.get('years');
   if (yearsParam !== null) {
     const raw = splitList(yearsParam);
-    const valid = dataset.fiscalYears.filter((y) => raw.includes(String(y)));
-    const invalid = raw.filter((v) => !dataset.fiscalYears.some((y) => String(y) === v));
+    const offered = seriesFiscalYears(dataset);
+    const valid = offered.filter((y) => raw.includes(String(y)));
+    const invalid = raw.filter((v) => !offered.some((y) => String(y) === v));
     if (invalid.length > 0) {
-      problems.push(`Ignored fiscal year ${quoted(invalid)}: the dataset has ${dataset.fiscalYears.map((y) => `FY${y}`).join(', ')}.`);
+      problems.push(`Ignored fiscal year ${quoted(invalid)}: the dataset has ${offered.map((y) => `FY${y}`).join(', ')}.`);
     }
+    const isDefault = valid.length === dataset.fiscalYears.length && valid.every((y) => dataset.fiscalYears.includes(y));
     if (valid.length === 0) {
-      if (invalid.length === 0) problems.push('No fiscal year was given; showing all years.');
-    } else if (valid.length < dataset.fiscalYears.length) {
+      if (invalid.length === 0) problems.push('No fiscal year was given; showing the default years.');
+    } else if (!isDefault) {
       years = valid;
     }
   }

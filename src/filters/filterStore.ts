@@ -62,6 +62,19 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
 }));
 
 /**
+ * Toggle a fiscal year where null means the default years: the result is in
+ * the order of every year on offer, null when it is the default again, and
+ * never empty.
+ */
+export function toggleYear(selection: readonly number[] | null, year: number, offered: readonly number[], defaults: readonly number[]): readonly number[] | null {
+  const current = selection ?? defaults;
+  const next = current.includes(year) ? current.filter((y) => y !== year) : [...current, year];
+  if (next.length === 0) return selection;
+  const ordered = offered.filter((y) => next.includes(y));
+  return ordered.length === defaults.length && ordered.every((y) => defaults.includes(y)) ? null : ordered;
+}
+
+/**
  * Toggle a value in a selection where null means "all". Returns null when the
  * result is everything again, and refuses to empty the selection.
  */

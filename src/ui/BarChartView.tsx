@@ -16,7 +16,7 @@ import type { BarChartDescription } from '../lib/export/chartDescription';
 import { formatDollarsFromThousands, formatThousands } from '../lib/format';
 import { Swatch } from './Swatch';
 
-type ChartRow = Record<string, number | string> & { label: string; total: number };
+type ChartRow = Record<string, number | string> & { label: string; total: number | string };
 
 const TOTAL_ANCHOR = '__totalAnchor';
 
@@ -39,6 +39,7 @@ function CategoryTick({ x, y, payload }: XAxisTickContentProps) {
 }
 
 function labelText(value: unknown): string {
+  if (typeof value === 'string') return value;
   return typeof value === 'number' ? formatThousands(value) : '';
 }
 
@@ -86,8 +87,10 @@ function BarChartView({ chart, height }: { chart: BarChartDescription; height: n
   const stacked = chart.layout === 'stacked';
   const multiLine = chart.categories.some((c) => c.includes(' '));
   const data: ChartRow[] = chart.categories.map((label, i) => {
-    const amounts = Object.fromEntries(chart.series.map((s) => [s.key, s.values[i] ?? 0]));
-    const total = chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
+    // A value not reported stays empty: no bar, no label.
+    const amounts = Object.fromEntries(chart.series.flatMap((s) => (s.values[i] === null ? [] : [[s.key, s.values[i] ?? 0]])));
+    // A year no source prints has no bars and, above them, says so instead of a $0K total.
+    const total = chart.notReported?.[i] ? 'not reported' : chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
     return { ...amounts, label, total, [TOTAL_ANCHOR]: 0 };
   });
   return (

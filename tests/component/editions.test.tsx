@@ -54,3 +54,23 @@ describe('across editions', () => {
     expect(sources).toHaveTextContent('6 printed figures (lines and country totals) are restated between them');
   });
 });
+
+describe('fiscal years from earlier editions', () => {
+  it('?country=mali&years=2014 shows FY2014 at $0K from the 2017 edition; FY2013 is offered and not reported', async () => {
+    const { user } = await renderApp('?country=mali&years=2014');
+    const years = screen.getByRole('group', { name: 'Fiscal years' });
+    expect(within(years).getAllByRole('checkbox').map((c) => [c.parentElement?.textContent, (c as HTMLInputElement).checked])).toEqual([
+      ['FY2013', false],
+      ['FY2014', true],
+      ['FY2015', false],
+      ['FY2016', false],
+      ['FY2017', false],
+    ]);
+    const table = screen.getByRole('table', { name: /Funding to Mali/ });
+    const rows = within(table).getAllByRole('row').map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent));
+    expect(rows[1]).toEqual(['$0K2017 edition', '$2,700K']);
+    await user.click(within(years).getByRole('checkbox', { name: 'FY2013' }));
+    expect(window.location.search).toBe('?country=mali&years=2013,2014');
+    expect(within(screen.getByRole('table', { name: /Funding to Mali/ })).getAllByRole('row')[1]).toHaveTextContent('not reported');
+  });
+});

@@ -34,15 +34,21 @@ describe('parseFilterParams', () => {
   it('drops unknown years and says so, keeping the valid ones', () => {
     const { selection, problems } = parse('?years=2016,abc,2099,');
     expect(selection.years).toEqual([2016]);
-    expect(problems).toEqual(['Ignored fiscal year “abc”, “2099”: the dataset has FY2015, FY2016, FY2017.']);
+    expect(problems).toEqual(['Ignored fiscal year “abc”, “2099”: the dataset has FY2013, FY2014, FY2015, FY2016, FY2017.']);
   });
 
   it('falls back to all years when none is valid', () => {
     expect(parse('?years=1999,20x7')).toEqual({
       selection: { datasetId: null, country: 'mali', years: null, lines: null, compare: null },
-      problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2015, FY2016, FY2017.'],
+      problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2013, FY2014, FY2015, FY2016, FY2017.'],
     });
-    expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing all years.']);
+    expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing the default years.']);
+  });
+
+  it('accepts the years earlier editions print, and treats the latest edition’s three as the default', () => {
+    expect(parse('?country=mali&years=2014').selection.years).toEqual([2014]);
+    expect(parse('?country=mali&years=2013,2014,2015,2016,2017').selection.years).toEqual([2013, 2014, 2015, 2016, 2017]);
+    expect(parse('?country=mali&years=2017,2015,2016').selection.years).toBeNull();
   });
 
   it('drops unknown agencies and agencies the country does not have', () => {

@@ -13,6 +13,18 @@ export interface EditionInfo {
   countries: number;
 }
 
+/** Every fiscal year some edition prints, ascending: what the year filter offers. */
+export function seriesFiscalYears(dataset: Dataset): number[] {
+  return [...new Set([...dataset.fiscalYears, ...dataset.earlierEditions.flatMap((e) => e.fiscalYears)])].sort((a, b) => a - b);
+}
+
+/** "2017 edition", or the file's id where it names no edition year. */
+export function editionLabel(dataset: Dataset, editionId: string): string {
+  if (editionId === dataset.id) return dataset.source.edition ? `${dataset.source.edition} edition` : 'this file';
+  const edition = dataset.earlierEditions.find((e) => e.id === editionId);
+  return edition ? `${edition.edition} edition` : editionId;
+}
+
 /** The dataset's own edition first, then the earlier ones, latest first. */
 export function editionsOf(dataset: Dataset): EditionInfo[] {
   const own: EditionInfo = {

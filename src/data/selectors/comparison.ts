@@ -1,4 +1,5 @@
 import { regionalOnlyCountries } from '../model/countryNames';
+import { countryAcrossEditions } from './acrossEditions';
 import { lineOf, type LineId } from '../model/lines';
 import type { Country, Dataset } from '../model/schema';
 import type { TotalMismatch } from '../model/totals';
@@ -57,7 +58,8 @@ export function defaultComparison(dataset: Dataset, countryId: string): string[]
 export interface ComparedCountry {
   country: Country;
   /** USD thousands per selected fiscal year, for the selected lines. */
-  byYear: Record<number, number>;
+  /** null where no edition prints any counted line for the year ("not reported"). */
+  byYear: Record<number, number | null>;
   /** Cumulative for the selected lines: the printed total when no line filter is in force. */
   cumulative: number;
   cumulativeIsPrinted: boolean;
@@ -76,7 +78,18 @@ export function comparisonView(dataset: Dataset, countryIds: readonly string[], 
     const country = dataset.countries.find((c) => c.id === id);
     if (!country) return [];
     const rows = filters.allLines ? country.funding.rows : country.funding.rows.filter((r) => filters.lines.includes(lineOf(r)));
-    const byYear = Object.fromEntries(filters.years.map((y) => [y, rows.reduce((sum, r) => sum + (r.byFiscalYear[String(y)] ?? 0), 0)]));
+    // Each year from the latest edition that prints it, as on the country's own page.
+    const series = dataset.earlierEditions.length > 0 ? countryAcrossEditions(dataset, country).series : null;
+    const byYear = Object.fromEntries(
+      filters.years.map((y) => {
+        const figures = rows.map((r) => (series ? (series.cells.get(lineOf(r))?.get(y)?.value ?? null) : (r.byFiscalYear[String(y)] ?? null)));
+        const reported = figures.filter((v): v is number => v !== null);
+        // No row for the chosen lines: $0K (and said so in the notes) for a year the country's tables print.
+        const printed = series ? series.fiscalYears.includes(y) : dataset.fiscalYears.includes(y);
+        if (rows.length === 0) return [y, printed ? 0 : null];
+        return [y, reported.length === 0 ? null : reported.reduce((a, b) => a + b, 0)];
+      }),
+    );
     const printed = country.funding.printedTotal;
     const usePrinted = filters.allLines && printed !== null;
     return [

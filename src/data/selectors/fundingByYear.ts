@@ -2,6 +2,7 @@ import { LINE_NAMES, lineOf, type LineId } from '../model/lines';
 import type { AgencyId, Country, Program } from '../model/schema';
 import type { TotalMismatch } from '../model/totals';
 import { checkPrintedTotals, sum } from '../model/totals';
+import type { EditionFigure, MergedSeries, Restatement, SeriesKey } from '../editions/merge';
 import type { ViewFilters } from './viewFilters';
 
 /** One stacked series: a funding line (agency + program), as printed in the table. */
@@ -15,16 +16,31 @@ export interface FundingSeries {
 
 export interface FundingYear {
   fiscalYear: number;
-  /** Amount per series key, USD thousands. */
+  /** Amount per series key, USD thousands; 0 where the year is not reported (see notReported). */
   amounts: Record<string, number>;
-  /** Sum of the shown series for this year, USD thousands. */
-  total: number;
+  /** Sum of the shown series for this year, USD thousands; null when no shown line is reported. */
+  total: number | null;
+  /** No edition prints any shown line for this year: "not reported", never $0K. */
+  notReported: boolean;
+}
+
+/** Where a year's figure comes from, when it is not the dataset's own edition or was restated. */
+export interface CellSource {
+  editionId: string;
+  /** Whether the dataset's own edition is the source. */
+  own: boolean;
+  restated: boolean;
+  /** Other editions' figures for the same year. */
+  others: EditionFigure[];
 }
 
 export interface FundingTableRow extends FundingSeries {
-  byYear: Record<number, number>;
+  /** null: no edition prints this line for the year ("not reported"). */
+  byYear: Record<number, number | null>;
+  /** The edition each year's figure comes from. */
+  sources: Record<number, CellSource | null>;
   cumulative: number;
-  /** Zero in every year shown: kept in the table (with its cumulative), left off the chart and its legend. */
+  /** Zero (or not reported) in every year shown: kept in the table (with its cumulative), left off the chart and its legend. */
   zeroInYearsShown: boolean;
 }
 
@@ -33,8 +49,8 @@ export interface FundingView {
   series: FundingSeries[];
   years: FundingYear[];
   rows: FundingTableRow[];
-  /** Sum of the shown rows per shown year. */
-  totalsByYear: Record<number, number>;
+  /** Sum of the shown rows per shown year; null where none of them is reported. */
+  totalsByYear: Record<number, number | null>;
   /**
    * Cumulative for the shown lines. With every line shown this is the
    * printed COUNTRY TOTAL figure (when the page prints one), else the sum of
@@ -43,17 +59,53 @@ export interface FundingView {
   cumulative: number;
   /** True when `cumulative` is the printed figure rather than a sum of rows. */
   cumulativeIsPrinted: boolean;
-  /** Printed total row, shown only when every agency is selected. */
-  printedTotal: { label: string; byYear: Record<number, number>; cumulative: number } | null;
-  /** Columns where the printed total disagrees with its rows (whole table, regardless of filters). */
+  /** Printed total row, shown only when every line is selected. */
+  printedTotal: { label: string; byYear: Record<number, number | null>; sources: Record<number, CellSource | null>; cumulative: number } | null;
+  /** Columns where the printed total disagrees with its rows (the dataset's own edition, regardless of filters). */
   mismatches: TotalMismatch[];
+  /** Restated figures among those shown. */
+  restatements: Restatement[];
 }
 
-/** Funding by agency line per selected fiscal year, for the chart and its table. */
-export function fundingByYear(country: Country, fiscalYears: readonly number[], filters: ViewFilters): FundingView {
+function cellsFor(
+  key: SeriesKey,
+  years: readonly number[],
+  series: MergedSeries | null,
+  own: { editionId: string; byFiscalYear: Readonly<Record<string, number>> | null },
+): { byYear: Record<number, number | null>; sources: Record<number, CellSource | null> } {
+  const byYear: Record<number, number | null> = {};
+  const sources: Record<number, CellSource | null> = {};
+  for (const year of years) {
+    const cell = series?.cells.get(key)?.get(year);
+    if (cell) {
+      byYear[year] = cell.value;
+      sources[year] = { editionId: cell.editionId, own: cell.editionId === own.editionId, restated: cell.restated, others: cell.others };
+    } else {
+      // Without other editions, the dataset's own table is the only source.
+      const value = series ? undefined : own.byFiscalYear?.[String(year)];
+      byYear[year] = value ?? null;
+      sources[year] = value === undefined ? null : { editionId: own.editionId, own: true, restated: false, others: [] };
+    }
+  }
+  return { byYear, sources };
+}
+
+/**
+ * Funding by line per selected fiscal year, for the chart and its table. With
+ * `across` (the country's editions merged), each year's figure is the latest
+ * edition's that prints it, with its source; a year no edition prints is null.
+ */
+export function fundingByYear(
+  country: Country,
+  fiscalYears: readonly number[],
+  filters: ViewFilters,
+  across: { series: MergedSeries; ownEditionId: string } | null = null,
+): FundingView {
+  const ownEditionId = across?.ownEditionId ?? 'own';
+  const series = across?.series ?? null;
   const shownRows = country.funding.rows.filter((row) => filters.lines.includes(lineOf(row)));
   const rows: FundingTableRow[] = shownRows.map((row) => {
-    const byYear = Object.fromEntries(filters.years.map((y) => [y, row.byFiscalYear[String(y)] ?? 0]));
+    const { byYear, sources } = cellsFor(lineOf(row), filters.years, series, { editionId: ownEditionId, byFiscalYear: row.byFiscalYear });
     return {
       key: lineOf(row),
       agency: row.agency,
@@ -61,35 +113,40 @@ export function fundingByYear(country: Country, fiscalYears: readonly number[], 
       name: LINE_NAMES[lineOf(row)],
       printedLabel: row.label,
       byYear,
+      sources,
       cumulative: row.cumulative,
-      zeroInYearsShown: Object.values(byYear).every((v) => v === 0),
+      zeroInYearsShown: Object.values(byYear).every((v) => v === 0 || v === null),
     };
   });
-  const series: FundingSeries[] = rows
+  const chartSeries: FundingSeries[] = rows
     .filter((r) => !r.zeroInYearsShown)
     .map(({ key, agency, program, name, printedLabel }) => ({ key, agency, program, name, printedLabel }));
   const years: FundingYear[] = filters.years.map((fiscalYear) => {
+    const reported = rows.filter((r) => r.byYear[fiscalYear] !== null);
     const amounts = Object.fromEntries(rows.map((r) => [r.key, r.byYear[fiscalYear] ?? 0]));
-    return { fiscalYear, amounts, total: sum(Object.values(amounts)) };
+    return {
+      fiscalYear,
+      amounts,
+      total: reported.length === 0 ? null : sum(reported.map((r) => r.byYear[fiscalYear] ?? 0)),
+      notReported: reported.length === 0,
+    };
   });
   const totalsByYear = Object.fromEntries(years.map((y) => [y.fiscalYear, y.total]));
   const printed = country.funding.printedTotal;
   const showPrinted = filters.allLines && printed !== null;
+  const shownKeys = new Set<SeriesKey>([...rows.map((r) => r.key), ...(showPrinted ? (['total'] as const) : [])]);
   return {
-    series,
+    series: chartSeries,
     years,
     rows,
     totalsByYear,
     cumulative: showPrinted ? printed.cumulative : sum(rows.map((r) => r.cumulative)),
     cumulativeIsPrinted: showPrinted,
     printedTotal: showPrinted
-      ? {
-          label: printed.label,
-          byYear: Object.fromEntries(filters.years.map((y) => [y, printed.byFiscalYear[String(y)] ?? 0])),
-          cumulative: printed.cumulative,
-        }
+      ? { label: printed.label, ...cellsFor('total', filters.years, series, { editionId: ownEditionId, byFiscalYear: printed.byFiscalYear }), cumulative: printed.cumulative }
       : null,
     mismatches: checkPrintedTotals(country, fiscalYears),
+    restatements: (series?.restatements ?? []).filter((r) => shownKeys.has(r.key) && filters.years.includes(r.fiscalYear)),
   };
 }
 

@@ -9,7 +9,7 @@ export interface ViewFilters {
   lines: readonly LineId[];
   /** Every line the country has, in order: what "all" means here. */
   available: readonly LineId[];
-  /** True when every fiscal year in the dataset is selected (no year filter in force). */
+  /** True when the default years, the dataset's own edition's, are selected (no year filter in force). */
   allYears: boolean;
   /** True when every line the country has is selected (no line filter in force). */
   allLines: boolean;
@@ -29,13 +29,18 @@ export function countryLines(country: Country): LineId[] {
   return LINE_IDS.filter((id) => present.has(id));
 }
 
-/** null means "no filter": everything on offer. */
+/**
+ * null means "no filter": the dataset's own edition's fiscal years, every line
+ * on offer. `offeredYears` adds the years earlier editions print (FY2013,
+ * FY2014), which a selection may name.
+ */
 export function resolveViewFilters(
   selection: { years: readonly number[] | null; lines: readonly LineId[] | null },
   fiscalYears: readonly number[],
   available: readonly LineId[],
+  offeredYears: readonly number[] = fiscalYears,
 ): ViewFilters {
-  const years = selection.years ? fiscalYears.filter((y) => selection.years?.includes(y)) : [...fiscalYears];
+  const years = selection.years ? offeredYears.filter((y) => selection.years?.includes(y)) : [...fiscalYears];
   const lines = selection.lines ? available.filter((l) => selection.lines?.includes(l)) : [...available];
   const yearsOrAll = years.length > 0 ? years : [...fiscalYears];
   const linesOrAll = lines.length > 0 ? lines : [...available];
@@ -43,7 +48,7 @@ export function resolveViewFilters(
     years: yearsOrAll,
     lines: linesOrAll,
     available,
-    allYears: yearsOrAll.length === fiscalYears.length,
+    allYears: yearsOrAll.length === fiscalYears.length && yearsOrAll.every((y) => fiscalYears.includes(y)),
     allLines: linesOrAll.length === available.length,
   };
 }

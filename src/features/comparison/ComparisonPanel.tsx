@@ -160,7 +160,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                     </th>
                     {filters.years.map((y) => (
                       <td key={y} className="num">
-                        {formatThousands(c.byYear[y] ?? 0)}
+                        {c.byYear[y] === null || c.byYear[y] === undefined ? <span className="not-reported">not reported</span> : formatThousands(c.byYear[y])}
                       </td>
                     ))}
                     <td className="num">{formatThousands(c.cumulative)}</td>

@@ -22,6 +22,11 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
       );
     }
   }
+  const missing = compared.flatMap((c) => {
+    const years = filters.years.filter((y) => c.byYear[y] === null);
+    return years.length > 0 ? [`${c.country.name} ${years.map((y) => `FY${y}`).join(', ')}`] : [];
+  });
+  if (missing.length > 0) notes.push(`Not reported by any edition in this dataset (n/r, no bar; not $0K): ${missing.join('; ')}.`);
   if (!filters.allLines) notes.push(`Only the ${linesLabel(filters)} lines of each country's table are counted.`);
   return notes;
 }
@@ -43,7 +48,7 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
       key: c.country.id,
       name: c.country.name,
       colour: countryColour(i),
-      values: years.map((y) => c.byYear[y] ?? 0),
+      values: years.map((y) => c.byYear[y] ?? null),
     })),
     layout: 'grouped',
     unit: 'usd-thousands',
@@ -51,7 +56,7 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
     source: source(compared, src),
     table: {
       columns: ['Country', ...years.map((y) => `FY${y} (USD thousands)`)],
-      rows: compared.map((c) => [c.country.name, ...years.map((y) => c.byYear[y] ?? 0)]),
+      rows: compared.map((c) => [c.country.name, ...years.map((y) => c.byYear[y] ?? '')]),
     },
   };
 }

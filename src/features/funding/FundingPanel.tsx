@@ -2,12 +2,13 @@ import { LINE_NAMES } from '../../data/model/lines';
 import { checkInvestment } from '../../data/selectors/investmentCheck';
 import { footnotesInView } from '../../data/selectors/footnotes';
 import { cumulativeSpan, fundingByYear } from '../../data/selectors/fundingByYear';
-import type { Country, DatasetSource } from '../../data/model/schema';
+import type { Country, Dataset } from '../../data/model/schema';
+import { countryAcrossEditions, editionLabel } from '../../data/selectors/acrossEditions';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatFiscalYears, readableThousands } from '../../lib/format';
 import { InvestmentNote } from './InvestmentNote';
-import { fundingChartDescription } from './fundingChartDescription';
+import { fundingChartDescription, fundingEditionNotes } from './fundingChartDescription';
 import { linesLabel } from '../../ui/linesLabel';
 import { FundingTable } from './FundingTable';
 import { MismatchNote } from './MismatchNote';
@@ -16,14 +17,18 @@ import { ChartFrame } from '../../ui/ChartFrame';
 
 interface Props {
   country: Country;
-  source: DatasetSource;
-  fiscalYears: readonly number[];
+  dataset: Dataset;
   filters: ViewFilters;
 }
 
-export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
-  const view = fundingByYear(country, fiscalYears, filters);
-  const chart = fundingChartDescription(country, source, fiscalYears, filters, view);
+export function FundingPanel({ country, dataset, filters }: Props) {
+  const { source, fiscalYears } = dataset;
+  const across = dataset.earlierEditions.length > 0 ? { series: countryAcrossEditions(dataset, country).series, ownEditionId: dataset.id } : null;
+  const view = fundingByYear(country, fiscalYears, filters, across);
+  const nameOf = (editionId: string) => editionLabel(dataset, editionId);
+  const chart = fundingChartDescription(country, source, fiscalYears, filters, view, nameOf);
+  // The same sentences the exported image carries.
+  const editionNotes = fundingEditionNotes(view, nameOf);
   const span = cumulativeSpan(country, fiscalYears);
   const lineNames = filters.lines.map((l) => LINE_NAMES[l]).join(', ');
   const cumulative = readableThousands(view.cumulative);
@@ -42,6 +47,13 @@ export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
       <div className="funding">
         <div className="funding__chart">
           <ChartFrame chart={chart} name="The funding chart" />
+          {editionNotes.length > 0 ? (
+            <ul className="notes" aria-label="Editions of the figures shown">
+              {editionNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
         <aside className="funding__cumulative" aria-labelledby="cumulative-heading">
           <h3 id="cumulative-heading" className="stat__label">
@@ -68,7 +80,7 @@ export function FundingPanel({ country, source, fiscalYears, filters }: Props) {
           ) : null}
         </aside>
       </div>
-      <FundingTable view={view} countryName={country.name} />
+      <FundingTable view={view} countryName={country.name} editionName={nameOf} />
     </section>
   );
 }

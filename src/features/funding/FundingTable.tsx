@@ -1,15 +1,38 @@
-import { useId, useState } from 'react';
-import type { FundingView } from '../../data/selectors/fundingByYear';
+import { useId, useState, type ReactNode } from 'react';
+import type { CellSource, FundingView } from '../../data/selectors/fundingByYear';
 import { formatThousands, formatFiscalYears, readableThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
 import { Swatch } from '../../ui/Swatch';
 
 /** The chart's numbers as a table: for screen readers, for copying, and for print. */
-export function FundingTable({ view, countryName }: { view: FundingView; countryName: string }) {
+/** Under a figure: the edition it comes from when not the dataset's own, and what other editions printed where they differ. */
+function SourceNote({ source, editionName, money }: { source: CellSource | null | undefined; editionName: (id: string) => string; money: (n: number) => ReactNode }) {
+  if (!source || (source.own && !source.restated)) return null;
+  return (
+    <>
+      {source.own ? null : <span className="cell-source">{editionName(source.editionId)}</span>}
+      {source.restated ? (
+        <span className="flag">
+          {' '}
+          restated;{' '}
+          {source.others.map((o, i) => (
+            <span key={o.editionId}>
+              {i > 0 ? ', ' : ''}
+              {editionName(o.editionId)}: {money(o.value)}
+            </span>
+          ))}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+export function FundingTable({ view, countryName, editionName }: { view: FundingView; countryName: string; editionName: (editionId: string) => string }) {
   const captionId = useId();
   const [exact, setExact] = useState(true);
-  const money = (amount: number) => {
+  const money = (amount: number | null): ReactNode => {
+    if (amount === null) return <span className="not-reported">not reported</span>;
     if (exact) return formatThousands(amount);
     const readable = readableThousands(amount);
     return readable.rounded ? <span title={`${readable.exact} exactly`}>{readable.text}</span> : readable.text;
@@ -57,8 +80,9 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
                 {row.zeroInYearsShown ? <span className="table-note"> $0K in {formatFiscalYears(years)}; not drawn on the chart</span> : null}
               </th>
               {years.map((y) => (
-                <td key={y} className="num">
-                  {money(row.byYear[y] ?? 0)}
+                <td key={y} className={`num${row.sources[y]?.restated ? ' num--flagged' : ''}`}>
+                  {money(row.byYear[y] ?? null)}
+                  <SourceNote source={row.sources[y]} editionName={editionName} money={money} />
                 </td>
               ))}
               <td className="num">{money(row.cumulative)}</td>
@@ -71,7 +95,7 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
               <th scope="row">Sum of rows shown</th>
               {years.map((y) => (
                 <td key={y} className="num">
-                  {money(view.totalsByYear[y] ?? 0)}
+                  {money(view.totalsByYear[y] ?? null)}
                 </td>
               ))}
               <td className="num">{money(view.rows.reduce((a, r) => a + r.cumulative, 0))}</td>
@@ -82,7 +106,8 @@ export function FundingTable({ view, countryName }: { view: FundingView; country
               <th scope="row">{view.printedTotal.label} (printed)</th>
               {years.map((y) => (
                 <td key={y} className={`num${mismatchAt(y) ? ' num--flagged' : ''}`}>
-                  {money(view.printedTotal?.byYear[y] ?? 0)}
+                  {money(view.printedTotal?.byYear[y] ?? null)}
+                  <SourceNote source={view.printedTotal?.sources[y]} editionName={editionName} money={money} />
                   {mismatchAt(y) ? <span className="flag"> differs</span> : null}
                 </td>
               ))}

@@ -19,6 +19,40 @@ function zeroLinesNote(view: FundingView): string[] {
   return [`Not drawn, $0K in every year shown: ${names}.`];
 }
 
+/** Per year shown, the earlier editions its figures come from (none when all are the dataset's own edition's). */
+function yearSources(view: FundingView): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const { fiscalYear } of view.years) {
+    const ids = new Set<string>();
+    for (const row of view.rows) {
+      const source = row.sources[fiscalYear];
+      if (source && !source.own) ids.add(source.editionId);
+    }
+    out.set(fiscalYear, [...ids]);
+  }
+  return out;
+}
+
+/** Which edition a year comes from, what no edition prints, and every restated figure shown: under the chart, in its export. */
+export function fundingEditionNotes(view: FundingView, editionName: (id: string) => string): string[] {
+  return editionNotes(view, yearSources(view), editionName);
+}
+
+function editionNotes(view: FundingView, from: Map<number, string[]>, editionName: (id: string) => string): string[] {
+  const notes: string[] = [];
+  for (const [year, ids] of from) {
+    if (ids.length > 0) notes.push(`FY${year}: figures from the ${ids.map(editionName).join(' and ')}, the latest that prints that year.`);
+  }
+  const missing = view.years.filter((y) => y.notReported).map((y) => `FY${y.fiscalYear}`);
+  if (missing.length > 0) notes.push(`${missing.join(', ')}: not reported by any edition in this dataset (not $0K).`);
+  for (const r of view.restatements) {
+    const figures = [...r.figures].reverse().map((f) => `${formatThousands(f.value)} in the ${editionName(f.editionId)}`);
+    const line = r.key === 'total' ? 'the printed total' : LINE_NAMES[r.key];
+    notes.push(`Restated: FY${r.fiscalYear}, ${line}, is ${figures.join(', ')}; the latest is shown.`);
+  }
+  return notes;
+}
+
 /**
  * The funding chart, described once: the screen chart, the exported image
  * and the CSV all read from this.
@@ -29,9 +63,11 @@ export function fundingChartDescription(
   fiscalYears: readonly number[],
   filters: ViewFilters,
   view: FundingView,
+  editionName: (editionId: string) => string = (id) => id,
 ): BarChartDescription {
   const span = cumulativeSpan(country, fiscalYears);
   const years = view.years.map((y) => y.fiscalYear);
+  const from = yearSources(view);
   const cumulativeWhat = view.cumulativeIsPrinted
     ? `${view.printedTotal?.label ?? 'total'} as printed`
     : filters.lines.map((l) => LINE_NAMES[l]).join(' + ');
@@ -45,7 +81,12 @@ export function fundingChartDescription(
     fileBase: fileBase([country.id, 'funding-by-agency', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `${country.name}: U.S. CWD funding by agency and fiscal year`,
     subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars in thousands ($1,200K = $1,200,000)`,
-    categories: years.map((y) => `FY${y}`),
+    // A year from an earlier edition says which under its label (a no-break space keeps "2017 ed." on one line).
+    categories: years.map((y) => {
+      const editions = from.get(y) ?? [];
+      return editions.length > 0 ? `FY${y} ${editions.map((id) => `${editionName(id).replace(' edition', '')}\u00a0ed.`).join('/')}` : `FY${y}`;
+    }),
+    notReported: view.years.map((y) => y.notReported),
     series: view.series.map((s) => ({
       key: s.key,
       name: s.name,
@@ -55,6 +96,7 @@ export function fundingChartDescription(
     layout: 'stacked',
     unit: 'usd-thousands',
     notes: [
+      ...editionNotes(view, from, editionName),
       ...zeroLinesNote(view),
       `Cumulative ${span}: ${formatThousands(view.cumulative)} (${cumulativeWhat}; the report's own column since first funding, not the sum of the years shown).`,
       ...footnotesInView(country, filters).map((f) => f.text),
@@ -64,9 +106,10 @@ export function fundingChartDescription(
     table: {
       columns: ['Country', 'Agency line', 'Printed label', ...years.map((y) => `FY${y} (USD thousands)`), `Cumulative ${span} (USD thousands)`],
       rows: [
-        ...view.rows.map((r) => [country.name, r.name, r.printedLabel, ...years.map((y) => r.byYear[y] ?? 0), r.cumulative]),
+        // A blank cell is "not reported", never 0.
+        ...view.rows.map((r) => [country.name, r.name, r.printedLabel, ...years.map((y) => r.byYear[y] ?? ''), r.cumulative]),
         ...(view.printedTotal
-          ? [[country.name, 'All agencies (printed total)', view.printedTotal.label, ...years.map((y) => view.printedTotal?.byYear[y] ?? 0), view.printedTotal.cumulative]]
+          ? [[country.name, 'All agencies (printed total)', view.printedTotal.label, ...years.map((y) => view.printedTotal?.byYear[y] ?? ''), view.printedTotal.cumulative]]
           : []),
       ],
     },

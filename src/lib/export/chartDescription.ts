@@ -11,8 +11,8 @@ export interface ChartSeries {
   name: string;
   /** Hex colour, e.g. "#0072B2". */
   colour: string;
-  /** One value per category, in the chart's unit. */
-  values: number[];
+  /** One value per category, in the chart's unit; null where not reported (no bar, no value). */
+  values: (number | null)[];
 }
 
 export interface ChartTable {
@@ -29,6 +29,11 @@ export interface BarChartDescription {
   subtitle: string;
   /** One bar (or group) per category, e.g. fiscal years. */
   categories: string[];
+  /**
+   * Categories no source prints ("not reported", never $0K): drawn with no
+   * bar and no value. Absent means every category is reported.
+   */
+  notReported?: boolean[];
   series: ChartSeries[];
   /** Stacked bars with a total on top, or side-by-side bars. */
   layout: 'stacked' | 'grouped';

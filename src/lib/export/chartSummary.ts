@@ -15,7 +15,8 @@ export function formatChartValue(value: number, unit: BarChartDescription['unit'
  */
 export function chartSummary(chart: BarChartDescription): string {
   const lines = chart.categories.map((category, i) => {
-    const values = chart.series.map((s) => `${s.name} ${formatChartValue(s.values[i] ?? 0, chart.unit)}`).join(', ');
+    if (chart.notReported?.[i]) return `${category}: not reported.`;
+    const values = chart.series.map((s) => `${s.name} ${s.values[i] === null ? 'not reported' : formatChartValue(s.values[i] ?? 0, chart.unit)}`).join(', ');
     if (chart.layout !== 'stacked' || chart.series.length < 2) return `${category}: ${values}.`;
     const total = chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
     return `${category}: ${values}; total ${formatChartValue(total, chart.unit)}.`;

@@ -110,7 +110,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
 
   // Plot area.
   const stackTotals = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
-  const maxValue = chart.layout === 'stacked' ? Math.max(0, ...stackTotals) : Math.max(0, ...chart.series.flatMap((s) => s.values));
+  const maxValue = chart.layout === 'stacked' ? Math.max(0, ...stackTotals) : Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const scale = niceScale(maxValue);
   const tickLabels = scale.ticks.map((t) => formatValue(t, chart.unit));
   const axisWidth = Math.max(...tickLabels.map((l) => measure(l, 14))) + 10;
@@ -130,7 +130,9 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   const band = (plotRight - plotLeft) / Math.max(1, chart.categories.length);
   chart.categories.forEach((category, i) => {
     const centre = plotLeft + band * (i + 0.5);
-    if (chart.layout === 'stacked') {
+    if (chart.notReported?.[i]) {
+      parts.push(text('not reported', { x: centre, y: plotBottom - 10, size: 14, fill: MUTED, anchor: 'middle' }));
+    } else if (chart.layout === 'stacked') {
       const barWidth = Math.min(band * 0.6, 180);
       let base = 0;
       for (const s of chart.series) {
@@ -148,6 +150,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
       const groupWidth = Math.min(band * 0.8, 60 * chart.series.length);
       const barWidth = groupWidth / Math.max(1, chart.series.length);
       chart.series.forEach((s, j) => {
+        const reported = s.values[i] !== null;
         const value = s.values[i] ?? 0;
         const x = centre - groupWidth / 2 + j * barWidth;
         const top = yOf(value);
@@ -156,7 +159,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
             `<rect x="${round(x + 1)}" y="${round(top)}" width="${round(barWidth - 2)}" height="${round(plotBottom - top)}" fill="${escapeXml(s.colour)}"><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}`)}</title></rect>`,
           );
         }
-        if (chart.series.length <= 4) parts.push(text(formatValue(value, chart.unit), { x: x + barWidth / 2, y: top - 6, size: 13, anchor: 'middle' }));
+        if (chart.series.length <= 4) parts.push(text(reported ? formatValue(value, chart.unit) : 'n/r', { x: x + barWidth / 2, y: top - 6, size: 13, anchor: 'middle', fill: reported ? INK : MUTED }));
       });
     }
     parts.push(text(category, { x: centre, y: plotBottom + 24, size: 16, anchor: 'middle' }));

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+interface Row {
+  label: string;
+  [column: string]: number | string;
+}
+interface EditionFile {
+  meta: { edition: number };
+  countries: { id: string; name: string; rows: Row[]; printedTotal: Record<string, number> | null }[];
+}
+
+// The restatements every check below expects are worked out here from the three data files, independently of the app.
+const editions = [2016, 2017, 2018].map(
+  (year) => JSON.parse(readFileSync(new URL(`../../src/data/datasets/tweis-${year}-funding.json`, import.meta.url), 'utf8')) as EditionFile,
+);
+const lineName = (label: string) => {
+  const key = label.toUpperCase().replace(/[\s\-–]+/g, ' ').trim();
+  return ({ 'DOS NADR CWD': 'DOS NADR-CWD', 'DOS OTHER': 'DOS Other', DOD: 'DoD', USAID: 'USAID', CDC: 'CDC' } as Record<string, string>)[key] ?? label;
+};
+const k = (n: number) => `$${n.toLocaleString('en-US')}K`;
+
+interface Expected {
+  countryId: string;
+  countryName: string;
+  line: string;
+  year: number;
+  figures: { edition: number; value: number }[];
+}
+function restatements(): Expected[] {
+  const found = new Map<string, Expected>();
+  for (const file of editions) {
+    for (const country of file.countries) {
+      const rows: [string, Record<string, number | string>][] = country.rows.map((r) => [lineName(r.label), r]);
+      if (country.printedTotal) rows.push(['Printed total', country.printedTotal]);
+      for (const [line, cells] of rows) {
+        for (const [column, value] of Object.entries(cells)) {
+          const year = /^fy(\d{4})$/.exec(column)?.[1];
+          if (!year || typeof value !== 'number') continue;
+          const key = `${country.id}|${line}|${year}`;
+          const entry = found.get(key) ?? { countryId: country.id, countryName: country.name, line, year: Number(year), figures: [] };
+          entry.figures.push({ edition: file.meta.edition, value });
+          found.set(key, entry);
+        }
+      }
+    }
+  }
+  return [...found.values()].filter((e) => new Set(e.figures.map((f) => f.value)).size > 1);
+}
+
+test.describe('several editions as one series', () => {
+  test('every restatement between the bundled editions is on its country’s page with both figures, and counted in the summary', async ({ page }) => {
+    const expected = restatements();
+    expect(expected.length).toBeGreaterThan(0);
+    for (const countryId of [...new Set(expected.map((e) => e.countryId))]) {
+      await page.goto(`/?country=${countryId}`);
+      const panel = page.getByRole('region', { name: 'Across editions' });
+      await expect(panel).toBeVisible();
+      for (const r of expected.filter((e) => e.countryId === countryId)) {
+        const figures = r.figures.map((f) => `the ${f.edition} edition prints ${k(f.value)}`).join('; ');
+        await expect(panel).toContainText(`FY${r.year}, ${r.line}: ${figures}`);
+      }
+      await expect(panel.getByRole('listitem').filter({ hasText: /^FY\d{4}, / })).toHaveCount(expected.filter((e) => e.countryId === countryId).length);
+    }
+    await expect(page.getByRole('region', { name: 'Sources and notes' })).toContainText(
+      `${expected.length} printed figures (lines and country totals) are restated between them`,
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('?country=mali&years=2014 shows FY2014 at $0K from the 2017 edition; FY2015 and FY2016 agree across editions', async ({ page }) => {
+    await page.goto('/?country=mali&years=2014');
+    const table = page.getByRole('table', { name: /Funding to Mali/ });
+    await expect(table.getByRole('columnheader')).toHaveText(['Agency', 'FY2014', 'Cumulative']);
+    await expect(table.getByRole('row', { name: /^DOS NADR-CWD/ })).toContainText('$0K2017 edition');
+    await expect(table.getByRole('row', { name: /^DoD/ })).toContainText('$0K2017 edition');
+
+    await page.goto('/?country=mali');
+    const across = page.getByRole('region', { name: 'Across editions' });
+    const nadr = across.getByRole('row', { name: /^DOS NADR-CWD/ }).getByRole('cell');
+    const mali2017 = editions[1]?.countries.find((c) => c.id === 'mali');
+    const nadr2017 = mali2017?.rows.find((r) => lineName(r.label) === 'DOS NADR-CWD');
+    await expect(nadr).toHaveText([
+      `${k(Number(nadr2017?.fy2014))} 2017 edition`,
+      `${k(Number(nadr2017?.fy2015))} 2018 edition (same in 2017 edition)`,
+      `${k(Number(nadr2017?.fy2016))} 2018 edition (same in 2017 edition)`,
+      '$1,000K 2018 edition',
+    ]);
+    await expect(across).toContainText('No edition prints a figure for Mali that differs from another edition');
+    await expect(across).toContainText('2017 edition → 2018 edition, DOS NADR-CWD:');
+    await expect(across).toContainText('The chain holds.');
+  });
+
+  test('the year filter offers every year the editions print; a year no edition prints is "not reported", not $0K', async ({ page }) => {
+    await page.goto('/?country=mali');
+    await page.getByRole('checkbox', { name: 'FY2013' }).check();
+    await expect(page).toHaveURL(/years=2013,2015,2016,2017$/);
+    const table = page.getByRole('table', { name: /Funding to Mali/ });
+    await expect(table.getByRole('row', { name: /^DoD/ }).getByRole('cell').first()).toHaveText('not reported');
+    await expect(page.getByRole('region', { name: 'Funding by agency' })).toContainText('FY2013: not reported by any edition in this dataset (not $0K).');
+    await expectNoAxeViolations(page);
+  });
+});
