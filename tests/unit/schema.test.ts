@@ -154,3 +154,30 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('(dataset)');
   });
 });
+
+describe('earlier editions in the dataset', () => {
+  it('keeps Mali’s 2017-edition table as printed beside the 2018 figures', () => {
+    const { dataset } = parseDataset(validDatasetJson());
+    expect(dataset.earlierEditions.map((e) => [e.id, e.fiscalYears, e.complete, e.tables.map((t) => t.countryId)])).toEqual([
+      ['tweis-2016', [2013, 2014, 2015], false, []],
+      ['tweis-2017', [2014, 2015, 2016], false, ['mali']],
+    ]);
+    expect(dataset.earlierEditions[1]?.tables[0]?.printedTotal).toEqual({ label: 'COUNTRY TOTAL', byFiscalYear: { 2014: 0, 2015: 1200, 2016: 670 }, cumulative: 1870 });
+  });
+
+  it('refuses an earlier edition that is not earlier, names an unknown country, or gives other years than it prints', () => {
+    const raw = validDatasetJson();
+    const editions = raw.earlierEditions as Record<string, unknown>[];
+    const e2017 = editions[1] as { edition: number; tables: { countryId: string; rows: { byFiscalYear: Record<string, number> }[] }[] };
+    e2017.edition = 2018;
+    const table = e2017.tables[0];
+    if (!table?.rows[0]) throw new Error('fixture changed');
+    table.countryId = 'narnia';
+    delete table.rows[0].byFiscalYear['2016'];
+    expect(problemsOf(raw)).toEqual([
+      { path: 'earlierEditions[1].edition', message: "must be earlier than the dataset's own edition, 2018 (found 2018)" },
+      { path: 'earlierEditions[1].tables[0].countryId', message: 'is not a country of this dataset (found "narnia")' },
+      { path: 'earlierEditions[1].tables[0].rows[0].byFiscalYear', message: 'expected fiscal years 2014, 2015, 2016, found 2014, 2015' },
+    ]);
+  });
+});

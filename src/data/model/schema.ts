@@ -202,15 +202,6 @@ const regionSchema = z.object({
   countrySharesComplete: z.boolean(),
 });
 
-/** One row of an earlier edition's table, as printed. */
-const editionRowSchema = z.object({
-  agency: agencyIdSchema,
-  program: programSchema,
-  label: z.string().min(1),
-  byFiscalYear: byFiscalYearSchema,
-  cumulative: amountSchema,
-});
-
 /**
  * An earlier edition of the report, its tables as printed: each prints its
  * own three fiscal years and a cumulative through its last. The dataset's own
@@ -234,7 +225,7 @@ const earlierEditionSchema = z.object({
       cumulativeFrom: yearSchema.nullable(),
       /** The heading row, where the page printed one ("Funding FY13 FY14 FY15 FY02–15 TOTAL"). */
       headerAsPrinted: z.string().min(1).nullable(),
-      rows: z.array(editionRowSchema).min(1),
+      rows: z.array(fundingRowSchema).min(1),
       printedTotal: printedTotalSchema.nullable(),
     }),
   ),
@@ -247,6 +238,24 @@ const groupSchema = z.object({
   members: z.array(z.string().min(1)).min(2),
   note: z.string().nullable(),
 });
+
+/** Every row of a table, and its printed total, must give exactly the fiscal years its edition prints. */
+function checkYearKeys(
+  table: { rows: readonly { byFiscalYear: Record<string, number> }[]; printedTotal: { byFiscalYear: Record<string, number> } | null },
+  years: readonly number[],
+  path: readonly PropertyKey[],
+  ctx: z.RefinementCtx,
+) {
+  const expected = years.map(String).sort().join(', ');
+  const cells = [
+    ...table.rows.map((row, r) => ({ keys: row.byFiscalYear, at: [...path, 'rows', r, 'byFiscalYear'] })),
+    ...(table.printedTotal ? [{ keys: table.printedTotal.byFiscalYear, at: [...path, 'printedTotal', 'byFiscalYear'] }] : []),
+  ];
+  for (const { keys, at } of cells) {
+    const found = Object.keys(keys).sort().join(', ');
+    if (found !== expected) ctx.addIssue({ code: 'custom', message: `expected fiscal years ${expected}, found ${found || 'none'}`, path: at });
+  }
+}
 
 export const datasetSchema = z
   .object({
@@ -272,7 +281,6 @@ export const datasetSchema = z
     if (new Set(years).size !== years.length || years.some((y, i) => i > 0 && y <= (years[i - 1] ?? y))) {
       ctx.addIssue({ code: 'custom', message: 'must be in increasing order without repeats', path: ['fiscalYears'] });
     }
-    const expected = years.map(String).sort().join(', ');
     const regionNames = new Set(dataset.regions.map((r) => r.name));
     const seen = new Set<string>();
     dataset.countries.forEach((country, c) => {
@@ -280,40 +288,21 @@ export const datasetSchema = z
         ctx.addIssue({ code: 'custom', message: `duplicate country id "${country.id}"`, path: ['countries', c, 'id'] });
       }
       seen.add(country.id);
-      const tables = [
-        ...country.funding.rows.map((row, r) => ({ keys: row.byFiscalYear, path: ['countries', c, 'funding', 'rows', r, 'byFiscalYear'] })),
-        ...(country.funding.printedTotal
-          ? [{ keys: country.funding.printedTotal.byFiscalYear, path: ['countries', c, 'funding', 'printedTotal', 'byFiscalYear'] }]
-          : []),
-      ];
       if (dataset.regions.length > 0 && !regionNames.has(country.region)) {
         ctx.addIssue({ code: 'custom', message: `region "${country.region}" is not one of the dataset's regions`, path: ['countries', c, 'region'] });
       }
-      for (const { keys, path } of tables) {
-        const found = Object.keys(keys).sort().join(', ');
-        if (found !== expected) {
-          ctx.addIssue({ code: 'custom', message: `expected fiscal years ${expected}, found ${found || 'none'}`, path });
-        }
-      }
+      checkYearKeys(country.funding, years, ['countries', c, 'funding'], ctx);
     });
     const ids = new Set(dataset.countries.map((c) => c.id));
     dataset.earlierEditions.forEach((edition, e) => {
-      const editionYears = edition.fiscalYears.map(String).sort().join(', ');
       if (dataset.source.edition !== null && edition.edition >= dataset.source.edition) {
-        ctx.addIssue({ code: 'custom', message: `must be earlier than the dataset's own edition (${dataset.source.edition})`, path: ['earlierEditions', e, 'edition'] });
+        ctx.addIssue({ code: 'custom', message: `must be earlier than the dataset's own edition, ${dataset.source.edition}`, path: ['earlierEditions', e, 'edition'] });
       }
       edition.tables.forEach((table, t) => {
         if (!ids.has(table.countryId)) {
-          ctx.addIssue({ code: 'custom', message: `unknown country id "${table.countryId}"`, path: ['earlierEditions', e, 'tables', t, 'countryId'] });
+          ctx.addIssue({ code: 'custom', message: 'is not a country of this dataset', path: ['earlierEditions', e, 'tables', t, 'countryId'] });
         }
-        const cells = [
-          ...table.rows.map((row, r) => ({ keys: row.byFiscalYear, path: ['earlierEditions', e, 'tables', t, 'rows', r, 'byFiscalYear'] })),
-          ...(table.printedTotal ? [{ keys: table.printedTotal.byFiscalYear, path: ['earlierEditions', e, 'tables', t, 'printedTotal', 'byFiscalYear'] }] : []),
-        ];
-        for (const { keys, path } of cells) {
-          const found = Object.keys(keys).sort().join(', ');
-          if (found !== editionYears) ctx.addIssue({ code: 'custom', message: `expected fiscal years ${editionYears}, found ${found || 'none'}`, path });
-        }
+        checkYearKeys(table, edition.fiscalYears, ['earlierEditions', e, 'tables', t], ctx);
       });
     });
     dataset.groups.forEach((group, g) => {
