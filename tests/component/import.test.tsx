@@ -32,6 +32,21 @@ describe('importing a dataset file', () => {
     expect(within(results).queryByRole('heading', { level: 3 })).toBeNull();
   });
 
+  it('shows a blank CSV year cell as not reported, not $0K', async () => {
+    const { user } = await renderApp();
+    const csv = [
+      'Country,Region,Agency line,Printed label,FY2016 (USD thousands),FY2017 (USD thousands),Cumulative (USD thousands)',
+      'Mali,Africa,DOS NADR-CWD,DOS NADR - CWD,,1000,2700',
+      'Mali,Africa,DoD,DoD,170,182,352',
+    ].join('\n');
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([csv], 'blanks.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Imported blanks.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Funding to Mali/ });
+    const row = within(table).getByRole('row', { name: /^DOS NADR-CWD/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['not reported', '$1,000K', '$2,700K']);
+    expect(within(table).getByRole('row', { name: /^Sum of rows shown/ })).toHaveTextContent('not reported in full');
+  });
+
   it('refuses a broken file and leaves view, filters and datasets as they were', async () => {
     const { user } = await renderApp('?country=mali&years=2016&lines=dod');
     const raw = validDatasetJson();

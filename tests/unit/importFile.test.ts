@@ -150,6 +150,23 @@ describe('CSV files', () => {
     ]);
   });
 
+  it('reads a blank year cell as not reported (null), never 0, and writes it back blank', () => {
+    const text = `${HEADER}\nMali,DOS NADR-CWD,DOS NADR - CWD,,1000,2700\nMali,DoD,DoD,170,,352\n`;
+    const loaded = accepted(importDatasetText(text, 'blanks.csv'));
+    expect(loaded.dataset.countries[0]?.funding.rows.map((r) => r.byFiscalYear)).toEqual([
+      { '2016': null, '2017': 1000 },
+      { '2016': 170, '2017': null },
+    ]);
+    // Nothing to check in a year the file does not report.
+    expect(loaded.totalMismatches).toEqual([]);
+    expect(datasetToCsvTable(loaded.dataset).rows.map((r) => r.slice(4, 6))).toEqual([
+      ['', 1000],
+      [170, ''],
+    ]);
+    // A blank cumulative is still refused: it is the table's own figure, not a year.
+    expect(importDatasetText(`${HEADER}\nMali,DoD,DoD,170,182,\n`, 'c.csv').ok).toBe(false);
+  });
+
   it('reads semicolon-separated files', () => {
     const text = `${HEADER.replaceAll(',', ';')}\nMali;DoD;DoD;170;182;352\n`;
     expect(accepted(importDatasetText(text, 'semi.csv')).dataset.countries[0]?.funding.rows[0]?.byFiscalYear).toEqual({ '2016': 170, '2017': 182 });

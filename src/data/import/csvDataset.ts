@@ -33,12 +33,12 @@ export function datasetToCsvTable(dataset: Dataset): { columns: string[]; rows: 
       c.region,
       fundingLineName(r.agency, r.program),
       r.label,
-      ...years.map((y) => r.byFiscalYear[String(y)] ?? 0),
+      ...years.map((y) => r.byFiscalYear[String(y)] ?? ''),
       ...tail(r.cumulative),
     ]);
     const total = c.funding.printedTotal;
     return total
-      ? [...lines, [c.name, c.region, TOTAL_LINE, total.label, ...years.map((y) => total.byFiscalYear[String(y)] ?? 0), ...tail(total.cumulative)]]
+      ? [...lines, [c.name, c.region, TOTAL_LINE, total.label, ...years.map((y) => total.byFiscalYear[String(y)] ?? ''), ...tail(total.cumulative)]]
       : lines;
   });
   return { columns, rows };
@@ -107,10 +107,10 @@ function unescapeFormula(text: string): string {
   return /^'[=+\-@\t\r']/.test(text) ? text.slice(1) : text;
 }
 
-/** A cell as an amount in USD thousands, or a reason it is not one. */
-function parseAmount(raw: string | undefined): number | string {
+/** A cell as an amount in USD thousands, null for a blank year cell ("not reported"), or a reason it is not one. */
+function parseAmount(raw: string | undefined, blankIsNotReported = false): number | string | null {
   const text = (raw ?? '').trim();
-  if (text === '') return 'an empty cell';
+  if (text === '') return blankIsNotReported ? null : 'an empty cell';
   // Plain numbers, optionally with thousands separators ("1,200" in a quoted cell).
   if (!/^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text)) return `"${text.length > 30 ? `${text.slice(0, 30)}…` : text}"`;
   return Number(text.replace(/,/g, ''));
@@ -171,12 +171,14 @@ export function csvToDatasetJson(text: string, fileName: string): { json: Record
       draft.cumulativeFrom = m?.[1] ? Number(m[1]) : cols.cumulativeFromHeader;
     }
 
-    const amounts: Record<string, number> = {};
+    const amounts: Record<string, number | null> = {};
     let bad = false;
     for (const { year, index } of cols.years) {
-      const value = parseAmount(cells[index]);
+      // A blank year cell is a year the file does not report, never $0K.
+      const value = parseAmount(cells[index], true);
       const column = header[index] ?? `FY${year}`;
-      if (typeof value === 'string') {
+      if (value === null) amounts[String(year)] = null;
+      else if (typeof value === 'string') {
         problems.push({ path: at(column), message: `expected an amount in USD thousands; found ${value}` });
         bad = true;
       } else if (value < 0) {
@@ -189,14 +191,14 @@ export function csvToDatasetJson(text: string, fileName: string): { json: Record
     }
     const cumulative = parseAmount(cells[cols.cumulative]);
     const cumulativeColumn = header[cols.cumulative] ?? 'Cumulative';
-    if (typeof cumulative === 'string') {
-      problems.push({ path: at(cumulativeColumn), message: `expected an amount in USD thousands; found ${cumulative}` });
+    if (typeof cumulative === 'string' || cumulative === null) {
+      problems.push({ path: at(cumulativeColumn), message: `expected an amount in USD thousands; found ${cumulative ?? 'an empty cell'}` });
       bad = true;
     } else if (cumulative < 0 || cumulative > MAX_AMOUNT_THOUSANDS) {
       problems.push({ path: at(cumulativeColumn), message: `expected an amount from 0 to ${MAX_AMOUNT_THOUSANDS}; found ${cumulative}` });
       bad = true;
     }
-    if (bad || typeof cumulative === 'string') return;
+    if (bad || typeof cumulative === 'string' || cumulative === null) return;
 
     const lineText = cell(cols.line);
     const labelText = cell(cols.label);

@@ -25,8 +25,12 @@ const yearSchema = z.number().int().min(1990).max(2100);
 /** Calendar years in page text reach further back than funding ("the 1975–1990 civil war"). */
 const calendarYearSchema = z.number().int().min(1900).max(2100);
 
-/** Amounts keyed by fiscal year ("2015": 1200). Keys are checked against the dataset's fiscalYears. */
-const byFiscalYearSchema = z.record(z.string().regex(/^\d{4}$/), amountSchema, {
+/**
+ * Amounts keyed by fiscal year ("2015": 1200). Keys are checked against the
+ * dataset's fiscalYears; null is a year the source does not report (a blank
+ * CSV cell), never 0.
+ */
+const byFiscalYearSchema = z.record(z.string().regex(/^\d{4}$/), amountSchema.nullable(), {
   error: (issue) => (issue.code === 'invalid_key' ? 'keys must be four-digit fiscal years, such as "2017"' : undefined),
 });
 
@@ -241,7 +245,7 @@ const groupSchema = z.object({
 
 /** Every row of a table, and its printed total, must give exactly the fiscal years its edition prints. */
 function checkYearKeys(
-  table: { rows: readonly { byFiscalYear: Record<string, number> }[]; printedTotal: { byFiscalYear: Record<string, number> } | null },
+  table: { rows: readonly { byFiscalYear: Record<string, number | null> }[]; printedTotal: { byFiscalYear: Record<string, number | null> } | null },
   years: readonly number[],
   path: readonly PropertyKey[],
   ctx: z.RefinementCtx,

@@ -18,8 +18,10 @@ export interface FundingYear {
   fiscalYear: number;
   /** Amount per series key, USD thousands; 0 where the year is not reported (see notReported). */
   amounts: Record<string, number>;
-  /** Sum of the shown series for this year, USD thousands; null when no shown line is reported. */
+  /** Sum of the shown series for this year, USD thousands; null unless every shown line is reported. */
   total: number | null;
+  /** Shown lines not reported for this year while others are. */
+  unreportedLines: string[];
   /** No edition prints any shown line for this year: "not reported", never $0K. */
   notReported: boolean;
 }
@@ -71,7 +73,7 @@ function cellsFor(
   key: SeriesKey,
   years: readonly number[],
   series: MergedSeries | null,
-  own: { editionId: string; byFiscalYear: Readonly<Record<string, number>> | null },
+  own: { editionId: string; byFiscalYear: Readonly<Record<string, number | null>> | null },
 ): { byYear: Record<number, number | null>; sources: Record<number, CellSource | null> } {
   const byYear: Record<number, number | null> = {};
   const sources: Record<number, CellSource | null> = {};
@@ -82,9 +84,9 @@ function cellsFor(
       sources[year] = { editionId: cell.editionId, own: cell.editionId === own.editionId, restated: cell.restated, others: cell.others };
     } else {
       // Without other editions, the dataset's own table is the only source.
-      const value = series ? undefined : own.byFiscalYear?.[String(year)];
-      byYear[year] = value ?? null;
-      sources[year] = value === undefined ? null : { editionId: own.editionId, own: true, restated: false, others: [] };
+      const value = series ? null : (own.byFiscalYear?.[String(year)] ?? null);
+      byYear[year] = value;
+      sources[year] = value === null ? null : { editionId: own.editionId, own: true, restated: false, others: [] };
     }
   }
   return { byYear, sources };
@@ -127,7 +129,9 @@ export function fundingByYear(
     return {
       fiscalYear,
       amounts,
-      total: reported.length === 0 ? null : sum(reported.map((r) => r.byYear[fiscalYear] ?? 0)),
+      // A sum over only some lines would pass for the whole: it is given only when every shown line is reported.
+      total: reported.length === rows.length && rows.length > 0 ? sum(reported.map((r) => r.byYear[fiscalYear] ?? 0)) : null,
+      unreportedLines: reported.length === 0 ? [] : rows.filter((r) => r.byYear[fiscalYear] === null).map((r) => r.name),
       notReported: reported.length === 0,
     };
   });

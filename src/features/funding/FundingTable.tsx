@@ -95,7 +95,11 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
               <th scope="row">Sum of rows shown</th>
               {years.map((y) => (
                 <td key={y} className="num">
-                  {money(view.totalsByYear[y] ?? null)}
+                  {view.totalsByYear[y] === null && view.rows.some((r) => r.byYear[y] !== null) ? (
+                    <span className="not-reported">not reported in full</span>
+                  ) : (
+                    money(view.totalsByYear[y] ?? null)
+                  )}
                 </td>
               ))}
               <td className="num">{money(view.rows.reduce((a, r) => a + r.cumulative, 0))}</td>

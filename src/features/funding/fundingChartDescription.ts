@@ -43,6 +43,9 @@ function editionNotes(view: FundingView, from: Map<number, string[]>, editionNam
   for (const [year, ids] of from) {
     if (ids.length > 0) notes.push(`FY${year}: figures from the ${ids.map(editionName).join(' and ')}, the latest that prints that year.`);
   }
+  for (const y of view.years) {
+    if (y.unreportedLines.length > 0) notes.push(`FY${y.fiscalYear}: ${y.unreportedLines.join(', ')} not reported; the bar shows only the lines reported.`);
+  }
   const missing = view.years.filter((y) => y.notReported).map((y) => `FY${y.fiscalYear}`);
   if (missing.length > 0) notes.push(`${missing.join(', ')}: not reported by any edition in this dataset (not $0K).`);
   for (const r of view.restatements) {
