@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useDataset } from '../data/editions/datasetQuery';
+import { layOverReport } from '../data/editions/layOver';
 import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/model/datasetError';
 import { useImportedDataset } from '../data/import/importedDatasets';
 import { useFilterStore } from '../filters/filterStore';
@@ -54,9 +56,14 @@ export function App() {
   const bundled = useDataset();
   const imported = useImportedDataset(datasetId);
 
+  // An imported file is laid over the report's editions, so its differences from the report show as restatements.
+  const overlaid = useMemo(
+    () => (imported.data && bundled.data ? { ...imported.data, dataset: layOverReport(imported.data.dataset, bundled.data.dataset) } : (imported.data ?? null)),
+    [imported.data, bundled.data],
+  );
   if (datasetId !== null && imported.isPending) return <Loading />;
-  if (datasetId !== null && imported.isSuccess) {
-    return <Dashboard key={datasetId} loaded={imported.data} activeImportId={datasetId} datasetNotice={null} />;
+  if (datasetId !== null && imported.isSuccess && overlaid) {
+    return <Dashboard key={datasetId} loaded={overlaid} activeImportId={datasetId} datasetNotice={null} />;
   }
   if (bundled.isPending) return <Loading />;
   if (bundled.isError) return <DatasetError error={bundled.error} />;

@@ -36,15 +36,35 @@ describe('importing a dataset file', () => {
     const { user } = await renderApp();
     const csv = [
       'Country,Region,Agency line,Printed label,FY2016 (USD thousands),FY2017 (USD thousands),Cumulative (USD thousands)',
-      'Mali,Africa,DOS NADR-CWD,DOS NADR - CWD,,1000,2700',
-      'Mali,Africa,DoD,DoD,170,182,352',
+      // A country the report has no table for: nothing else prints its FY2016.
+      'Atlantis,Africa,DOS NADR-CWD,DOS NADR - CWD,,1000,2700',
+      'Atlantis,Africa,DoD,DoD,170,182,352',
     ].join('\n');
     await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([csv], 'blanks.csv', { type: 'text/csv' }));
     expect(await screen.findByText('Imported blanks.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /Funding to Mali/ });
+    const table = screen.getByRole('table', { name: /Funding to Atlantis/ });
     const row = within(table).getByRole('row', { name: /^DOS NADR-CWD/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['not reported', '$1,000K', '$2,700K']);
     expect(within(table).getByRole('row', { name: /^Sum of rows shown/ })).toHaveTextContent('not reported in full');
+  });
+
+  it('lays an imported edition over the report and lists its differences as restatements', async () => {
+    const { user } = await renderApp();
+    const csv = [
+      'Country,Region,Agency line,Printed label,FY2016 (USD thousands),FY2017 (USD thousands),FY2018 (USD thousands),Cumulative (USD thousands)',
+      'Mali,Africa,DOS NADR-CWD,DOS NADR - CWD,500,1000,800,3500',
+      'Mali,Africa,DoD,DoD,170,200,0,370',
+    ].join('\n');
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([csv], 'office-fy2018.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Imported office-fy2018.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 2, name: 'Across editions' }, { timeout: 5000 });
+    const panel = screen.getByRole('region', { name: 'Across editions' });
+    expect(panel).toHaveTextContent('FY2017, DoD: the 2018 edition prints $182K; this file prints $200K (a change of +$18K).');
+    const years = screen.getByRole('group', { name: 'Fiscal years' });
+    expect(within(years).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['FY2014', 'FY2015', 'FY2016', 'FY2017', 'FY2018']);
+    // The file's own years are the default view; FY2017's DoD figure is the file's, marked restated against the report.
+    const dod = within(screen.getByRole('table', { name: /Funding to Mali/ })).getByRole('row', { name: /^DoD/ });
+    expect(within(dod).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$170K', '$200K restated; 2018 edition: $182K', '$0K', '$370K']);
   });
 
   it('refuses a broken file and leaves view, filters and datasets as they were', async () => {

@@ -15,7 +15,8 @@ export interface EditionInfo {
 
 /** Every fiscal year some edition prints, ascending: what the year filter offers. */
 export function seriesFiscalYears(dataset: Dataset): number[] {
-  return [...new Set([...dataset.fiscalYears, ...dataset.earlierEditions.flatMap((e) => e.fiscalYears)])].sort((a, b) => a - b);
+  const withTables = dataset.earlierEditions.filter((e) => e.tables.length > 0);
+  return [...new Set([...dataset.fiscalYears, ...withTables.flatMap((e) => e.fiscalYears)])].sort((a, b) => a - b);
 }
 
 /** "2017 edition", or the file's id where it names no edition year. */
@@ -23,6 +24,11 @@ export function editionLabel(dataset: Dataset, editionId: string): string {
   if (editionId === dataset.id) return dataset.source.edition ? `${dataset.source.edition} edition` : 'this file';
   const edition = dataset.earlierEditions.find((e) => e.id === editionId);
   return edition ? `${edition.edition} edition` : editionId;
+}
+
+/** An edition's label in a sentence: "the 2017 edition", but "this file". */
+export function withArticle(label: string): string {
+  return label.startsWith('this ') ? label : `the ${label}`;
 }
 
 /** The dataset's own edition first, then the earlier ones, latest first. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ChainCheck, MergedCell, Restatement, SeriesKey } from '../../data/editions/merge';
 import { LINE_NAMES } from '../../data/model/lines';
 import type { Country, Dataset } from '../../data/model/schema';
-import { countryAcrossEditions, editionsOf, type EditionInfo } from '../../data/selectors/acrossEditions';
+import { countryAcrossEditions, editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands } from '../../lib/format';
 
 const keyName = (key: SeriesKey) => (key === 'total' ? 'Printed total' : LINE_NAMES[key]);
@@ -32,7 +32,7 @@ function Cell({ cell, name }: { cell: MergedCell | null | undefined; name: (id: 
 }
 
 function restatementText(r: Restatement, name: (id: string) => string): string {
-  const figures = r.figures.map((f) => `the ${name(f.editionId)} prints ${formatThousands(f.value)}`).join('; ');
+  const figures = r.figures.map((f) => `${withArticle(name(f.editionId))} prints ${formatThousands(f.value)}`).join('; ');
   return `FY${r.fiscalYear}, ${keyName(r.key)}: ${figures} (a change of ${signed(r.difference)}).`;
 }
 
@@ -72,7 +72,7 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
       </p>
       <p>
         {country.name}&apos;s table is printed in:{' '}
-        {printing.map((e) => `the ${editionName(e, e.id)} (${formatFiscalYears(e.fiscalYears)})`).join(', ')}.
+        {printing.map((e) => `${withArticle(editionName(e, e.id))} (${formatFiscalYears(e.fiscalYears)})`).join(', ')}.
         {partial.length > 0
           ? ` Only part of ${partial
               .map((e) => `the ${editionName(e, e.id)} (${e.countries} country ${e.countries === 1 ? 'table' : 'tables'})`)

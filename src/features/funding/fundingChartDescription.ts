@@ -5,6 +5,7 @@ import type { Country, DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
+import { withArticle } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { linesLabel } from '../../ui/linesLabel';
@@ -41,7 +42,7 @@ export function fundingEditionNotes(view: FundingView, editionName: (id: string)
 function editionNotes(view: FundingView, from: Map<number, string[]>, editionName: (id: string) => string): string[] {
   const notes: string[] = [];
   for (const [year, ids] of from) {
-    if (ids.length > 0) notes.push(`FY${year}: figures from the ${ids.map(editionName).join(' and ')}, the latest that prints that year.`);
+    if (ids.length > 0) notes.push(`FY${year}: figures from ${ids.map((id) => withArticle(editionName(id))).join(' and ')}, the latest that prints that year.`);
   }
   for (const y of view.years) {
     if (y.unreportedLines.length > 0) notes.push(`FY${y.fiscalYear}: ${y.unreportedLines.join(', ')} not reported; the bar shows only the lines reported.`);
@@ -49,7 +50,7 @@ function editionNotes(view: FundingView, from: Map<number, string[]>, editionNam
   const missing = view.years.filter((y) => y.notReported).map((y) => `FY${y.fiscalYear}`);
   if (missing.length > 0) notes.push(`${missing.join(', ')}: not reported by any edition in this dataset (not $0K).`);
   for (const r of view.restatements) {
-    const figures = [...r.figures].reverse().map((f) => `${formatThousands(f.value)} in the ${editionName(f.editionId)}`);
+    const figures = [...r.figures].reverse().map((f) => `${formatThousands(f.value)} in ${withArticle(editionName(f.editionId))}`);
     const line = r.key === 'total' ? 'the printed total' : LINE_NAMES[r.key];
     notes.push(`Restated: FY${r.fiscalYear}, ${line}, is ${figures.join(', ')}; the latest is shown.`);
   }
