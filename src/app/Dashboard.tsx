@@ -4,6 +4,7 @@ import type { LoadedDataset } from '../data/model/parseDataset';
 import { regionalOnlyCountries } from '../data/model/countryNames';
 import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { checkInvestment } from '../data/selectors/investmentCheck';
+import { mismatchesInView } from '../data/selectors/fundingByYear';
 import { countryLines, resolveViewFilters } from '../data/selectors/viewFilters';
 import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
@@ -66,7 +67,9 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const printed = country.funding.printedTotal;
   const headline = printed ? readableThousands(printed.cumulative) : null;
   const investmentFlagged = checkInvestment(country)?.agrees === false;
-  const totalFlagged = totalMismatches.some((m) => m.countryId === country.id);
+  const countryMismatches = totalMismatches.filter((m) => m.countryId === country.id);
+  const mismatchesShown = mismatchesInView(countryMismatches, filters).length > 0;
+  const mismatchYears = countryMismatches.map((m) => (m.column === 'cumulative' ? 'the cumulative' : `FY${m.column}`)).join(', ');
 
   return (
     <>
@@ -138,10 +141,14 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           lines={available}
           filters={filters}
         />
-        {totalFlagged ? (
+        {countryMismatches.length > 0 ? (
           <div className="alert alert--warning" role="note">
-            <p className="alert__title">Data-quality flag: {country.name}&apos;s printed total disagrees with its rows.</p>
-            <p>Both figures are shown in the funding table below; the printed figure is kept as printed.</p>
+            <p className="alert__title">Data-quality flag: {country.name}&apos;s printed total disagrees with its rows ({mismatchYears}).</p>
+            <p>
+              {mismatchesShown
+                ? 'Both figures are shown in the funding table below; the printed figure is kept as printed.'
+                : `The view shown leaves that out (the printed total appears with every funding line selected, in the years chosen): select ${mismatchYears} with all lines to see both figures. The printed figure is kept as printed.`}
+            </p>
           </div>
         ) : null}
         {investmentFlagged ? (

@@ -75,3 +75,14 @@ describe('the funding view over every edition’s years', () => {
     ]);
   });
 });
+
+describe('printed-total flags in the exported chart', () => {
+  it('flags Chad’s FY2016 mismatch when FY2016 is shown, and not when the view is FY2017 alone', () => {
+    const flag = 'Data-quality flag: the printed FY2016 total is $50K, but its rows add up to $800K. The printed figure is kept as printed, not corrected.';
+    expect(viewOf('chad', null).chart.notes).toContain(flag);
+    const fy2017 = viewOf('chad', [2017]);
+    expect(fy2017.chart.notes.filter((n) => n.startsWith('Data-quality flag'))).toEqual([]);
+    expect(fy2017.view.shownMismatches).toEqual([]);
+    expect(fy2017.view.mismatches).toHaveLength(1);
+  });
+});

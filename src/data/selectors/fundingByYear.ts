@@ -65,8 +65,20 @@ export interface FundingView {
   printedTotal: { label: string; byYear: Record<number, number | null>; sources: Record<number, CellSource | null>; cumulative: number } | null;
   /** Columns where the printed total disagrees with its rows (the dataset's own edition, regardless of filters). */
   mismatches: TotalMismatch[];
+  /**
+   * The mismatches the view shows: in a year shown, or the cumulative, while
+   * the printed total is shown. The table, the notes under the chart and the
+   * export all flag these, so none of them can flag what another does not.
+   */
+  shownMismatches: TotalMismatch[];
   /** Restated figures among those shown. */
   restatements: Restatement[];
+}
+
+/** The printed-total mismatches the view shows: in a year shown, or the cumulative, with every line selected (the printed total shows only then). */
+export function mismatchesInView(mismatches: readonly TotalMismatch[], filters: ViewFilters): TotalMismatch[] {
+  if (!filters.allLines) return [];
+  return mismatches.filter((m) => m.column === 'cumulative' || filters.years.includes(m.column));
 }
 
 function cellsFor(
@@ -138,6 +150,7 @@ export function fundingByYear(
   const totalsByYear = Object.fromEntries(years.map((y) => [y.fiscalYear, y.total]));
   const printed = country.funding.printedTotal;
   const showPrinted = filters.allLines && printed !== null;
+  const mismatches = checkPrintedTotals(country, fiscalYears);
   const shownKeys = new Set<SeriesKey>([...rows.map((r) => r.key), ...(showPrinted ? (['total'] as const) : [])]);
   return {
     series: chartSeries,
@@ -149,7 +162,8 @@ export function fundingByYear(
     printedTotal: showPrinted
       ? { label: printed.label, ...cellsFor('total', filters.years, series, { editionId: ownEditionId, byFiscalYear: printed.byFiscalYear }), cumulative: printed.cumulative }
       : null,
-    mismatches: checkPrintedTotals(country, fiscalYears),
+    mismatches,
+    shownMismatches: showPrinted ? mismatchesInView(mismatches, filters) : [],
     restatements: (series?.restatements ?? []).filter((r) => shownKeys.has(r.key) && filters.years.includes(r.fiscalYear)),
   };
 }

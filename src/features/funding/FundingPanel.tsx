@@ -34,7 +34,7 @@ export function FundingPanel({ country, dataset, filters }: Props) {
   const cumulative = readableThousands(view.cumulative);
   const investment = checkInvestment(country);
   const footnotes = footnotesInView(country, filters);
-  const cumulativeMismatch = view.cumulativeIsPrinted ? view.mismatches.find((m) => m.column === 'cumulative') : undefined;
+  const cumulativeMismatch = view.shownMismatches.find((m) => m.column === 'cumulative');
   return (
     <section className="panel" aria-labelledby="funding-heading">
       <div className="panel__head">

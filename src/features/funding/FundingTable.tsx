@@ -39,8 +39,7 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
   };
   const zeroRows = view.rows.filter((r) => r.zeroInYearsShown);
   const years = view.years.map((y) => y.fiscalYear);
-  const mismatchAt = (column: number | 'cumulative') => view.mismatches.some((m) => m.column === column);
-  const shownMismatches = view.printedTotal ? view.mismatches.filter((m) => m.column === 'cumulative' || years.includes(m.column)) : [];
+  const mismatchAt = (column: number | 'cumulative') => view.shownMismatches.some((m) => m.column === column);
   return (
     <div className="table-wrap">
       <p className="table-caption" id={captionId}>
@@ -124,7 +123,7 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
         </tfoot>
       </table>
       </div>
-      <MismatchNote mismatches={shownMismatches} />
+      <MismatchNote mismatches={view.shownMismatches} />
       {zeroRows.length > 0 ? (
         <p className="panel__note">
           {zeroRows.map((r) => r.name).join(', ')}: no funding in the years shown, but a cumulative from earlier years; kept in the

@@ -76,7 +76,7 @@ export function fundingChartDescription(
     ? `${view.printedTotal?.label ?? 'total'} as printed`
     : filters.lines.map((l) => LINE_NAMES[l]).join(' + ');
   const mismatchNotes = view.printedTotal
-    ? view.mismatches.map(
+    ? view.shownMismatches.map(
         (m) =>
           `Data-quality flag: the printed ${mismatchColumnName(m.column)} total is ${formatThousands(m.printed)}, but its rows add up to ${formatThousands(m.computed)}. The printed figure is kept as printed, not corrected.`,
       )
