@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { fundingLineName } from '../model/agencies';
+import { LINE_NAMES, lineOf } from '../model/lines';
 import type { DatasetProblem } from '../model/datasetError';
 import { mapFundingLabel } from '../model/fundingLabels';
 import { slug } from '../../lib/slug';
@@ -31,7 +31,7 @@ export function datasetToCsvTable(dataset: Dataset): { columns: string[]; rows: 
     const lines = c.funding.rows.map((r) => [
       c.name,
       c.region,
-      fundingLineName(r.agency, r.program),
+      LINE_NAMES[lineOf(r)],
       r.label,
       ...years.map((y) => r.byFiscalYear[String(y)] ?? ''),
       ...tail(r.cumulative),
@@ -216,7 +216,7 @@ export function csvToDatasetJson(text: string, fileName: string): { json: Record
       return;
     }
     if (draft.rows.some((r) => r.agency === line.agency && r.program === line.program)) {
-      problems.push({ path: at('Agency line'), message: `${name} already has a ${fundingLineName(line.agency, line.program)} row` });
+      problems.push({ path: at('Agency line'), message: `${name} already has a ${LINE_NAMES[lineOf(line)]} row` });
       return;
     }
     draft.rows.push({ ...line, label: labelText || lineText, byFiscalYear: amounts, cumulative });

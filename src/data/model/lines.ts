@@ -25,10 +25,6 @@ export const LINE_NAMES: Readonly<Record<LineId, string>> = {
   cdc: 'CDC',
 };
 
-export function isLineId(value: string): value is LineId {
-  return (LINE_IDS as readonly string[]).includes(value);
-}
-
 /** The line of a table row: its agency and, for State, its program. */
 export function lineOf(row: { agency: AgencyId; program: 'nadr-cwd' | 'other' | null }): LineId {
   if (row.agency === 'dos') return row.program === 'other' ? 'dos-other' : 'dos-nadr-cwd';
