@@ -225,7 +225,9 @@ test.describe('the whole 2018 edition', () => {
     await expect(page.getByRole('region', { name: 'Partner activity' })).not.toContainText('Transcribed in part.');
     // Its printed FY2016 total disagrees with its rows: flagged, both kept.
     expect(chad.printedTotal.fy2016).not.toBe(sumOfRows(chad, 'fy2016'));
-    await expect(page.getByRole('note').filter({ hasText: 'Data-quality flag: Chad' })).toContainText("Chad's printed total disagrees with its rows.");
+    const flag = page.getByRole('note').filter({ hasText: 'Data-quality flag: Chad' });
+    await expect(flag).toContainText("Chad's printed total disagrees with its rows (FY2016).");
+    await expect(flag).toContainText('Both figures are shown in the funding table below');
     const rows = page.getByRole('table', { name: /Funding to Chad/ });
     await expect(rows.getByRole('row', { name: /^Sum of rows shown/ })).toContainText(k(sumOfRows(chad, 'fy2016')));
     await expect(rows.getByRole('row', { name: /^COUNTRY TOTAL \(printed\)/ }).getByRole('cell').nth(1)).toHaveText(`${k(chad.printedTotal.fy2016)} differs`);
