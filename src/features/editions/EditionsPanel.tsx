@@ -2,16 +2,11 @@ import { useMemo } from 'react';
 import type { ChainCheck, MergedCell, Restatement, SeriesKey } from '../../data/editions/merge';
 import { LINE_NAMES } from '../../data/model/lines';
 import type { Country, Dataset } from '../../data/model/schema';
-import { countryAcrossEditions, editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
+import { countryAcrossEditions, editionLabel, editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands } from '../../lib/format';
 
 const keyName = (key: SeriesKey) => (key === 'total' ? 'Printed total' : LINE_NAMES[key]);
 const signed = (n: number) => (n > 0 ? `+${formatThousands(n)}` : n < 0 ? `−${formatThousands(-n)}` : formatThousands(0));
-
-function editionName(info: EditionInfo | undefined, id: string): string {
-  if (!info) return id;
-  return info.edition ? `${info.edition} edition` : 'this file';
-}
 
 function Cell({ cell, name }: { cell: MergedCell | null | undefined; name: (id: string) => string }) {
   if (!cell) return <td className="num not-reported">not reported</td>;
@@ -54,7 +49,8 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
   const editions = useMemo(() => editionsOf(dataset), [dataset]);
   const { series, tables } = useMemo(() => countryAcrossEditions(dataset, country), [dataset, country]);
   const info = (id: string) => editions.find((e) => e.id === id);
-  const name = (id: string) => editionName(info(id), id);
+  // One wording of an edition's name for the whole app (also under the chart and in the funding table).
+  const name = (id: string) => editionLabel(dataset, id);
   // Oldest first, as the series runs.
   const printing = tables
     .map((t) => info(t.editionId))
@@ -72,10 +68,10 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
       </p>
       <p>
         {country.name}&apos;s table is printed in:{' '}
-        {printing.map((e) => `${withArticle(editionName(e, e.id))} (${formatFiscalYears(e.fiscalYears)})`).join(', ')}.
+        {printing.map((e) => `${withArticle(name(e.id))} (${formatFiscalYears(e.fiscalYears)})`).join(', ')}.
         {partial.length > 0
           ? ` Only part of ${partial
-              .map((e) => `the ${editionName(e, e.id)} (${e.countries} country ${e.countries === 1 ? 'table' : 'tables'})`)
+              .map((e) => `${withArticle(name(e.id))} (${e.countries} country ${e.countries === 1 ? 'table' : 'tables'})`)
               .join(' and ')} is here, the pages that could be found: a country missing from ${partial.length === 1 ? 'it' : 'them'} may still be in the printed report.`
           : ''}
       </p>
