@@ -5,10 +5,12 @@ import {
   CartesianGrid,
   LabelList,
   Legend,
+  Rectangle,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
   type TooltipContentProps,
   type XAxisTickContentProps,
 } from 'recharts';
@@ -19,6 +21,7 @@ import { Swatch } from './Swatch';
 type ChartRow = Record<string, number | string> & { label: string; total: number | string };
 
 const TOTAL_ANCHOR = '__totalAnchor';
+const RESTATED_OUTLINE = { stroke: 'currentColor', strokeWidth: 2.5, strokeDasharray: '6 3' } as const;
 
 function EmptyShape() {
   return <g />;
@@ -43,8 +46,10 @@ function labelText(value: unknown): string {
   return typeof value === 'number' ? formatThousands(value) : '';
 }
 
-function ChartTooltip({ active, payload, label, stacked }: TooltipContentProps & { stacked: boolean }) {
+function ChartTooltip({ active, payload, label, stacked, chart }: TooltipContentProps & { stacked: boolean; chart: BarChartDescription }) {
   if (!active || payload.length === 0) return null;
+  const index = chart.categories.indexOf(String(label));
+  const restated = (key: unknown) => chart.series.find((s) => s.key === key)?.restated?.[index] === true;
   const series = payload.filter((p) => p.dataKey !== TOTAL_ANCHOR);
   const total = series.reduce((sum, p) => sum + (typeof p.value === 'number' ? p.value : 0), 0);
   return (
@@ -59,6 +64,7 @@ function ChartTooltip({ active, payload, label, stacked }: TooltipContentProps &
                 <th scope="row">
                   {p.color ? <Swatch color={p.color} /> : null}
                   {p.name}
+                  {restated(p.dataKey) ? <span className="chart-tooltip__restated"> (restated)</span> : null}
                 </th>
                 <td>{formatThousands(value)}</td>
                 <td className="chart-tooltip__exact">{formatDollarsFromThousands(value)}</td>
@@ -99,10 +105,21 @@ function BarChartView({ chart, height }: { chart: BarChartDescription; height: n
         <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
         <XAxis dataKey="label" tickLine={false} tick={CategoryTick} interval={0} height={multiLine ? 44 : 30} />
         <YAxis tickFormatter={(v: number) => formatThousands(v)} width={80} allowDecimals={false} tick={{ fill: 'currentColor' }} />
-        <Tooltip content={(props) => <ChartTooltip {...props} stacked={stacked} />} cursor={{ fill: 'rgba(0,0,0,0.06)' }} isAnimationActive={false} />
+        <Tooltip content={(props) => <ChartTooltip {...props} stacked={stacked} chart={chart} />} cursor={{ fill: 'rgba(0,0,0,0.06)' }} isAnimationActive={false} />
         <Legend position="bottom" itemSorter={null} />
         {chart.series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} stackId={stacked ? 'stack' : undefined} fill={s.colour} isAnimationActive={false}>
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            stackId={stacked ? 'stack' : undefined}
+            fill={s.colour}
+            isAnimationActive={false}
+            // A restated figure: a dashed outline, as in the exported image.
+            {...(s.restated?.some(Boolean)
+              ? { shape: (props: BarShapeProps) => <Rectangle {...props} {...(s.restated?.[props.index] ? RESTATED_OUTLINE : {})} /> }
+              : {})}
+          >
             {stacked || chart.series.length > 4 ? null : <LabelList dataKey={s.key} position="top" fill="currentColor" fontSize={12} formatter={labelText} />}
           </Bar>
         ))}

@@ -68,6 +68,19 @@ test.describe('several editions as one series', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a restated line is outlined on its bar, for each restatement in the default years', async ({ page }) => {
+    const shown = restatements().filter((r) => r.line !== 'Printed total' && r.year >= 2015);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const countryId of [...new Set(shown.map((r) => r.countryId))]) {
+      await page.goto(`/?country=${countryId}`);
+      const funding = page.getByRole('region', { name: 'Funding by agency' });
+      await funding.getByRole('img').first().scrollIntoViewIfNeeded();
+      // Recharts draws each segment as a path: the restated ones carry the dashed outline.
+      await expect(funding.locator('.recharts-bar-rectangle path[stroke-dasharray="6 3"]')).toHaveCount(shown.filter((r) => r.countryId === countryId).length);
+      await expect(funding).toContainText('Dashed outline: a restated figure');
+    }
+  });
+
   test('?country=mali&years=2014 shows FY2014 at $0K from the 2017 edition; FY2015 and FY2016 agree across editions', async ({ page }) => {
     await page.goto('/?country=mali&years=2014');
     const table = page.getByRole('table', { name: /Funding to Mali/ });

@@ -66,3 +66,28 @@ describe('fundingChartDescription', () => {
     ]);
   });
 });
+
+describe('a restated figure, marked on the bar itself', () => {
+  it('marks Iraq’s FY2016 DOS NADR-CWD ($30,945K in the 2018 edition, $15,000K in the 2017) on the chart, in its notes and in the image', async () => {
+    const { composeBarChartSvg } = await import('../../src/lib/export/composeSvg');
+    const { countryAcrossEditions, editionLabel } = await import('../../src/data/selectors/acrossEditions');
+    const { fullDatasetJson } = await import('../fixtures/datasets');
+    const { RESTATED_KEY } = await import('../../src/lib/export/chartDescription');
+    const full = parseDataset(fullDatasetJson()).dataset;
+    const iraq = full.countries.find((c) => c.id === 'iraq');
+    if (!iraq) throw new Error('no Iraq');
+    const filters = resolveViewFilters({ years: null, lines: null }, full.fiscalYears, countryLines(iraq));
+    const view = fundingByYear(iraq, full.fiscalYears, filters, { series: countryAcrossEditions(full, iraq).series, ownEditionId: full.id });
+    const chart = fundingChartDescription(iraq, full.source, full.fiscalYears, filters, view, (id) => editionLabel(full, id));
+    const nadr = chart.series.find((s) => s.name === 'DOS NADR-CWD');
+    expect(chart.categories).toEqual(['FY2015', 'FY2016', 'FY2017']);
+    expect(nadr?.values[1]).toBe(30945);
+    expect(nadr?.restated).toEqual([false, true, false]);
+    expect(chart.series.filter((s) => s.name !== 'DOS NADR-CWD').every((s) => s.restated?.every((r) => !r))).toBe(true);
+    expect(chart.notes[0]).toBe(RESTATED_KEY);
+    expect(chart.notes).toContain('Restated: FY2016, DOS NADR-CWD, is $30,945K in the 2018 edition, $15,000K in the 2017 edition; the latest is shown.');
+    const svg = composeBarChartSvg(chart, { exportedAt: new Date('2026-12-02T00:00:00Z') });
+    const dashed = [...svg.matchAll(/<rect [^>]*stroke-dasharray="6 3"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(dashed).toEqual(['DOS NADR-CWD, FY2016: $30,945K (restated)']);
+  });
+});

@@ -42,3 +42,15 @@ export function checkPrintedTotals(country: Country, fiscalYears: readonly numbe
   }
   return mismatches;
 }
+
+/**
+ * The cumulative for the lines counted, the one rule for every view: with
+ * every line, the printed COUNTRY TOTAL's own figure where the page prints
+ * one; otherwise the sum of the counted lines' own cumulatives. Never a sum
+ * of fiscal-year columns: the column runs from the country's first funding.
+ */
+export function cumulativeFor(country: Country, counted: readonly { cumulative: number }[], allLines: boolean): { value: number; printed: boolean } {
+  const printed = country.funding.printedTotal;
+  if (allLines && printed) return { value: printed.cumulative, printed: true };
+  return { value: sum(counted.map((r) => r.cumulative)), printed: false };
+}

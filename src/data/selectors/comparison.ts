@@ -3,8 +3,8 @@ import { countryAcrossEditions } from './acrossEditions';
 import { lineOf, type LineId } from '../model/lines';
 import type { Country, Dataset } from '../model/schema';
 import type { TotalMismatch } from '../model/totals';
-import { checkPrintedTotals } from '../model/totals';
-import type { ViewFilters } from './viewFilters';
+import { fundingByYear } from './fundingByYear';
+import { countryLines, type ViewFilters } from './viewFilters';
 
 /** The most countries on a comparison chart: one colour each from an eight-colour palette. */
 export const MAX_COMPARED = 7;
@@ -70,36 +70,36 @@ export interface ComparedCountry {
 
 /**
  * The country and the countries compared with it, side by side, under the
- * same fiscal-year and line filters. With every line selected each
- * country counts every row of its own table.
+ * same fiscal-year and line filters. Each country's figures come from the
+ * same view its own page shows (fundingByYear), so the year rule, the
+ * editions and the cumulative rule (the printed COUNTRY TOTAL with every
+ * line, else the sum of the lines' own cumulatives) are written once. With
+ * every line selected each country counts every row of its own table.
  */
 export function comparisonView(dataset: Dataset, countryIds: readonly string[], filters: ViewFilters): ComparedCountry[] {
   return countryIds.flatMap((id) => {
     const country = dataset.countries.find((c) => c.id === id);
     if (!country) return [];
-    const rows = filters.allLines ? country.funding.rows : country.funding.rows.filter((r) => filters.lines.includes(lineOf(r)));
-    // Each year from the latest edition that prints it, as on the country's own page.
-    const series = dataset.earlierEditions.length > 0 ? countryAcrossEditions(dataset, country).series : null;
+    const own = filters.allLines ? { ...filters, lines: countryLines(country), available: countryLines(country) } : filters;
+    const across = dataset.earlierEditions.length > 0 ? { series: countryAcrossEditions(dataset, country).series, ownEditionId: dataset.id } : null;
+    const view = fundingByYear(country, dataset.fiscalYears, own, across);
+    const printedYears = across ? across.series.fiscalYears : dataset.fiscalYears;
     const byYear = Object.fromEntries(
-      filters.years.map((y) => {
-        const figures = rows.map((r) => (series ? (series.cells.get(lineOf(r))?.get(y)?.value ?? null) : (r.byFiscalYear[String(y)] ?? null)));
-        const reported = figures.filter((v): v is number => v !== null);
+      view.years.map((y) => {
         // No row for the chosen lines: $0K (and said so in the notes) for a year the country's tables print.
-        const printed = series ? series.fiscalYears.includes(y) : dataset.fiscalYears.includes(y);
-        if (rows.length === 0) return [y, printed ? 0 : null];
-        return [y, reported.length === 0 ? null : reported.reduce((a, b) => a + b, 0)];
+        if (view.rows.length === 0) return [y.fiscalYear, printedYears.includes(y.fiscalYear) ? 0 : null];
+        // As the bar on the country's own page: the lines reported that year (the notes name any that are not).
+        return [y.fiscalYear, y.notReported ? null : Object.values(y.amounts).reduce((a, b) => a + b, 0)];
       }),
     );
-    const printed = country.funding.printedTotal;
-    const usePrinted = filters.allLines && printed !== null;
     return [
       {
         country,
         byYear,
-        cumulative: usePrinted ? printed.cumulative : rows.reduce((sum, r) => sum + r.cumulative, 0),
-        cumulativeIsPrinted: usePrinted,
+        cumulative: view.cumulative,
+        cumulativeIsPrinted: view.cumulativeIsPrinted,
         missingLines: filters.allLines ? [] : filters.lines.filter((l) => !country.funding.rows.some((r) => lineOf(r) === l)),
-        mismatches: checkPrintedTotals(country, dataset.fiscalYears),
+        mismatches: view.mismatches,
       },
     ];
   });

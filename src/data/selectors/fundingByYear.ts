@@ -1,7 +1,7 @@
 import { LINE_NAMES, lineOf, type LineId } from '../model/lines';
 import type { AgencyId, Country, Program } from '../model/schema';
 import type { TotalMismatch } from '../model/totals';
-import { checkPrintedTotals, sum } from '../model/totals';
+import { checkPrintedTotals, cumulativeFor, sum } from '../model/totals';
 import type { EditionFigure, MergedSeries, Restatement, SeriesKey } from '../editions/merge';
 import type { ViewFilters } from './viewFilters';
 
@@ -150,6 +150,7 @@ export function fundingByYear(
   const totalsByYear = Object.fromEntries(years.map((y) => [y.fiscalYear, y.total]));
   const printed = country.funding.printedTotal;
   const showPrinted = filters.allLines && printed !== null;
+  const cumulative = cumulativeFor(country, rows, filters.allLines);
   const mismatches = checkPrintedTotals(country, fiscalYears);
   const shownKeys = new Set<SeriesKey>([...rows.map((r) => r.key), ...(showPrinted ? (['total'] as const) : [])]);
   return {
@@ -157,8 +158,8 @@ export function fundingByYear(
     years,
     rows,
     totalsByYear,
-    cumulative: showPrinted ? printed.cumulative : sum(rows.map((r) => r.cumulative)),
-    cumulativeIsPrinted: showPrinted,
+    cumulative: cumulative.value,
+    cumulativeIsPrinted: cumulative.printed,
     printedTotal: showPrinted
       ? { label: printed.label, ...cellsFor('total', filters.years, series, { editionId: ownEditionId, byFiscalYear: printed.byFiscalYear }), cumulative: printed.cumulative }
       : null,

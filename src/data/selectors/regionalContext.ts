@@ -1,4 +1,5 @@
 import { shareNameIsCountry } from '../model/countryNames';
+import { cumulativeFor } from '../model/totals';
 import type { Country, Dataset, Region } from '../model/schema';
 
 /** USD thousands to USD millions: an exact change of unit (3,052 -> 3.052), no rounding. */
@@ -21,7 +22,7 @@ export interface RegionalContext {
 export function regionalContext(dataset: Dataset, country: Country): RegionalContext | null {
   const region = dataset.regions.find((r) => r.name === country.region);
   if (!region) return null;
-  const thousands = country.funding.printedTotal?.cumulative ?? country.funding.rows.reduce((sum, r) => sum + r.cumulative, 0);
+  const thousands = cumulativeFor(country, country.funding.rows, true).value;
   const millions = thousandsToMillions(thousands);
   const printedShare = region.countryShares.find((s) => shareNameIsCountry(s.name, country)) ?? null;
   return {

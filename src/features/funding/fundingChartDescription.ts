@@ -3,7 +3,7 @@ import { footnotesInView } from '../../data/selectors/footnotes';
 import { cumulativeSpan, type FundingView } from '../../data/selectors/fundingByYear';
 import type { Country, DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
-import type { BarChartDescription } from '../../lib/export/chartDescription';
+import { RESTATED_KEY, type BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { withArticle } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands } from '../../lib/format';
@@ -40,7 +40,8 @@ export function fundingEditionNotes(view: FundingView, editionName: (id: string)
 }
 
 function editionNotes(view: FundingView, from: Map<number, string[]>, editionName: (id: string) => string): string[] {
-  const notes: string[] = [];
+  // A restated line is drawn with a dashed outline (the printed total has no bar of its own).
+  const notes: string[] = view.restatements.some((r) => r.key !== 'total') ? [RESTATED_KEY] : [];
   for (const [year, ids] of from) {
     if (ids.length > 0) notes.push(`FY${year}: figures from ${ids.map((id) => withArticle(editionName(id))).join(' and ')}, the latest that prints that year.`);
   }
@@ -91,12 +92,16 @@ export function fundingChartDescription(
       return editions.length > 0 ? `FY${y} ${editions.map((id) => `${editionName(id).replace(' edition', '')}\u00a0ed.`).join('/')}` : `FY${y}`;
     }),
     notReported: view.years.map((y) => y.notReported),
-    series: view.series.map((s) => ({
-      key: s.key,
-      name: s.name,
-      colour: seriesColour(s.agency, s.program),
-      values: view.years.map((y) => y.amounts[s.key] ?? 0),
-    })),
+    series: view.series.map((s) => {
+      const row = view.rows.find((r) => r.key === s.key);
+      return {
+        key: s.key,
+        name: s.name,
+        colour: seriesColour(s.agency, s.program),
+        values: view.years.map((y) => y.amounts[s.key] ?? 0),
+        restated: view.years.map((y) => row?.sources[y.fiscalYear]?.restated ?? false),
+      };
+    }),
     layout: 'stacked',
     unit: 'usd-thousands',
     notes: [

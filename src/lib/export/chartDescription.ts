@@ -13,6 +13,19 @@ export interface ChartSeries {
   colour: string;
   /** One value per category, in the chart's unit; null where not reported (no bar, no value). */
   values: (number | null)[];
+  /**
+   * Per category, whether the value is restated (an earlier edition printed
+   * a different figure): drawn with a dashed outline, said in the tooltip,
+   * and explained in the notes. Absent means none is.
+   */
+  restated?: boolean[];
+}
+
+/** The note that explains the dashed outline, wherever a chart draws one. */
+export const RESTATED_KEY = 'Dashed outline: a restated figure (an earlier edition printed a different one; see the notes).';
+
+export function hasRestated(chart: { series: readonly ChartSeries[] }): boolean {
+  return chart.series.some((s) => s.restated?.some(Boolean) ?? false);
 }
 
 export interface ChartTable {

@@ -25,6 +25,8 @@ const INK = '#1b1b1b';
 const MUTED = '#565c65';
 const GRID = '#dfe1e2';
 const BACKGROUND = '#ffffff';
+/** A restated figure's outline: dashed, in ink, so it reads on any series colour and in greyscale. */
+const RESTATED_STROKE = ` stroke="${INK}" stroke-width="2.5" stroke-dasharray="6 3"`;
 const FONT_STACK = "'Public Sans', 'Helvetica Neue', Arial, sans-serif";
 
 export function escapeXml(text: string): string {
@@ -139,8 +141,9 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
         const value = s.values[i] ?? 0;
         if (value > 0) {
           const top = yOf(base + value);
+          const restated = s.restated?.[i] === true;
           parts.push(
-            `<rect x="${round(centre - barWidth / 2)}" y="${round(top)}" width="${round(barWidth)}" height="${round(yOf(base) - top)}" fill="${escapeXml(s.colour)}"><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}`)}</title></rect>`,
+            `<rect x="${round(centre - barWidth / 2)}" y="${round(top)}" width="${round(barWidth)}" height="${round(yOf(base) - top)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}${restated ? ' (restated)' : ''}`)}</title></rect>`,
           );
         }
         base += value;
@@ -155,8 +158,9 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
         const x = centre - groupWidth / 2 + j * barWidth;
         const top = yOf(value);
         if (value > 0) {
+          const restated = s.restated?.[i] === true;
           parts.push(
-            `<rect x="${round(x + 1)}" y="${round(top)}" width="${round(barWidth - 2)}" height="${round(plotBottom - top)}" fill="${escapeXml(s.colour)}"><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}`)}</title></rect>`,
+            `<rect x="${round(x + 1)}" y="${round(top)}" width="${round(barWidth - 2)}" height="${round(plotBottom - top)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}${restated ? ' (restated)' : ''}`)}</title></rect>`,
           );
         }
         if (chart.series.length <= 4) parts.push(text(reported ? formatValue(value, chart.unit) : 'n/r', { x: x + barWidth / 2, y: top - 6, size: 13, anchor: 'middle', fill: reported ? INK : MUTED }));
