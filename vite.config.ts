@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { z } from 'zod';
-import { datasetSchema } from './src/data/model/schema.ts';
+import { datasetFileSchema } from './src/data/model/schema.ts';
 import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from './scripts/criticalPath.ts';
 import { bundledDataset } from './scripts/bundledDatasetPlugin.ts';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
@@ -12,11 +12,11 @@ function datasetJsonSchema(): Plugin {
   const source = () =>
     JSON.stringify(
       {
-        ...z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }),
+        ...z.toJSONSchema(datasetFileSchema, { io: 'input', unrepresentable: 'any' }),
         $id: 'dataset.schema.json',
         title: 'CWD dashboard dataset',
         description:
-          'Dataset format of the CWD dashboard. Amounts are USD thousands; "cumulative" is the report\'s own column, not a sum of fiscal years. Some rules (unique country ids, fiscal-year keys matching fiscalYears) are checked by the app beyond this schema.',
+          'Dataset format of the CWD dashboard, schema version 2: editions, each with its fiscal years and country tables as printed, and the countries\' page text. Version 1 files (the latest edition\'s tables on the countries, earlierEditions beside them) still load. Amounts are USD thousands; "cumulative" is the report\'s own column, not a sum of fiscal years. Some rules (unique country ids, fiscal-year keys matching their edition\'s fiscalYears, a table for every country in the latest edition) are checked by the app beyond this schema.',
       },
       null,
       2,

@@ -82,6 +82,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           <h1>
             {country.name}: <cite>{dataset.source.report}</cite>
             {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
+            {dataset.source.imported ? ' (imported)' : ''}
           </h1>
           <p className="print-only">
             View: {country.name} · {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
@@ -171,6 +172,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
         <div className="container">
           Figures from <cite>{dataset.source.report}</cite>
           {dataset.source.edition ? ` (${dataset.source.edition})` : ''}
+          {dataset.source.imported ? ', imported into this browser from a file' : ''}
           {dataset.source.publisher ? `, ${dataset.source.publisher}` : ''}. Summaries are this dashboard&apos;s own wording.
         </div>
       </footer>

@@ -1,8 +1,9 @@
 import type { Country, DatasetSource } from '../data/model/schema';
 
-/** "To Walk the Earth in Safety, 2018 edition", or the report name alone when the edition is not known. */
+/** "To Walk the Earth in Safety, 2018 edition", or the report name alone when the edition is not known; "(imported)" when it came from a file. */
 export function reportTitle(source: DatasetSource): string {
-  return source.edition ? `${source.report}, ${source.edition} edition` : source.report;
+  const title = source.edition ? `${source.report}, ${source.edition} edition` : source.report;
+  return source.imported ? `${title} (imported)` : title;
 }
 
 /** The source line printed under a chart: publisher, report, edition and the country pages, as far as they are known. */

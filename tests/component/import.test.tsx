@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { validDatasetJson, at } from '../fixtures/datasets';
 import { renderApp } from './renderApp';
 
+/** Answers the question a CSV without a Source column raises. */
+async function nameTheFigures(user: Awaited<ReturnType<typeof renderApp>>['user'], name: string) {
+  const input = await screen.findByLabelText('Name the report edition or office they come from', {}, { timeout: 5000 });
+  await user.clear(input);
+  await user.type(input, name);
+  await user.click(screen.getByRole('button', { name: `Import as “${name}”` }));
+}
+
 function jsonFile(name: string, content: unknown): File {
   return new File([JSON.stringify(content)], name, { type: 'application/json' });
 }
@@ -41,6 +49,7 @@ describe('importing a dataset file', () => {
       'Atlantis,Africa,DoD,DoD,170,182,352',
     ].join('\n');
     await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([csv], 'blanks.csv', { type: 'text/csv' }));
+    await nameTheFigures(user, 'Atlantis desk');
     expect(await screen.findByText('Imported blanks.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Funding to Atlantis/ });
     const row = within(table).getByRole('row', { name: /^DOS NADR-CWD/ });
@@ -56,15 +65,48 @@ describe('importing a dataset file', () => {
       'Mali,Africa,DoD,DoD,170,200,0,370',
     ].join('\n');
     await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([csv], 'office-fy2018.csv', { type: 'text/csv' }));
+    await nameTheFigures(user, 'Bamako office, FY2018');
     expect(await screen.findByText('Imported office-fy2018.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     await screen.findByRole('heading', { level: 2, name: 'Across editions' }, { timeout: 5000 });
     const panel = screen.getByRole('region', { name: 'Across editions' });
-    expect(panel).toHaveTextContent('FY2017, DoD: the 2018 edition prints $182K; this file prints $200K (a change of +$18K).');
+    expect(panel).toHaveTextContent('FY2017, DoD: the 2018 edition prints $182K; “Bamako office, FY2018” (imported) prints $200K (a change of +$18K).');
     const years = screen.getByRole('group', { name: 'Fiscal years' });
     expect(within(years).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['FY2014', 'FY2015', 'FY2016', 'FY2017', 'FY2018']);
     // The file's own years are the default view; FY2017's DoD figure is the file's, marked restated against the report.
     const dod = within(screen.getByRole('table', { name: /Funding to Mali/ })).getByRole('row', { name: /^DoD/ });
     expect(within(dod).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$170K', '$200K restated; 2018 edition: $182K', '$0K', '$370K']);
+  });
+
+  it('asks nothing of a CSV that names its source, and a cancelled question changes nothing', async () => {
+    const { user } = await renderApp('?country=mali&years=2016');
+    const named = 'Country,Source,Edition,Agency line,FY2019 (USD thousands),Cumulative (USD thousands)\nMali,To Walk the Earth in Safety,2020,DoD,90,1000\n';
+    const unnamed = 'Country,Agency line,FY2019 (USD thousands),Cumulative (USD thousands)\nMali,DoD,90,1000\n';
+    const input = screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)');
+    await user.upload(input, new File([unnamed], 'unnamed.csv', { type: 'text/csv' }));
+    await screen.findByLabelText('Name the report edition or office they come from', {}, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(await screen.findByText('unnamed.csv was not imported (cancelled).')).toBeInTheDocument();
+    expect(window.location.search).toBe('?country=mali&years=2016');
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([named], 'named.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Imported named.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
+    const sources = await screen.findByRole('region', { name: 'Sources and notes' }, { timeout: 5000 });
+    expect(sources).toHaveTextContent('2020 edition (imported), FY2019: 1 country table');
+    expect(sources).toHaveTextContent('To Walk the Earth in Safety, 2020 edition, imported into this browser from a file: not the report as bundled');
+  });
+
+  it('imports two files chosen at once, one after the other, and says so for each', async () => {
+    const { user } = await renderApp();
+    const file = (name: string, year: number) =>
+      new File([`Country,Source,Edition,Agency line,FY${year} (USD thousands),Cumulative (USD thousands)\nMali,Office,${year},DoD,90,1000\n`], name, { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), [file('first.csv', 2019), file('second.csv', 2020)]);
+    expect(await screen.findByText('Imported first.csv: 1 country. Imported second.csv: 1 country.', {}, { timeout: 8000 })).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Datasets in this browser' }, { timeout: 5000 });
+    await within(list).findByText('second.csv', {}, { timeout: 5000 });
+    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.datasets__name')?.textContent)).toEqual([
+      'Bundled: To Walk the Earth in Safety, 2018 edition',
+      'first.csv',
+      'second.csv',
+    ]);
   });
 
   it('refuses a broken file and leaves view, filters and datasets as they were', async () => {

@@ -27,7 +27,7 @@ describe('an imported file laid over the report', () => {
     const { series } = countryAcrossEditions(laid, mali);
     expect(series.fiscalYears).toEqual([2014, 2015, 2016, 2017, 2018]);
     expect(series.restatements.map((r) => [r.key, r.fiscalYear, r.figures.map((f) => [editionLabel(laid, f.editionId), f.value])])).toEqual([
-      ['dod', 2017, [['2018 edition', 182], ['this file', 200]]],
+      ['dod', 2017, [['2018 edition', 182], ['“office.csv” (imported)', 200]]],
     ]);
     // The file leaves DOS NADR-CWD FY2018 blank: not reported, not taken from anywhere else.
     expect(series.cells.get('dos-nadr-cwd')?.get(2018)).toBeNull();

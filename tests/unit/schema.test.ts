@@ -120,7 +120,8 @@ describe('dataset schema', () => {
 
   it('refuses something that is not a dataset at all', () => {
     expect(problemsOf(null)[0]?.path).toBe('(dataset)');
-    expect(problemsOf([1, 2, 3])[0]?.message).toMatch(/expected object/);
+    expect(problemsOf([1, 2, 3])[0]?.message).toBe('expected a dataset of schema version 1 or 2; found not a JSON object');
+    expect(problemsOf({ countries: [] })).toEqual([{ path: 'schemaVersion', message: 'expected a dataset of schema version 1 or 2; found no schemaVersion' }]);
   });
 
   it('reports every problem, not just the first', () => {

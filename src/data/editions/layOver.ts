@@ -10,8 +10,9 @@ function reportAsEdition(report: Dataset, ids: ReadonlySet<string>): EarlierEdit
     editionNumber: report.source.editionNumber,
     publisher: report.source.publisher,
     fiscalYears: report.fiscalYears,
-    complete: true,
-    coverageNote: null,
+    complete: report.source.complete,
+    coverageNote: report.source.coverageNote,
+    imported: report.source.imported,
     tables: report.countries
       .filter((c) => ids.has(c.id))
       .map((c) => ({ countryId: c.id, page: c.source, cumulativeFrom: c.cumulativeFrom, headerAsPrinted: null, rows: c.funding.rows, printedTotal: c.funding.printedTotal })),

@@ -1,11 +1,12 @@
-import { csvToDatasetJson } from './csvDataset';
+import { csvToDatasetJson } from '../csv/readCsv';
 import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
 import { parseDataset, type LoadedDataset } from '../model/parseDataset';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export type ImportResult = { ok: true; loaded: LoadedDataset } | { ok: false; problems: DatasetProblem[] };
+/** A checked file: `namesItsSource` is false for a CSV without a Source column, whose figures the import asks a name for. */
+export type ImportResult = { ok: true; loaded: LoadedDataset; namesItsSource: boolean } | { ok: false; problems: DatasetProblem[] };
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -70,6 +71,7 @@ function withFile(problems: DatasetProblem[], fileName: string): DatasetProblem[
 export function importDatasetText(text: string, fileName: string): ImportResult {
   if (text.trim() === '') return { ok: false, problems: [{ path: fileName, message: 'the file is empty' }] };
   let raw: unknown;
+  let namesItsSource = true;
   const early: DatasetProblem[] = [];
   if (looksLikeJson(text, fileName)) {
     try {
@@ -86,10 +88,11 @@ export function importDatasetText(text: string, fileName: string): ImportResult 
     const csv = csvToDatasetJson(text, fileName);
     if ('problems' in csv) return { ok: false, problems: csv.problems };
     raw = csv.json;
+    namesItsSource = csv.namesItsSource;
   }
   try {
     const loaded = parseDataset(raw);
-    return early.length > 0 ? { ok: false, problems: early } : { ok: true, loaded };
+    return early.length > 0 ? { ok: false, problems: early } : { ok: true, loaded, namesItsSource };
   } catch (error) {
     if (error instanceof DatasetValidationError) return { ok: false, problems: [...early, ...withFile(error.problems, fileName)] };
     throw error;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { datasetSchema, type Dataset } from './schema';
+import { datasetFileSchema, datasetSchema, type Dataset } from './schema';
+import { fromFileV2 } from './fileFormat';
 import { DatasetValidationError, type DatasetProblem } from './datasetError';
 import { checkPrintedTotals, type TotalMismatch } from './totals';
 
@@ -42,10 +43,31 @@ function toProblems(error: z.ZodError, raw: unknown): DatasetProblem[] {
   });
 }
 
-/** Validates untrusted JSON and runs the COUNTRY TOTAL checksum. Throws DatasetValidationError on structural errors. */
+/** The schema version a file declares, or a problem saying what was found instead. */
+function schemaVersionOf(raw: unknown): 1 | 2 | DatasetProblem {
+  const version = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).schemaVersion : undefined;
+  if (version === 1 || version === 2) return version;
+  const notObject = raw === null || typeof raw !== 'object' || Array.isArray(raw);
+  const found = notObject ? 'not a JSON object' : version === undefined ? 'no schemaVersion' : `schemaVersion ${JSON.stringify(version).slice(0, 40)}`;
+  return { path: notObject ? '(dataset)' : 'schemaVersion', message: `expected a dataset of schema version 1 or 2; found ${found}` };
+}
+
+/**
+ * Validates untrusted JSON of either schema version and runs the COUNTRY
+ * TOTAL checksum. A version 2 file is checked as written, then migrated to
+ * the working shape and checked again. Throws DatasetValidationError.
+ */
 export function parseDataset(raw: unknown): LoadedDataset {
-  const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) throw new DatasetValidationError(toProblems(parsed.error, raw));
+  const version = schemaVersionOf(raw);
+  if (typeof version === 'object') throw new DatasetValidationError([version]);
+  let working: unknown = raw;
+  if (version === 2) {
+    const file = datasetFileSchema.safeParse(raw);
+    if (!file.success) throw new DatasetValidationError(toProblems(file.error, raw));
+    working = fromFileV2(file.data);
+  }
+  const parsed = datasetSchema.safeParse(working);
+  if (!parsed.success) throw new DatasetValidationError(toProblems(parsed.error, working));
   const dataset = parsed.data;
   return {
     dataset,

@@ -143,11 +143,31 @@ const footnoteSchema = z.object({
   agency: agencyIdSchema.nullable(),
 });
 
+/** What a country page says besides its funding table: the same in every schema version. */
+const countryPageFields = {
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "mali"'),
+  name: z.string().min(1),
+  region: z.string().min(1),
+  footnotes: z.array(footnoteSchema),
+  partners: z.array(z.string().min(1)),
+  partnersComplete: z.boolean(),
+  /** Results and activities from the page text; empty where the dataset has none. */
+  results: z.array(resultSchema),
+  /** Figures that describe the situation, kept apart from results. */
+  context: z.array(contextFigureSchema).default([]),
+  activities: z.array(activitySchema),
+  /** The page's own sentence on total U.S. investment, where it has one. */
+  investment: investmentSchema.nullable().default(null),
+  /** Whether the page's narrative (results, activities) is in the dataset, so "no results" can be told from "not in this file". */
+  narrativeIncluded: z.boolean(),
+  /** How much of the page text the narrative covers; null where the dataset does not say. */
+  coverage: coverageSchema.nullable().default(null),
+};
+
+/** A country as the app holds it: its page, and its table in the dataset's latest edition. */
 const countrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "mali"'),
-    name: z.string().min(1),
-    region: z.string().min(1),
+    ...countryPageFields,
     /** The country page's address; null for imported data that gives none. */
     source: z.url({ protocol: /^https?$/ }).nullable(),
     /** First year of CWD funding covered by the cumulative column; null where the page gives none. */
@@ -156,20 +176,6 @@ const countrySchema = z
       rows: z.array(fundingRowSchema).min(1, 'must have at least one funding row'),
       printedTotal: printedTotalSchema.nullable(),
     }),
-    footnotes: z.array(footnoteSchema),
-    partners: z.array(z.string().min(1)),
-    partnersComplete: z.boolean(),
-    /** Results and activities from the page text; empty where the dataset has none. */
-    results: z.array(resultSchema),
-    /** Figures that describe the situation, kept apart from results. */
-    context: z.array(contextFigureSchema).default([]),
-    activities: z.array(activitySchema),
-    /** The page's own sentence on total U.S. investment, where it has one. */
-    investment: investmentSchema.nullable().default(null),
-    /** Whether the page's narrative (results, activities) is in the dataset, so "no results" can be told from "not in this file". */
-    narrativeIncluded: z.boolean(),
-    /** How much of the page text the narrative covers; null where the dataset does not say. */
-    coverage: coverageSchema.nullable().default(null),
   })
   .superRefine(checkResultLinks);
 
@@ -212,6 +218,20 @@ const regionSchema = z.object({
  * `source`, `fiscalYears` and country tables are the latest edition; these
  * sit beside it, so a year two editions print is shown with both figures.
  */
+/** One edition's table for one country, as printed. */
+const editionTableSchema = z.object({
+  countryId: z.string().min(1),
+  page: z.url({ protocol: /^https?$/ }).nullable(),
+  cumulativeFrom: yearSchema.nullable(),
+  /** The heading row, where the page printed one ("Funding FY13 FY14 FY15 FY02–15 TOTAL"). */
+  headerAsPrinted: z.string().min(1).nullable(),
+  rows: z.array(fundingRowSchema).min(1),
+  printedTotal: printedTotalSchema.nullable(),
+});
+
+/** Marks figures that came into this browser from a file (an office's own figures, say), not from the report as bundled. */
+const importedSchema = z.boolean().default(false);
+
 const earlierEditionSchema = z.object({
   id: z.string().min(1),
   report: z.string().min(1),
@@ -222,17 +242,8 @@ const earlierEditionSchema = z.object({
   /** False where only some of the edition's country pages could be found. */
   complete: z.boolean(),
   coverageNote: z.string().min(1).nullable(),
-  tables: z.array(
-    z.object({
-      countryId: z.string().min(1),
-      page: z.url({ protocol: /^https?$/ }).nullable(),
-      cumulativeFrom: yearSchema.nullable(),
-      /** The heading row, where the page printed one ("Funding FY13 FY14 FY15 FY02–15 TOTAL"). */
-      headerAsPrinted: z.string().min(1).nullable(),
-      rows: z.array(fundingRowSchema).min(1),
-      printedTotal: printedTotalSchema.nullable(),
-    }),
-  ),
+  imported: importedSchema,
+  tables: z.array(editionTableSchema),
 });
 
 /** A group of countries named in the text (e.g. G5 Sahel), used as a default comparison set. */
@@ -271,6 +282,10 @@ export const datasetSchema = z
       edition: yearSchema.nullable(),
       editionNumber: z.number().int().positive().nullable(),
       publisher: z.string().min(1).nullable(),
+      imported: importedSchema,
+      /** False where the file holds only some of the edition's country tables. */
+      complete: z.boolean().default(true),
+      coverageNote: z.string().min(1).nullable().default(null),
     }),
     units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
     fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
@@ -315,6 +330,89 @@ export const datasetSchema = z
       });
     });
   });
+
+
+/** The edition that is a dataset's latest: one with no year (an office's own figures) else the latest year. */
+export function latestEditionIndex(editions: readonly { edition: number | null }[]): number {
+  let best = 0;
+  editions.forEach((e, i) => {
+    const b = editions[best]?.edition;
+    if (b === null) return;
+    if (e.edition === null || (b !== undefined && e.edition > b)) best = i;
+  });
+  return best;
+}
+
+/**
+ * Schema version 2, the file format the dashboard writes: editions are the
+ * model. Each edition lists its fiscal years and its country tables as
+ * printed, each table's cumulative running through the edition's last fiscal
+ * year; the countries hold what their pages say besides the table. Version 1
+ * files (the latest edition inline, `earlierEditions` beside it) still load.
+ */
+const fileEditionSchema = z.object({
+  id: z.string().min(1),
+  report: z.string().min(1),
+  /** The edition's year; null for figures that are not a report edition (an office's file), taken as later than every edition. */
+  edition: yearSchema.nullable(),
+  editionNumber: z.number().int().positive().nullable(),
+  publisher: z.string().min(1).nullable(),
+  fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
+  complete: z.boolean(),
+  coverageNote: z.string().min(1).nullable(),
+  imported: importedSchema,
+  tables: z.array(editionTableSchema),
+});
+
+export const datasetFileSchema = z
+  .object({
+    schemaVersion: z.literal(2),
+    id: z.string().min(1),
+    units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
+    editions: z.array(fileEditionSchema).min(1, 'must have at least one edition'),
+    countries: z.array(z.object(countryPageFields).superRefine(checkResultLinks)).min(1, 'must have at least one country'),
+    regions: z.array(regionSchema),
+    programs: z.array(programPageSchema).default([]),
+    groups: z.array(groupSchema),
+  })
+  .superRefine((file, ctx) => {
+    const ids = new Set(file.countries.map((c) => c.id));
+    const editionIds = new Set<string>();
+    const editionYears = new Set<number | null>();
+    file.editions.forEach((edition, e) => {
+      const years = edition.fiscalYears;
+      if (new Set(years).size !== years.length || years.some((y, i) => i > 0 && y <= (years[i - 1] ?? y))) {
+        ctx.addIssue({ code: 'custom', message: 'must be in increasing order without repeats', path: ['editions', e, 'fiscalYears'] });
+      }
+      if (editionIds.has(edition.id)) ctx.addIssue({ code: 'custom', message: `a second edition with id "${edition.id}"`, path: ['editions', e, 'id'] });
+      editionIds.add(edition.id);
+      if (editionYears.has(edition.edition)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: edition.edition === null ? 'a second edition without a year; only the latest figures may have none' : `a second ${edition.edition} edition`,
+          path: ['editions', e, 'edition'],
+        });
+      }
+      editionYears.add(edition.edition);
+      const tabled = new Set<string>();
+      edition.tables.forEach((table, t) => {
+        if (!ids.has(table.countryId)) ctx.addIssue({ code: 'custom', message: 'is not a country of this dataset', path: ['editions', e, 'tables', t, 'countryId'] });
+        if (tabled.has(table.countryId)) ctx.addIssue({ code: 'custom', message: `a second table for "${table.countryId}" in this edition`, path: ['editions', e, 'tables', t, 'countryId'] });
+        tabled.add(table.countryId);
+        checkYearKeys(table, edition.fiscalYears, ['editions', e, 'tables', t], ctx);
+      });
+    });
+    const latest = latestEditionIndex(file.editions);
+    const inLatest = new Set(file.editions[latest]?.tables.map((t) => t.countryId));
+    file.countries.forEach((country, c) => {
+      if (!inLatest.has(country.id)) {
+        ctx.addIssue({ code: 'custom', message: `has no table in the latest edition ("${file.editions[latest]?.id ?? ''}"); every country needs one`, path: ['countries', c, 'id'] });
+      }
+    });
+  });
+
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
+export type DatasetFileInput = z.input<typeof datasetFileSchema>;
 
 export type AgencyId = z.infer<typeof agencyIdSchema>;
 export type Program = z.infer<typeof programSchema>;

@@ -9,6 +9,10 @@ export interface EditionInfo {
   editionNumber: number | null;
   fiscalYears: readonly number[];
   complete: boolean;
+  /** Came into this browser from a file, not with the report as bundled. */
+  imported: boolean;
+  /** The report or office the figures come from, as the file names it. */
+  report: string;
   /** Country tables of the edition in this dataset. */
   countries: number;
 }
@@ -19,16 +23,19 @@ export function seriesFiscalYears(dataset: Dataset): number[] {
   return [...new Set([...dataset.fiscalYears, ...withTables.flatMap((e) => e.fiscalYears)])].sort((a, b) => a - b);
 }
 
-/** "2017 edition", or the file's id where it names no edition year. */
+/** "2017 edition"; "2019 edition (imported)"; an office's figures by their name, "“Bamako office” (imported)". */
 export function editionLabel(dataset: Dataset, editionId: string): string {
-  if (editionId === dataset.id) return dataset.source.edition ? `${dataset.source.edition} edition` : 'this file';
-  const edition = dataset.earlierEditions.find((e) => e.id === editionId);
-  return edition ? `${edition.edition} edition` : editionId;
+  const { source } = dataset;
+  const edition = editionId === dataset.id ? { ...source, id: dataset.id } : dataset.earlierEditions.find((e) => e.id === editionId);
+  if (!edition) return editionId;
+  const mark = edition.imported ? ' (imported)' : '';
+  if (edition.edition !== null) return `${edition.edition} edition${mark}`;
+  return `“${edition.report}”${mark}`;
 }
 
-/** An edition's label in a sentence: "the 2017 edition", but "this file". */
+/** An edition's label in a sentence: "the 2017 edition", but an office's figures by their name alone. */
 export function withArticle(label: string): string {
-  return label.startsWith('this ') ? label : `the ${label}`;
+  return /^\d{4} edition/.test(label) ? `the ${label}` : label;
 }
 
 /** The dataset's own edition first, then the earlier ones, latest first. */
@@ -38,12 +45,14 @@ export function editionsOf(dataset: Dataset): EditionInfo[] {
     edition: dataset.source.edition,
     editionNumber: dataset.source.editionNumber,
     fiscalYears: dataset.fiscalYears,
-    complete: true,
+    complete: dataset.source.complete,
+    imported: dataset.source.imported,
+    report: dataset.source.report,
     countries: dataset.countries.length,
   };
   const earlier = [...dataset.earlierEditions]
     .sort((a, b) => b.edition - a.edition)
-    .map((e) => ({ id: e.id, edition: e.edition, editionNumber: e.editionNumber, fiscalYears: e.fiscalYears, complete: e.complete, countries: e.tables.length }));
+    .map((e) => ({ id: e.id, edition: e.edition, editionNumber: e.editionNumber, fiscalYears: e.fiscalYears, complete: e.complete, imported: e.imported, report: e.report, countries: e.tables.length }));
   return [own, ...earlier];
 }
 

@@ -6,11 +6,11 @@ export function DatasetDownloads({ dataset }: { dataset: Dataset }) {
   const [error, setError] = useState<string | null>(null);
   const download = (kind: 'json' | 'csv') => {
     setError(null);
-    Promise.all([import('../../data/import/csvDataset'), import('../../lib/export/csv'), import('../../lib/export/download')])
-      .then(([{ datasetToCsvTable }, { tableToCsv }, { downloadBlob }]) => {
+    Promise.all([import('../../data/csv/writeCsv'), import('../../data/model/fileFormat'), import('../../lib/export/csv'), import('../../lib/export/download')])
+      .then(([{ datasetToCsvTable }, { toFileV2 }, { tableToCsv }, { downloadBlob }]) => {
         const base = dataset.id.replace(/[^a-z0-9-]+/gi, '-');
         if (kind === 'json') {
-          downloadBlob(new Blob([JSON.stringify(dataset, null, 2)], { type: 'application/json' }), `${base}.json`);
+          downloadBlob(new Blob([JSON.stringify(toFileV2(dataset), null, 2)], { type: 'application/json' }), `${base}.json`);
         } else {
           downloadBlob(new Blob([tableToCsv(datasetToCsvTable(dataset))], { type: 'text/csv;charset=utf-8' }), `${base}-funding.csv`);
         }

@@ -1,18 +1,15 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
-import { MAX_PROBLEMS_SHOWN, type DatasetProblem } from '../../data/model/datasetError';
+import { useId, useState, type DragEvent } from 'react';
+import { MAX_PROBLEMS_SHOWN } from '../../data/model/datasetError';
 import { useDataset } from '../../data/editions/datasetQuery';
 import { useImports, useRemoveImport, useSaveImport } from '../../data/import/importedDatasets';
 import type { ImportStage } from '../../data/import/readImportFile';
+import { MAX_SOURCE_NAME } from '../../data/import/importUseCase';
+import { enqueueImports, useImportQueue, type ImportStatus } from './importQueue';
 import type { Dataset } from '../../data/model/schema';
 import { useFilterStore } from '../../filters/filterStore';
 import { useNoticeStore } from '../../ui/noticeStore';
 import { reportTitle } from '../../ui/sourceText';
 import { DatasetDownloads } from './DatasetDownloads';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy'; stage: ImportStage; fileName: string }
-  | { kind: 'failed'; fileName: string; problems: DatasetProblem[] };
 
 // Made on first use: a page's first Intl formatter loads locale data, which the first view need not wait for.
 let importTimeFormat: Intl.DateTimeFormat | null = null;
@@ -23,6 +20,42 @@ function formatImportTime(date: Date): string {
 
 function stageText(stage: ImportStage): string {
   return stage.stage === 'reading' ? `Reading… ${stage.percent}%` : 'Checking every figure…';
+}
+
+/** A CSV without a Source column: what its figures are, before anything is saved. */
+function SourceQuestion({ status }: { status: Extract<ImportStatus, { kind: 'asking' }> }) {
+  const [name, setName] = useState(status.suggested);
+  const id = useId();
+  return (
+    <form
+      className="source-question"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        status.answer(name.trim() === '' ? status.suggested : name);
+      }}
+    >
+      <p id={`${id}-title`} className="alert__title">
+        {status.fileName} does not say where its figures come from (it has no “Source” column).
+      </p>
+      <label htmlFor={`${id}-name`}>Name the report edition or office they come from</label>
+      <input id={`${id}-name`} type="text" value={name} maxLength={MAX_SOURCE_NAME} autoFocus onChange={(e) => { setName(e.target.value); }} />
+      <div className="source-question__buttons">
+        <button type="submit" className="button">
+          Import as “{name.trim() || status.suggested}”
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            status.answer(null);
+          }}
+        >
+          Cancel import
+        </button>
+      </div>
+    </form>
+  );
 }
 
 /**
@@ -37,42 +70,21 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
   const remove = useRemoveImport();
   const datasetSelected = useFilterStore((s) => s.datasetSelected);
   const noticeShown = useNoticeStore((s) => s.noticeShown);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const status = useImportQueue((s) => s.status);
   const [dragging, setDragging] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
-  const busy = status.kind === 'busy';
-
-  const importFile = async (file: File) => {
-    setStatus({ kind: 'busy', stage: { stage: 'reading', percent: 0 }, fileName: file.name });
-    // The reader, validator and CSV parser load only when a file is imported.
-    const { readImportFile } = await import('../../data/import/readImportFile');
-    const result = await readImportFile(file, (stage) => {
-      setStatus({ kind: 'busy', stage, fileName: file.name });
-    });
-    if (!result.ok) {
-      setStatus({ kind: 'failed', fileName: file.name, problems: result.problems });
-      return;
-    }
-    try {
-      const record = await save.mutateAsync({ dataset: result.loaded.dataset, fileName: file.name });
-      const flagged = new Set(result.loaded.totalMismatches.map((m) => m.countryId)).size;
-      setStatus({ kind: 'idle' });
-      // The page switches to the new dataset and this panel starts afresh, so the message goes to the page.
-      noticeShown(
-        `Imported ${file.name}: ${record.countries} ${record.countries === 1 ? 'country' : 'countries'}${
-          flagged > 0 ? `; ${flagged} with a printed total that disagrees with its rows (flagged)` : ''
-        }.`,
-      );
-      datasetSelected(record.id, record.defaultCountry);
-    } catch (error) {
-      setStatus({ kind: 'failed', fileName: file.name, problems: [{ path: file.name, message: error instanceof Error ? error.message : String(error) }] });
-    }
-  };
 
   const onFiles = (files: FileList | null) => {
-    const file = files?.[0];
-    if (file && !busy) void importFile(file);
+    if (!files || files.length === 0) return;
+    enqueueImports(Array.from(files), {
+      // The reader, validator and CSV parser load only when a file is imported.
+      read: () => import('../../data/import/readImportFile').then((m) => m.readImportFile),
+      save: (dataset, fileName) => save.mutateAsync({ dataset, fileName }),
+      switchTo: (record) => {
+        datasetSelected(record.id, record.defaultCountry);
+      },
+      say: noticeShown,
+    });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -167,11 +179,10 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
           Import a dataset file (JSON or CSV, up to 10 MB)
         </label>
         <input
-          ref={inputRef}
           id={inputId}
           type="file"
           accept=".json,.csv,application/json,text/csv"
-          disabled={busy}
+          multiple
           onChange={(e) => {
             onFiles(e.target.files);
             e.target.value = '';
@@ -185,27 +196,30 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
           <>
             <p>
               {status.fileName}: {stageText(status.stage)}
+              {status.queued > 0 ? ` Then ${status.queued} more ${status.queued === 1 ? 'file' : 'files'}, one at a time.` : ''}
             </p>
             <progress max={100} value={status.stage.stage === 'reading' ? status.stage.percent : undefined} aria-label="Import progress" />
           </>
         ) : null}
       </div>
-      {status.kind === 'failed' ? (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__title">
-            {status.fileName} was not imported. Nothing has changed. {status.problems.length === 1 ? 'One problem' : `${status.problems.length} problems`}{' '}
-            found:
-          </p>
-          <ul className="problems">
-            {status.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-              <li key={i}>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-          {status.problems.length > MAX_PROBLEMS_SHOWN ? <p>…and {status.problems.length - MAX_PROBLEMS_SHOWN} more.</p> : null}
-        </div>
-      ) : null}
+      {status.kind === 'asking' ? <SourceQuestion key={status.fileName} status={status} /> : null}
+      {status.kind === 'failed'
+        ? status.failures.map((f, i) => (
+            <div key={i} className="alert alert--error" role="alert">
+              <p className="alert__title">
+                {f.fileName} was not imported. Nothing has changed. {f.problems.length === 1 ? 'One problem' : `${f.problems.length} problems`} found:
+              </p>
+              <ul className="problems">
+                {f.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, j) => (
+                  <li key={j}>
+                    <code>{p.path}</code>: {p.message}
+                  </li>
+                ))}
+              </ul>
+              {f.problems.length > MAX_PROBLEMS_SHOWN ? <p>…and {f.problems.length - MAX_PROBLEMS_SHOWN} more.</p> : null}
+            </div>
+          ))
+        : null}
       <DatasetDownloads dataset={dataset} />
     </section>
   );

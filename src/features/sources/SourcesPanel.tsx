@@ -1,6 +1,6 @@
 import { GLOSSARY } from '../../data/model/glossary';
 import type { Country, Dataset } from '../../data/model/schema';
-import { editionsOf, restatementCount } from '../../data/selectors/acrossEditions';
+import { editionLabel, editionsOf, restatementCount } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears } from '../../lib/format';
 
 function ordinal(n: number): string {
@@ -24,6 +24,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
             <cite>{source.report}</cite>
             {source.edition ? `, ${source.edition} edition` : ''}
             {source.editionNumber ? ` (the ${ordinal(source.editionNumber)})` : ''}
+            {source.imported ? ', imported into this browser from a file: not the report as bundled' : ''}
           </dd>
         </div>
         {editions.length > 1 ? (
@@ -33,7 +34,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
               <ul className="footnotes">
                 {editions.map((e) => (
                   <li key={e.id}>
-                    {e.edition ? `${e.edition} edition` : e.id}
+                    {editionLabel(dataset, e.id)}
                     {e.editionNumber ? ` (the ${ordinal(e.editionNumber)})` : ''}, {formatFiscalYears(e.fiscalYears)}: {e.countries} country{' '}
                     {e.countries === 1 ? 'table' : 'tables'}
                     {e.complete ? '' : ', only the pages that could be found (partial)'}

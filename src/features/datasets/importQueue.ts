@@ -1,0 +1,80 @@
+import { create } from 'zustand';
+import type { DatasetProblem } from '../../data/model/datasetError';
+import { importDatasetFile, type ImportPorts } from '../../data/import/importUseCase';
+import type { ImportStage } from '../../data/import/readImportFile';
+
+/**
+ * The import in progress, outside any component: a successful import
+ * switches the page to the new dataset, which mounts a fresh Datasets panel,
+ * and the files still waiting, the question asked and any failure must
+ * survive that. Files chosen or dropped while one is imported wait their
+ * turn; none is dropped unread.
+ */
+export type ImportStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy'; stage: ImportStage; fileName: string; queued: number }
+  | { kind: 'asking'; fileName: string; suggested: string; answer: (name: string | null) => void }
+  | { kind: 'failed'; failures: { fileName: string; problems: DatasetProblem[] }[] };
+
+interface ImportQueueState {
+  status: ImportStatus;
+  set: (status: ImportStatus) => void;
+}
+
+export const useImportQueue = create<ImportQueueState>()((set) => ({
+  status: { kind: 'idle' },
+  set: (status) => {
+    set({ status });
+  },
+}));
+
+const waiting: File[] = [];
+let running = false;
+
+/** What the page supplies: the steps that touch storage and the view, and where to say what happened. */
+export type QueuePorts = Pick<ImportPorts, 'save' | 'switchTo'> & { read: () => Promise<ImportPorts['read']>; say: (message: string) => void };
+
+export function enqueueImports(files: readonly File[], ports: QueuePorts): void {
+  waiting.push(...files);
+  if (!running) void run(ports);
+}
+
+async function run(ports: QueuePorts): Promise<void> {
+  running = true;
+  const { set } = useImportQueue.getState();
+  const failures: { fileName: string; problems: DatasetProblem[] }[] = [];
+  const said: string[] = [];
+  let inHand: File | undefined;
+  try {
+    for (let file = waiting.shift(); file; file = waiting.shift()) {
+      const current = file;
+      inHand = current;
+      set({ kind: 'busy', stage: { stage: 'reading', percent: 0 }, fileName: current.name, queued: waiting.length });
+      const read = await ports.read();
+      const outcome = await importDatasetFile(current, {
+        read,
+        save: ports.save,
+        switchTo: ports.switchTo,
+        onStage: (stage) => {
+          set({ kind: 'busy', stage, fileName: current.name, queued: waiting.length });
+        },
+        askSource: (fileName, suggested) =>
+          new Promise((resolve) => {
+            set({ kind: 'asking', fileName, suggested, answer: resolve });
+          }),
+      });
+      if (outcome.kind === 'imported') said.push(outcome.message);
+      else if (outcome.kind === 'cancelled') said.push(`${outcome.fileName} was not imported (cancelled).`);
+      else failures.push({ fileName: outcome.fileName, problems: outcome.problems });
+      if (said.length > 0) ports.say(said.join(' '));
+      inHand = undefined;
+    }
+  } catch (error) {
+    // Loading the reader itself failed (offline, say): every file still waiting is reported, none kept silently.
+    const message = `the import could not start (${error instanceof Error ? error.message : String(error)}); check the connection and try again`;
+    for (const file of [...(inHand ? [inHand] : []), ...waiting.splice(0)]) failures.push({ fileName: file.name, problems: [{ path: file.name, message }] });
+  } finally {
+    running = false;
+    set(failures.length > 0 ? { kind: 'failed', failures } : { kind: 'idle' });
+  }
+}
