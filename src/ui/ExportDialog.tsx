@@ -18,6 +18,8 @@ const DIALOG_ACTIONS: { action: ExportAction; label: string }[] = [
 export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  // The figure's size: 16:9, or taller where its notes need the room.
+  const [size, setSize] = useState({ width: EXPORT_WIDTH, height: EXPORT_HEIGHT });
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [scale, setScale] = useState<Scale>(2);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
@@ -32,10 +34,11 @@ export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; o
   useEffect(() => {
     let url: string | null = null;
     let cancelled = false;
-    import('../lib/export/exportChart')
-      .then((exporter) => exporter.buildSvg(chart, window.location.href))
-      .then((svg) => {
+    Promise.all([import('../lib/export/exportChart'), import('../lib/export/composeSvg')])
+      .then(([exporter, { svgSize }]) => exporter.buildSvg(chart, window.location.href).then((svg) => ({ svg, svgSize })))
+      .then(({ svg, svgSize }) => {
         if (cancelled) return;
+        setSize(svgSize(svg));
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
         setPreviewUrl(url);
       })
@@ -76,7 +79,7 @@ export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; o
       </div>
       <div className="export-dialog__preview">
         {previewUrl ? (
-          <img src={previewUrl} width={EXPORT_WIDTH} height={EXPORT_HEIGHT} alt={`Preview of the exported image: ${chart.title}`} />
+          <img src={previewUrl} width={size.width} height={size.height} alt={`Preview of the exported image: ${chart.title}`} />
         ) : (
           <p role="status">{previewError ? `The preview could not be drawn: ${previewError}` : 'Drawing the preview…'}</p>
         )}
@@ -94,7 +97,7 @@ export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; o
                 setScale(s);
               }}
             />
-            {s}× ({EXPORT_WIDTH * s} × {EXPORT_HEIGHT * s} px)
+            {s}× ({size.width * s} × {size.height * s} px)
           </label>
         ))}
       </fieldset>

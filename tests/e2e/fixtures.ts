@@ -2,13 +2,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every browser test fails on a console error, an uncaught exception or a
- * request to another origin: the built app must work on its own.
+ * Every browser test fails on a console error, an uncaught exception, a
+ * Content-Security-Policy violation or a request to another origin: the
+ * built app must work on its own.
  */
 export const test = base.extend<{ problems: string[] }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
+      // A Content-Security-Policy violation (eval, an inline script) is a problem even when the page carries on.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
       page.on('console', (msg) => {
         if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
       });

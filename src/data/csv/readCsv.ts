@@ -3,6 +3,7 @@ import { LINE_NAMES, lineOf } from '../model/lines';
 import type { DatasetProblem } from '../model/datasetError';
 import { mapFundingLabel } from '../model/fundingLabels';
 import { slug } from '../../lib/slug';
+import { quoteShort } from '../../lib/safeText';
 import { MAX_AMOUNT_THOUSANDS, latestEditionIndex } from '../model/schema';
 import { COLUMN, TOTAL_LABEL, TOTAL_LINE } from './columns';
 
@@ -23,6 +24,28 @@ interface Columns {
 }
 
 const lower = (name: string) => name.toLowerCase();
+
+/** The longest cell read. Longer ones are refused before any work is done on them. */
+export const MAX_CELL_CHARS = 2000;
+
+/** The headers found, each quoted short, at most ten: a message stays readable whatever the file holds. */
+function listFound(header: readonly string[]): string {
+  if (header.length === 0) return 'no columns';
+  const shown = header.slice(0, 10).map((h) => quoteShort(h));
+  return header.length > 10 ? `${shown.join(', ')} and ${header.length - 10} more` : shown.join(', ');
+}
+
+/**
+ * A country's id from its name: the ASCII slug ("Côte d'Ivoire" → "cote-d-ivoire"),
+ * or, for a name in a script with no ASCII letters (Arabic, Cyrillic, Chinese),
+ * its code points, so that different names never share an id.
+ */
+export function countryIdFromName(name: string): string {
+  const ascii = slug(name);
+  if (ascii) return ascii;
+  const points = Array.from(name.normalize('NFC')).filter((ch) => /[\p{L}\p{N}]/u.test(ch)).map((ch) => ch.codePointAt(0)?.toString(16) ?? '');
+  return points.length > 0 ? `u-${points.join('-')}`.slice(0, 120) : '';
+}
 
 function findColumns(header: readonly string[], fileName: string, problems: DatasetProblem[]): Columns | null {
   const norm = header.map((h) => h.trim().toLowerCase());
@@ -48,7 +71,7 @@ function findColumns(header: readonly string[], fileName: string, problems: Data
   if (missing.length > 0 || country === null || cumulative === null) {
     problems.push({
       path: `${fileName}: row 1 (header)`,
-      message: `missing column ${missing.join(', ')}; found ${header.map((h) => `"${h}"`).join(', ') || 'no columns'}`,
+      message: `missing column ${missing.join(', ')}; found ${listFound(header)}`,
     });
     return null;
   }
@@ -122,7 +145,9 @@ export interface CsvRead {
  * Delimiter (comma, semicolon or tab), BOM and CRLF are handled by Papa Parse.
  */
 export function csvToDatasetJson(text: string, fileName: string): CsvRead | { problems: DatasetProblem[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+  // One line ending throughout: a file edited on two systems mixes CRLF, LF and a lone CR, and Papa Parse follows the first it meets.
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(normalised, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'], newline: '\n' });
   const problems: DatasetProblem[] = parsed.errors.slice(0, 20).map((e) => ({
     path: `${fileName}: row ${(e.row ?? 0) + 1}`,
     message: `the CSV could not be read (${e.message})`,
@@ -131,12 +156,24 @@ export function csvToDatasetJson(text: string, fileName: string): CsvRead | { pr
   if (!header || body.length === 0) {
     return { problems: [...problems, { path: fileName, message: 'expected a header row and at least one data row; found none' }] };
   }
+  // Absurd cells are refused before any work is done on them, and quoted short.
+  for (let r = 0; r < parsed.data.length && problems.length < 20; r++) {
+    (parsed.data[r] ?? []).forEach((cell, c) => {
+      if (cell.length > MAX_CELL_CHARS && problems.length < 20) {
+        problems.push({
+          path: `${fileName}: row ${r + 1}, column ${c + 1}`,
+          message: `a cell of ${cell.length.toLocaleString('en-US')} characters (it starts ${quoteShort(cell, 30)}); cells may hold at most ${MAX_CELL_CHARS.toLocaleString('en-US')}`,
+        });
+      }
+    });
+  }
+  if (problems.some((p) => p.message.startsWith('a cell of'))) return { problems };
   const cols = findColumns(header, fileName, problems);
   if (!cols) return { problems };
   // Until the import asks, the figures are named by their file.
   const fileReport = fileName;
 
-  const countries = new Map<string, { id: string; name: string; region: string }>();
+  const countries = new Map<string, { id: string; name: string; region: string; row: number }>();
   const editions = new Map<string, EditionDraft>();
 
   body.forEach((cells, i) => {
@@ -158,8 +195,20 @@ export function csvToDatasetJson(text: string, fileName: string): CsvRead | { pr
       problems.push({ path: at(COLUMN.edition), message: `expected an edition year such as 2018, or a blank cell for figures that are not a report edition; found ${edition}` });
       return;
     }
-    const id = slug(name);
-    const country = countries.get(id) ?? { id, name, region: cell(cols.region) || 'Not given' };
+    const id = countryIdFromName(name);
+    if (!id) {
+      problems.push({ path: at(header[cols.country] ?? COLUMN.country), message: `expected a country name with at least one letter or digit; found ${quoteShort(name)}` });
+      return;
+    }
+    const country = countries.get(id) ?? { id, name, region: cell(cols.region) || 'Not given', row: rowNo };
+    // Names that differ but make the same id ("Côte d'Ivoire", "Cote d Ivoire") would merge two countries' rows: refused, not guessed.
+    if (country.name !== name) {
+      problems.push({
+        path: at(header[cols.country] ?? COLUMN.country),
+        message: `${quoteShort(name)} and ${quoteShort(country.name)} (row ${country.row}) would be the same country (id "${id}"); spell it one way throughout`,
+      });
+      return;
+    }
     countries.set(id, country);
     const editionKey = `${report}\u0000${edition ?? ''}`;
     const draftEdition: EditionDraft = editions.get(editionKey) ?? { report, edition, yearsWithFigures: new Set(), tables: new Map() };
@@ -261,7 +310,9 @@ export function csvToDatasetJson(text: string, fileName: string): CsvRead | { pr
         };
       }),
       countries: [...countries.values()].map((c) => ({
-        ...c,
+        id: c.id,
+        name: c.name,
+        region: c.region,
         footnotes: [],
         partners: [],
         partnersComplete: false,

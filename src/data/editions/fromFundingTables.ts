@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
 import { footnoteAgency, mapFundingLabel } from '../model/fundingLabels';
 import { formatPath } from '../model/parseDataset';

@@ -24,10 +24,29 @@ export function checkFileBeforeReading(file: { name: string; size: number }): Da
   return null;
 }
 
-/** Decodes bytes as UTF-8 text, refusing binary data and invalid encodings. */
+/**
+ * Decodes bytes as text: UTF-8 (with or without a BOM), or UTF-16 with its
+ * BOM (Excel's "Unicode Text"). Refuses binary data and invalid encodings,
+ * naming what was found and how to save the file instead.
+ */
 export function decodeText(bytes: Uint8Array, fileName: string): string | DatasetProblem {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      return { path: fileName, message: `the file starts as UTF-16 text but is not valid UTF-16; save it as "CSV UTF-8" and try again` };
+    }
+  }
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { path: fileName, message: 'the file is not text (it contains binary data); expected JSON or CSV' };
+  if (head.includes(0)) {
+    // UTF-16 without a BOM shows as every other byte zero in plain text.
+    const zeros = head.filter((b, i) => b === 0 && i % 2 === 1).length;
+    if (head.length > 8 && zeros > head.length / 4) {
+      return { path: fileName, message: 'the file looks like UTF-16 text without a byte-order mark; save it as "CSV UTF-8" (or UTF-16 with a BOM) and try again' };
+    }
+    return { path: fileName, message: 'the file is not text (it contains binary data); expected JSON or CSV' };
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -54,6 +73,29 @@ function jsonSyntaxProblem(text: string, error: unknown, fileName: string): Data
   return { path: fileName, message: `the JSON is not valid (${message})` };
 }
 
+/** The deepest a dataset nests (dataset → countries → a result → its period is 5); far more is refused before parsing. */
+export const MAX_JSON_DEPTH = 64;
+
+/** How deep the JSON's arrays and objects nest, counted without recursion; stops once past the limit. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++; // backslash: skip the escaped character
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 123 || ch === 91) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > MAX_JSON_DEPTH) return deepest;
+    } else if (ch === 125 || ch === 93) depth--;
+  }
+  return deepest;
+}
+
 function looksLikeJson(text: string, fileName: string): boolean {
   if (/\.json$/i.test(fileName)) return true;
   if (/\.csv$/i.test(fileName)) return false;
@@ -74,6 +116,9 @@ export function importDatasetText(text: string, fileName: string): ImportResult 
   let namesItsSource = true;
   const early: DatasetProblem[] = [];
   if (looksLikeJson(text, fileName)) {
+    if (jsonDepth(text) > MAX_JSON_DEPTH) {
+      return { ok: false, problems: [{ path: fileName, message: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep; a dataset nests far less, so this is not one` }] };
+    }
     try {
       // "__proto__" keys are dropped as they are read, and the file refused: no dataset has one.
       raw = JSON.parse(text, (key, value: unknown) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { datasetFileSchema, datasetSchema, type Dataset } from './schema';
 import { fromFileV2 } from './fileFormat';
 import { DatasetValidationError, type DatasetProblem } from './datasetError';

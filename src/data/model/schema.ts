@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod';
+
 import { AGENCY_IDS } from './agencyIds.ts';
 
 /**
@@ -21,6 +22,10 @@ const amountSchema = z
   .nonnegative({ error: 'must not be negative' })
   .max(MAX_AMOUNT_THOUSANDS, { error: `must be at most ${MAX_AMOUNT_THOUSANDS} (USD thousands)` });
 
+/** A name or label: long enough for any the report prints, short enough that no page or export chokes on it. */
+export const MAX_NAME_CHARS = 200;
+const nameSchema = z.string().min(1).max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` });
+
 const yearSchema = z.number().int().min(1990).max(2100);
 /** Calendar years in page text reach further back than funding ("the 1975–1990 civil war"). */
 const calendarYearSchema = z.number().int().min(1900).max(2100);
@@ -38,7 +43,7 @@ const fundingRowSchema = z.object({
   agency: agencyIdSchema,
   program: programSchema,
   /** The row label exactly as printed ("DOS NADR - CWD"). */
-  label: z.string().min(1),
+  label: nameSchema,
   byFiscalYear: byFiscalYearSchema,
   /** Cumulative since the country's first CWD funding: its own figure, never the sum of the year columns. */
   cumulative: amountSchema,
@@ -146,8 +151,8 @@ const footnoteSchema = z.object({
 /** What a country page says besides its funding table: the same in every schema version. */
 const countryPageFields = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "mali"'),
-  name: z.string().min(1),
-  region: z.string().min(1),
+  name: nameSchema,
+  region: nameSchema,
   footnotes: z.array(footnoteSchema),
   partners: z.array(z.string().min(1)),
   partnersComplete: z.boolean(),

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fileBase } from '../../lib/export/fileName';
 import type { Dataset } from '../../data/model/schema';
 
 /** The dataset shown, as a file to keep or to edit and import again (JSON, or CSV of its funding tables). */
@@ -8,7 +9,7 @@ export function DatasetDownloads({ dataset }: { dataset: Dataset }) {
     setError(null);
     Promise.all([import('../../data/csv/writeCsv'), import('../../data/model/fileFormat'), import('../../lib/export/csv'), import('../../lib/export/download')])
       .then(([{ datasetToCsvTable }, { toFileV2 }, { tableToCsv }, { downloadBlob }]) => {
-        const base = dataset.id.replace(/[^a-z0-9-]+/gi, '-');
+        const base = fileBase([dataset.id]) || 'dataset';
         if (kind === 'json') {
           downloadBlob(new Blob([JSON.stringify(toFileV2(dataset), null, 2)], { type: 'application/json' }), `${base}.json`);
         } else {

@@ -1,6 +1,7 @@
 import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
 import { chartSummary, formatChartValue } from './chartSummary';
 import { niceScale } from './niceScale';
+import { stripUnsafe } from '../safeText';
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 
 export interface FontFace {
@@ -30,7 +31,8 @@ const RESTATED_STROKE = ` stroke="${INK}" stroke-width="2.5" stroke-dasharray="6
 const FONT_STACK = "'Public Sans', 'Helvetica Neue', Arial, sans-serif";
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
+  // Characters XML does not allow (U+0001, U+FFFF…) would make the SVG malformed and its PNG fail.
+  return stripUnsafe(text).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
 }
 
 const formatValue = formatChartValue;
@@ -52,6 +54,25 @@ function text(content: string, o: TextOptions): string {
   return `<text x="${round(o.x)}" y="${round(o.y)}" font-family="${escapeXml(FONT_STACK)}" font-size="${o.size}" font-weight="${o.weight ?? 400}" fill="${o.fill ?? INK}"${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}>${escapeXml(content)}</text>`;
 }
 
+/** The plot's least height in the figure, so bars and axis labels stay readable however long the notes. */
+export const MIN_PLOT_HEIGHT = 300;
+
+/** The first `max` lines; when there are more, the last one shown is cut to end in "…", so a cut is never silent. */
+function atMostLines(lines: string[], max: number, maxWidth: number, width: (text: string) => number): string[] {
+  if (lines.length <= max) return lines;
+  const shown = lines.slice(0, max);
+  let last = `${shown[max - 1] ?? ''} ${lines[max] ?? ''}`;
+  while (last.length > 1 && width(`${last}…`) > maxWidth) last = last.slice(0, -1);
+  shown[max - 1] = `${last.trimEnd()}…`;
+  return shown;
+}
+
+/** The size an SVG this module wrote declares (it may be taller than asked, to fit its notes). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = /<svg [^>]*width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg);
+  return { width: Number(m?.[1] ?? EXPORT_WIDTH), height: Number(m?.[2] ?? EXPORT_HEIGHT) };
+}
+
 function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
@@ -63,7 +84,8 @@ function formatDate(date: Date): string {
  */
 export function composeBarChartSvg(chart: BarChartDescription, options: ComposeOptions): string {
   const width = options.width ?? EXPORT_WIDTH;
-  const height = options.height ?? EXPORT_HEIGHT;
+  // The figure grows taller when its notes need the room: the plot never shrinks below MIN_PLOT_HEIGHT.
+  let height = options.height ?? EXPORT_HEIGHT;
   const measure = options.measure ?? estimateTextWidth;
   const pad = 48;
   const contentWidth = width - 2 * pad;
@@ -71,12 +93,12 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
 
   // Header: title and subtitle, wrapped.
   let y = 40;
-  for (const line of wrapText(chart.title, contentWidth, 28, measure, 700).slice(0, 2)) {
+  for (const line of atMostLines(wrapText(chart.title, contentWidth, 28, measure, 700), 2, contentWidth, (t) => measure(t, 28, 700))) {
     y += 30;
     parts.push(text(line, { x: pad, y, size: 28, weight: 700 }));
   }
   y += 6;
-  for (const line of wrapText(chart.subtitle, contentWidth, 18, measure).slice(0, 2)) {
+  for (const line of atMostLines(wrapText(chart.subtitle, contentWidth, 18, measure), 2, contentWidth, (t) => measure(t, 18))) {
     y += 24;
     parts.push(text(line, { x: pad, y, size: 18, fill: MUTED }));
   }
@@ -104,6 +126,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   const exported = `Exported ${formatDate(options.exportedAt)} from the CWD dashboard${options.viewUrl ? ` · ${options.viewUrl}` : ''}`;
   for (const line of wrapText(exported, contentWidth, 13, measure)) footerLines.push({ text: line, size: 13, fill: MUTED });
   const lineHeight = 19;
+  height = Math.max(height, Math.ceil(y + 44 + MIN_PLOT_HEIGHT + 52 + footerLines.length * lineHeight + 28));
   const footerTop = height - 28 - footerLines.length * lineHeight;
   parts.push(`<line x1="${pad}" y1="${round(footerTop - 6)}" x2="${width - pad}" y2="${round(footerTop - 6)}" stroke="${GRID}" stroke-width="1"/>`);
   footerLines.forEach((line, i) => {

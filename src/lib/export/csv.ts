@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { stripUnsafe } from '../safeText';
 import type { ChartTable } from './chartDescription';
 
 /** Byte order mark: tells spreadsheet programs the file is UTF-8. */
@@ -15,5 +16,6 @@ const FORMULA_START = /^[=+\-@\t\r']/;
  * and formula-like text neutralised with a leading apostrophe. Numbers stay numbers.
  */
 export function tableToCsv(table: ChartTable): string {
-  return BOM + Papa.unparse({ fields: table.columns, data: table.rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  const clean = (cell: string | number) => (typeof cell === 'string' ? stripUnsafe(cell) : cell);
+  return BOM + Papa.unparse({ fields: table.columns.map(stripUnsafe), data: table.rows.map((r) => r.map(clean)) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }

@@ -1,7 +1,7 @@
 import { createCanvasMeasure } from './canvasMeasure';
-import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
+import type { BarChartDescription } from './chartDescription';
 import { copyPng, copyText } from './clipboard';
-import { composeBarChartSvg } from './composeSvg';
+import { composeBarChartSvg, svgSize } from './composeSvg';
 import { tableToCsv } from './csv';
 import { downloadBlob } from './download';
 import { loadEmbeddedFonts } from './embeddedFonts';
@@ -21,7 +21,10 @@ export async function buildSvg(chart: BarChartDescription, viewUrl: string, expo
 }
 
 export async function buildPng(chart: BarChartDescription, viewUrl: string, scale: Scale): Promise<Blob> {
-  return rasterizeSvg(await buildSvg(chart, viewUrl), EXPORT_WIDTH, EXPORT_HEIGHT, scale);
+  const svg = await buildSvg(chart, viewUrl);
+  // A figure with long notes is taller than the usual 16:9; the PNG takes the SVG's own size.
+  const { width, height } = svgSize(svg);
+  return rasterizeSvg(svg, width, height, scale);
 }
 
 export async function downloadPng(chart: BarChartDescription, viewUrl: string, scale: Scale): Promise<string> {

@@ -11,7 +11,14 @@ export function fiscalYearsSlug(years: readonly number[]): string {
   return sorted.map((y) => `fy${y}`).join('-and-');
 }
 
-/** Joins name parts into a file base, dropping empty ones. */
+/** The longest file base written: with its extension, a name any system and mail client keeps whole. */
+export const MAX_FILE_BASE = 96;
+
+/** Joins name parts into a file base, dropping empty ones; cut at a hyphen to at most MAX_FILE_BASE characters. */
 export function fileBase(parts: readonly string[]): string {
-  return parts.map(slug).filter(Boolean).join('-');
+  const base = parts.map(slug).filter(Boolean).join('-');
+  if (base.length <= MAX_FILE_BASE) return base;
+  const cut = base.slice(0, MAX_FILE_BASE);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > MAX_FILE_BASE / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
 }

@@ -110,3 +110,37 @@ describe('escapeXml', () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
   });
 });
+
+describe('a figure that stays readable however much it carries', () => {
+  it('ten flagged years and long footnotes: the figure grows taller, the plot keeps its height and axis labels their spacing', async () => {
+    const { MIN_PLOT_HEIGHT, svgSize } = await import('../../../src/lib/export/composeSvg');
+    const years = Array.from({ length: 10 }, (_, i) => `FY${2008 + i}`);
+    const busy: BarChartDescription = {
+      ...chart,
+      categories: years,
+      series: chart.series.map((s) => ({ ...s, values: years.map((_, i) => 100 * (i + 1)) })),
+      notes: [
+        ...years.map((y) => `Data-quality flag: the printed ${y} total is $1,000K, but its rows add up to $1,100K. The printed figure is kept as printed, not corrected.`),
+        'A'.repeat(40).split('').map(() => 'A long footnote that goes on and on about the funding.').join(' '),
+      ],
+    };
+    const svg = composeBarChartSvg(busy, { exportedAt });
+    const doc = parse(svg);
+    expect(svgSize(svg).height).toBeGreaterThan(675);
+    // The y-axis ticks span the plot: its top tick sits at least MIN_PLOT_HEIGHT above the baseline.
+    const ticks = Array.from(doc.querySelectorAll('text[text-anchor="end"]'), (t) => Number(t.getAttribute('y')));
+    expect(Math.max(...ticks) - Math.min(...ticks)).toBeGreaterThanOrEqual(MIN_PLOT_HEIGHT - 20);
+    expect(texts(doc)).toContain(busy.notes[0]);
+  });
+
+  it('a title too long for two lines ends in "…", and the country it is about is in the first', () => {
+    const name = 'The Very Long Name of a Country '.repeat(6).trim();
+    const doc = parse(composeBarChartSvg({ ...chart, title: `${name}: U.S. CWD funding by agency and fiscal year` }, { exportedAt }));
+    const titleLines = Array.from(doc.querySelectorAll('text[font-size="28"]'), (t) => t.textContent);
+    expect(titleLines).toHaveLength(2);
+    expect(titleLines[0]).toMatch(/^The Very Long Name of a Country/);
+    expect(titleLines[1]).toMatch(/…$/);
+    // The full title stays in the figure's own title, for screen readers and search.
+    expect(doc.querySelector('svg > title')?.textContent).toBe(`${name}: U.S. CWD funding by agency and fiscal year`);
+  });
+});

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countryIdFromName, MAX_CELL_CHARS } from '../../src/data/csv/readCsv';
+import { decodeText, importDatasetBytes, importDatasetText, MAX_JSON_DEPTH, type ImportResult } from '../../src/data/import/importFile';
+import { agreesAtPrintedPrecision } from '../../src/data/model/totals';
+import { composeBarChartSvg, escapeXml } from '../../src/lib/export/composeSvg';
+import { tableToCsv } from '../../src/lib/export/csv';
+import { fileBase, MAX_FILE_BASE } from '../../src/lib/export/fileName';
+import { hasUnsafe, stripUnsafe } from '../../src/lib/safeText';
+
+const HEADER = 'Country,Agency line,FY2017 (USD thousands),Cumulative (USD thousands)';
+
+function accepted(result: ImportResult) {
+  if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+  return result.loaded.dataset;
+}
+function problems(result: ImportResult) {
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
+describe('line endings', () => {
+  it('imports every country whatever mix of CRLF, LF and lone CR ends its lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('\r\n', '\n', '\r'), { minLength: 4, maxLength: 4 }), (endings) => {
+        const lines = [HEADER, 'Mali,DoD,1,2', 'Niger,DoD,3,4', 'Chad,DoD,5,6'];
+        const text = lines.map((l, i) => l + (endings[i] ?? '\n')).join('');
+        expect(accepted(importDatasetText(text, 'mixed.csv')).countries.map((c) => c.name)).toEqual(['Mali', 'Niger', 'Chad']);
+      }),
+    );
+  });
+});
+
+describe('country names in any script', () => {
+  const scripts = fc.constantFrom(
+    ...'Mali Côte Ivoire Мали Украина مالي العراق 马里 老挝 ລາວ Ελλάδα ישראל 한국 日本'.split(' ').filter(Boolean),
+  );
+  const names = fc.uniqueArray(fc.array(scripts, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' ')), { minLength: 1, maxLength: 6 });
+
+  it('never merges two different names silently: each is a country of its own, or the file is refused naming both', () => {
+    fc.assert(
+      fc.property(names, (list) => {
+        const text = [HEADER, ...list.map((n, i) => `"${n}",DoD,${i},${i + 1}`)].join('\n');
+        const result = importDatasetText(text, 'names.csv');
+        if (result.ok) {
+          expect(result.loaded.dataset.countries.map((c) => c.name)).toEqual(list);
+          expect(new Set(result.loaded.dataset.countries.map((c) => c.id)).size).toBe(list.length);
+        } else {
+          expect(result.problems.every((p) => /would be the same country/.test(p.message))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('Arabic, Cyrillic and Chinese names get ids of their own, and no false "repeated line"', () => {
+    const text = [HEADER, 'مالي,DoD,1,2', 'Мали,DoD,3,4', '马里,DoD,5,6'].join('\n');
+    const countries = accepted(importDatasetText(text, 'scripts.csv')).countries;
+    expect(countries.map((c) => c.name)).toEqual(['مالي', 'Мали', '马里']);
+    expect(new Set(countries.map((c) => c.id)).size).toBe(3);
+    expect(countryIdFromName('Мали')).toBe('u-41c-430-43b-438');
+  });
+
+  it('refuses three spellings that slug alike, naming the first', () => {
+    const text = [HEADER, "Côte d'Ivoire,DoD,1,2", 'Cote d Ivoire,USAID,1,2', 'CÔTE-D’IVOIRE!,CDC,1,2'].join('\n');
+    expect(problems(importDatasetText(text, 'civ.csv'))).toEqual([
+      {
+        path: 'civ.csv: row 3, column "Country"',
+        message: `"Cote d Ivoire" and "Côte d'Ivoire" (row 2) would be the same country (id "cote-d-ivoire"); spell it one way throughout`,
+      },
+      {
+        path: 'civ.csv: row 4, column "Country"',
+        message: `"CÔTE-D’IVOIRE!" and "Côte d'Ivoire" (row 2) would be the same country (id "cote-d-ivoire"); spell it one way throughout`,
+      },
+    ]);
+  });
+});
+
+describe('encodings', () => {
+  const text = `${HEADER}\nCôte d'Ivoire,DoD,1,2\n`;
+  const utf16 = (littleEndian: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      bytes[2 + i * 2] = littleEndian ? code & 0xff : code >> 8;
+      bytes[3 + i * 2] = littleEndian ? code >> 8 : code & 0xff;
+    }
+    return bytes;
+  };
+
+  it('reads UTF-16 with its byte-order mark (Excel’s "Unicode Text"), either byte order', () => {
+    for (const le of [true, false]) expect(accepted(importDatasetBytes(utf16(le), 'unicode.csv')).countries[0]?.name).toBe("Côte d'Ivoire");
+  });
+
+  it('names UTF-16 without a byte-order mark and says how to save the file', () => {
+    expect(decodeText(utf16(true).subarray(2), 'nobom.csv')).toEqual({
+      path: 'nobom.csv',
+      message: 'the file looks like UTF-16 text without a byte-order mark; save it as "CSV UTF-8" (or UTF-16 with a BOM) and try again',
+    });
+  });
+});
+
+describe('sizes', () => {
+  it('refuses a 200 KB header cell at once, quoting 30 characters of it', () => {
+    const text = `${'x'.repeat(200_000)},Agency line\nMali,DoD\n`;
+    const found = problems(importDatasetText(text, 'huge.csv'));
+    expect(found).toEqual([
+      { path: 'huge.csv: row 1, column 1', message: `a cell of 200,000 characters (it starts "${'x'.repeat(30)}…"); cells may hold at most ${MAX_CELL_CHARS.toLocaleString('en-US')}` },
+    ]);
+  });
+
+  it('keeps a message short whatever a header holds', () => {
+    const header = Array.from({ length: 50 }, (_, i) => `Column ${i} ${'y'.repeat(500)}`).join(',');
+    const message = problems(importDatasetText(`${header}\n1\n`, 'wide.csv'))[0]?.message ?? '';
+    expect(message.length).toBeLessThan(900);
+    expect(message).toMatch(/and 40 more$/);
+  });
+
+  it('refuses a country name over 200 characters in JSON, quoting 40', () => {
+    const json = { schemaVersion: 1, countries: [{ name: 'N'.repeat(1_000_000) }] };
+    const found = problems(importDatasetText(JSON.stringify(json), 'long.json'));
+    const name = found.find((p) => p.path.endsWith('countries[0].name'));
+    expect(name?.message).toBe(`must be at most 200 characters (found "${'N'.repeat(40)}…")`);
+  });
+
+  it('says a deeply nested JSON nests too deeply, not that it is invalid', () => {
+    const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(problems(importDatasetText(text, 'deep.json'))).toEqual([
+      { path: 'deep.json', message: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep; a dataset nests far less, so this is not one` },
+    ]);
+  });
+});
+
+describe('text that must not break what is shown or written', () => {
+  const nasty = 'Ma\u0001l\u0008i\u000B\uFFFF\u202Egnp.exe';
+
+  it('drops control, non-character and bidi-override characters from exported files', () => {
+    expect(stripUnsafe(nasty)).toBe('Malignp.exe');
+    expect(hasUnsafe(nasty)).toBe(true);
+    expect(escapeXml(nasty)).toBe('Malignp.exe');
+    expect(tableToCsv({ columns: ['Country'], rows: [[nasty]] })).toBe('\uFEFFCountry\r\nMalignp.exe');
+  });
+
+  it('an SVG with such a name in its title is well-formed XML', () => {
+    const svg = composeBarChartSvg(
+      {
+        fileBase: 'x',
+        title: `${nasty}: funding`,
+        subtitle: 'FY2017',
+        categories: ['FY2017'],
+        series: [{ key: 'dod', name: nasty, colour: '#E69F00', values: [1] }],
+        layout: 'stacked',
+        unit: 'usd-thousands',
+        notes: [nasty],
+        source: 'Source: test.',
+        table: { columns: [], rows: [] },
+      },
+      { exportedAt: new Date('2026-12-02T00:00:00Z') },
+    );
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.querySelector('title')?.textContent).toBe('Malignp.exe: funding');
+  });
+
+  it('keeps file names short and safe, whatever the id', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 0, maxLength: 400 }), fc.string({ maxLength: 50 }), (id, extra) => {
+        const base = fileBase([id, 'funding-by-agency', extra]);
+        expect(base.length).toBeLessThanOrEqual(MAX_FILE_BASE);
+        expect(base).toMatch(/^[a-z0-9-]*$/);
+      }),
+    );
+    expect(fileBase(['a'.repeat(300), 'funding-by-agency', 'fy2017']).length).toBeLessThanOrEqual(MAX_FILE_BASE);
+  });
+});
+
+describe('printed totals compared at the precision they are printed with', () => {
+  it('0.1 + 0.2 agrees with a printed 0.3; 0.1 + 0.2 does not agree with 0.4', () => {
+    expect(agreesAtPrintedPrecision(0.1 + 0.2, 0.3, [0.1, 0.2])).toBe(true);
+    expect(agreesAtPrintedPrecision(0.1 + 0.2, 0.4, [0.1, 0.2])).toBe(false);
+    const text = [HEADER.replace('Agency line', 'Agency line,Printed label'), 'Mali,DoD,DoD,0.1,1', 'Mali,USAID,USAID,0.2,2', 'Mali,All agencies (printed total),COUNTRY TOTAL,0.3,3'].join('\n');
+    const result = importDatasetText(text, 'float.csv');
+    expect(result.ok && result.loaded.totalMismatches).toEqual([]);
+  });
+});
