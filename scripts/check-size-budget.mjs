@@ -7,7 +7,11 @@ import { measureJsSizes } from './bench/lib/sizes.mjs';
 // below the first view are a chunk of their own), all JS 298.7 KB (gzip -9). Budgets leave room for
 // small changes, and fail a change that pulls Recharts, zod, the export code or those
 // panels into the first chunk, or adds a heavy dependency.
-const BUDGET_KB = { firstChunk: 100, totalJs: 330 };
+// 2026-12-02: all JS 331.6 KB, first chunk 99.6 KB. The total grew with the schema version 2
+// file format, the CSV reader's editions and the import's storage checks, most of it twice
+// (zod and the schema run both in the import worker and on the page, for stored imports);
+// none of it is on the first view. Total budget raised to 340 KB; the first chunk's stays.
+const BUDGET_KB = { firstChunk: 100, totalJs: 340 };
 
 const sizes = measureJsSizes(process.argv[2] ?? 'dist');
 const rows = [

@@ -5,9 +5,22 @@ import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/model/datase
 import { useImportedDataset } from '../data/import/importedDatasets';
 import { useFilterStore } from '../filters/filterStore';
 import { Dashboard } from './Dashboard';
+import { FailureNotice } from '../ui/FailureNotice';
 
-function DatasetError({ error }: { error: Error }) {
+function DatasetError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const problems = error instanceof DatasetValidationError ? error.problems : [];
+  if (problems.length === 0) {
+    // The data did not arrive (a dropped connection, a new build replacing the old files): trying again can work.
+    return (
+      <main id="main" className="container">
+        <FailureNotice
+          title="The dataset could not be loaded"
+          message={`The report's figures did not arrive (${error.message}). Check the connection, then try again; nothing you had chosen is lost.`}
+          onRetry={onRetry}
+        />
+      </main>
+    );
+  }
   return (
     <main id="main" className="container">
       <div className="alert alert--error" role="alert">
@@ -66,7 +79,15 @@ export function App() {
     return <Dashboard key={datasetId} loaded={overlaid} activeImportId={datasetId} datasetNotice={null} />;
   }
   if (bundled.isPending) return <Loading />;
-  if (bundled.isError) return <DatasetError error={bundled.error} />;
+  if (bundled.isError)
+    return (
+      <DatasetError
+        error={bundled.error}
+        onRetry={() => {
+          void bundled.refetch();
+        }}
+      />
+    );
   const notice =
     datasetId !== null && imported.isError
       ? `The dataset “${datasetId}” named in the link is not stored in this browser (${imported.error.message}); showing the bundled dataset instead.`

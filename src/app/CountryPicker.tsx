@@ -192,7 +192,7 @@ export const CountryPicker = memo(function CountryPicker({ countries, regionalOn
                   inputRef.current?.blur();
                 }}
               >
-                {entry.name}
+                <bdi>{entry.name}</bdi>
                 {matched !== entry.name ? <span className="picker__alias"> ({matched})</span> : null}
                 {entry.kind === 'country' ? (
                   <span className="picker__badge"> · {narrativeBadge(entry.country)}</span>

@@ -1,3 +1,4 @@
+import { stripUnsafe } from '../lib/safeText';
 import { useEffect, useMemo } from 'react';
 import { cumulativeSpan } from '../data/selectors/fundingByYear';
 import type { LoadedDataset } from '../data/model/parseDataset';
@@ -59,7 +60,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const regionalOnly = useMemo(() => regionalOnlyCountries(dataset), [dataset]);
   const offeredYears = useMemo(() => seriesFiscalYears(dataset), [dataset]);
   useEffect(() => {
-    if (country) document.title = `${country.name} · CWD dashboard · ${reportTitle(dataset.source)}`;
+    if (country) document.title = stripUnsafe(`${country.name} · CWD dashboard · ${reportTitle(dataset.source)}`);
   }, [country, dataset.source]);
   if (!country) return null;
   const available = countryLines(country);
@@ -80,7 +81,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             <ThemeSelect />
           </div>
           <h1>
-            {country.name}: <cite>{dataset.source.report}</cite>
+            <bdi>{country.name}</bdi>: <cite>{dataset.source.report}</cite>
             {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
             {dataset.source.imported ? ' (imported)' : ''}
           </h1>

@@ -6,6 +6,7 @@ import { DEFAULT_COUNTRY } from '../filters/filterStore';
 import { countryLines } from '../data/selectors/viewFilters';
 import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { MAX_COMPARED } from '../data/selectors/comparison';
+import { stripUnsafe } from '../lib/safeText';
 
 export interface ParsedUrl {
   selection: FilterSelection;
@@ -20,8 +21,12 @@ function splitList(value: string): string[] {
     .filter((v) => v.length > 0);
 }
 
+/** The values a notice names: each cut short, at most five, then how many more (a link may carry thousands). */
+export const MAX_VALUES_NAMED = 5;
 function quoted(values: readonly string[]): string {
-  return values.map((v) => `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`).join(', ');
+  const named = values.slice(0, MAX_VALUES_NAMED).map((v) => `“${stripUnsafe(v.length > 40 ? `${v.slice(0, 40)}…` : v)}”`);
+  const more = values.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more` : named.join(', ');
 }
 
 /**

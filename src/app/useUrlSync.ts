@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import type { Dataset } from '../data/model/schema';
-import { useFilterStore } from '../filters/filterStore';
-import { parseFilterParams, serializeFilterParams } from './urlState';
+import { DEFAULT_COUNTRY, DEFAULT_SELECTION, useFilterStore } from '../filters/filterStore';
+import { datasetIdFromUrl, parseFilterParams, serializeFilterParams } from './urlState';
 
 /**
  * Keeps the filter store and the address bar in step, both ways:
@@ -26,11 +26,24 @@ export function useUrlSync(dataset: Dataset): { problems: string[]; dismissProbl
       return parsed.problems;
     };
     restoreFromUrl();
+    // Set while Back or Forward switches to another dataset, so the switch itself is not pushed as a new entry.
+    let switching = false;
     const onPopState = () => {
+      const named = datasetIdFromUrl(window.location.search);
+      if (named !== useFilterStore.getState().datasetId) {
+        // An entry of another dataset (before or after an import): switch to it, and let its own view read the
+        // address once it has loaded, rather than checking its country against this dataset.
+        switching = true;
+        const country = new URLSearchParams(window.location.search).get('country') ?? DEFAULT_COUNTRY;
+        useFilterStore.getState().selectionRestored({ ...DEFAULT_SELECTION, datasetId: named, country });
+        switching = false;
+        return;
+      }
       setProblems(restoreFromUrl());
     };
     window.addEventListener('popstate', onPopState);
     const unsubscribe = useFilterStore.subscribe((state) => {
+      if (switching) return;
       const next = serializeFilterParams(state);
       if (next !== window.location.search) window.history.pushState(null, '', `${next}${window.location.hash}`);
     });

@@ -127,3 +127,21 @@ describe('importing a dataset file', () => {
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('empty.csv: the file is empty');
   });
 });
+
+describe('stored imports read through their schema', () => {
+  it('a malformed stored entry is reported and left out; the Datasets panel, its file input and other imports stay usable', async () => {
+    const { createStore, set } = await import('idb-keyval');
+    const store = createStore('cwd-dashboard', 'imported-datasets');
+    await set('record:import-bad', { id: 'import-bad', fileName: 'bad.csv', importedAt: 'Invalid Date', bytes: 1, countries: 1, defaultCountry: 'mali' }, store);
+    const { user } = await renderApp();
+    const input = screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)');
+    await user.upload(input, jsonFile('good.json', validDatasetJson()));
+    expect(await screen.findByText('Imported good.json: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
+    const panel = await screen.findByRole('region', { name: 'Datasets' }, { timeout: 5000 });
+    expect(await within(panel).findByText(/One stored entry could not be read and is left out \(record:import-bad: /)).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Remove good.json' })).toBeEnabled();
+    expect(within(panel).getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)')).toBeEnabled();
+    await user.click(within(panel).getByRole('button', { name: 'Remove the unreadable entry' }));
+    await expect.poll(() => within(panel).queryByText(/could not be read/)).toBeNull();
+  });
+});

@@ -119,6 +119,7 @@ describe('the import use case: read, check, ask, save, switch', () => {
     bytes: 10,
     countries: 1,
     defaultCountry: 'mali',
+    sessionOnly: false,
     ...over,
   });
   const ports = (over: Partial<ImportPorts> = {}): ImportPorts => ({

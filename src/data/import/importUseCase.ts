@@ -18,7 +18,8 @@ export interface ImportPorts {
   read: (file: File, onStage: (stage: ImportStage) => void) => Promise<ImportResult>;
   /** Asks what the figures are; resolves to a name, or null when the officer cancels. */
   askSource: (fileName: string, suggested: string) => Promise<string | null>;
-  save: (dataset: Dataset, fileName: string) => Promise<ImportRecord>;
+  /** Resolves to the record; `notStored` says why the browser would not keep it (then it is kept for this visit only). */
+  save: (dataset: Dataset, fileName: string) => Promise<ImportRecord & { notStored?: string | null }>;
   /** Shows the saved dataset. */
   switchTo: (record: ImportRecord) => void;
   onStage: (stage: ImportStage) => void;
@@ -45,10 +46,13 @@ export function markImported(dataset: Dataset, sourceName: string | null): Datas
   };
 }
 
-function importedMessage(fileName: string, record: ImportRecord, flagged: number): string {
+function importedMessage(fileName: string, record: ImportRecord, flagged: number, notStored: string | null): string {
+  const kept = notStored
+    ? ` The browser will not store it (${notStored}), so it is shown for this visit only: download it from Datasets to keep it.`
+    : '';
   return `Imported ${fileName}: ${record.countries} ${record.countries === 1 ? 'country' : 'countries'}${
     flagged > 0 ? `; ${flagged} with a printed total that disagrees with its rows (flagged)` : ''
-  }.`;
+  }.${kept}`;
 }
 
 function failure(fileName: string, error: unknown): ImportOutcome {
@@ -73,10 +77,10 @@ export async function importDatasetFile(file: File, ports: ImportPorts): Promise
   }
   const dataset = markImported(result.loaded.dataset, sourceName);
   try {
-    const record = await ports.save(dataset, file.name);
+    const { notStored = null, ...record } = await ports.save(dataset, file.name);
     const flagged = new Set(result.loaded.totalMismatches.map((m) => m.countryId)).size;
     ports.switchTo(record);
-    return { kind: 'imported', record, message: importedMessage(file.name, record, flagged) };
+    return { kind: 'imported', record, message: importedMessage(file.name, record, flagged, notStored) };
   } catch (error) {
     return failure(file.name, error);
   }

@@ -1,72 +1,135 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, getMany, keys, setMany, get, type UseStore } from 'idb-keyval';
+import type { ImportRecord } from './importRecord';
 import type { LoadedDataset } from '../model/parseDataset';
 import type { Dataset } from '../model/schema';
 
 /**
  * Imported datasets, kept in the browser's IndexedDB so they survive a
- * reload: an index of what is stored, and each dataset under its own key.
- * The bundled dataset is not stored here and cannot be removed.
+ * reload. Each import is two keys written in one transaction: its record
+ * (`record:<id>`) and its dataset (`dataset:<id>`), so two tabs importing at
+ * once never overwrite each other's list. Stored records are input like any
+ * other: read through a schema, a bad one skipped and reported. Where the
+ * browser will not store anything, an import is kept for this visit only,
+ * and the page says so. The bundled dataset is not stored here.
  */
 
-export interface ImportRecord {
-  id: string;
-  fileName: string;
-  /** ISO date-time of the import. */
-  importedAt: string;
-  /** Size of the stored JSON, in bytes. */
-  bytes: number;
-  countries: number;
-  /** The country to open on: Mali where present, else the first. */
-  defaultCountry: string;
+export type { ImportRecord } from './importRecord';
+
+export interface ImportList {
+  records: ImportRecord[];
+  /** Stored entries that could not be read, by key, with why: left out, never shown as datasets. */
+  unreadable: { key: string; reason: string }[];
+  /** Why the browser's storage could not be read at all, if it could not. */
+  storageProblem: string | null;
 }
 
 /** The most an imported dataset may take in storage. */
 export const MAX_STORED_BYTES = 20 * 1024 * 1024;
 
-const INDEX_KEY = 'index';
-let store: UseStore | null = null;
-function db(): UseStore {
-  store ??= createStore('cwd-dashboard', 'imported-datasets');
-  return store;
-}
+/** Before record keys, one list held every record; it is read once and moved to record keys. */
+const LEGACY_INDEX_KEY = 'index';
+const RECORD = 'record:';
+const DATASET = 'dataset:';
 
 export class StorageError extends Error {
   override name = 'StorageError';
 }
 
-async function readIndex(): Promise<ImportRecord[]> {
-  const index = await get<ImportRecord[]>(INDEX_KEY, db());
-  return Array.isArray(index) ? index : [];
+/** An error from storage in words: IndexedDB rejects with DOMExceptions, or with null when a transaction is aborted. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (error === null || error === undefined) return 'the write was stopped before it finished';
+  return typeof error === 'string' ? error : 'an unknown storage error';
 }
 
-export async function listImports(): Promise<ImportRecord[]> {
-  return readIndex();
+let store: UseStore | null = null;
+function db(): UseStore {
+  // Some browsers define the name but leave it empty.
+  if (typeof indexedDB === 'undefined' || !(indexedDB as IDBFactory | null)) {
+    throw new StorageError('this browser offers no storage for sites (IndexedDB is off, as in some private windows)');
+  }
+  store ??= createStore('cwd-dashboard', 'imported-datasets');
+  return store;
+}
+
+// Imports the browser would not keep: shown for this visit, gone on reload.
+const session = new Map<string, { record: ImportRecord; dataset: unknown }>();
+
+/** Moves a list written by an earlier version into record keys, once. */
+async function migrateLegacyIndex(s: UseStore): Promise<void> {
+  const legacy = await get<unknown>(LEGACY_INDEX_KEY, s);
+  if (legacy === undefined) return;
+  const entries = (Array.isArray(legacy) ? legacy : []).flatMap((raw): [string, unknown][] => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [[`${RECORD}${id}`, raw]] : [];
+  });
+  if (entries.length > 0) await setMany(entries, s);
+  await del(LEGACY_INDEX_KEY, s);
+}
+
+export async function listImports(): Promise<ImportList> {
+  const sessionRecords = [...session.values()].map((e) => e.record);
+  let s: UseStore;
+  try {
+    s = db();
+    await migrateLegacyIndex(s);
+  } catch (error) {
+    return { records: sessionRecords, unreadable: [], storageProblem: describe(error) };
+  }
+  try {
+    // The record schema loads with the list, not with the page's first script.
+    const { recordSchema } = await import('./importRecord');
+    const recordKeys = (await keys<IDBValidKey>(s)).filter((k): k is string => typeof k === 'string' && k.startsWith(RECORD));
+    const raws = await getMany<unknown>(recordKeys, s);
+    const records: ImportRecord[] = [];
+    const unreadable: ImportList['unreadable'] = [];
+    raws.forEach((raw, i) => {
+      const parsed = recordSchema.safeParse(raw);
+      const key = recordKeys[i] ?? '';
+      if (parsed.success && key === `${RECORD}${parsed.data.id}`) records.push(parsed.data);
+      else unreadable.push({ key, reason: parsed.success ? 'its key does not match its id' : (parsed.error.issues[0]?.message ?? 'not a record') });
+    });
+    records.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
+    return { records: [...records, ...sessionRecords], unreadable, storageProblem: null };
+  } catch (error) {
+    return { records: sessionRecords, unreadable: [], storageProblem: describe(error) };
+  }
 }
 
 /** The stored dataset, validated again: storage is input like any other. */
 export async function loadImport(id: string): Promise<LoadedDataset> {
-  const raw = await get<unknown>(`dataset:${id}`, db());
-  if (raw === undefined) throw new StorageError(`The dataset “${id}” is not stored in this browser.`);
   const { parseDataset } = await import('../model/parseDataset');
+  const kept = session.get(id);
+  if (kept) return parseDataset(kept.dataset);
+  let raw: unknown;
+  try {
+    raw = await get<unknown>(`${DATASET}${id}`, db());
+  } catch (error) {
+    throw new StorageError(`The browser's storage could not be read (${describe(error)}).`);
+  }
+  if (raw === undefined) throw new StorageError(`The dataset “${id}” is not stored in this browser.`);
   return parseDataset(raw);
 }
 
-/** Saves a validated dataset; refuses it, changing nothing, if it is too large or storage is short. */
-export async function saveImport(dataset: Dataset, fileName: string, now = new Date()): Promise<ImportRecord> {
+/** A new import's id: its time, and a random part so two tabs in the same millisecond differ. */
+function newId(now: Date): string {
+  const random = Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
+  return `import-${now.getTime().toString(36)}-${random}`;
+}
+
+/**
+ * Saves a validated dataset; refuses it, changing nothing, if it is too large.
+ * Where the browser will not store it (no storage, too little room, a failed
+ * write), it is kept for this visit only and the record says so.
+ */
+export async function saveImport(dataset: Dataset, fileName: string, now = new Date()): Promise<ImportRecord & { notStored: string | null }> {
   const json = JSON.stringify(dataset);
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > MAX_STORED_BYTES) {
     throw new StorageError(`This dataset needs ${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_STORED_BYTES / 1048576} MB can be kept in the browser.`);
   }
-  if ('storage' in navigator && typeof navigator.storage.estimate === 'function') {
-    const { quota, usage } = await navigator.storage.estimate();
-    if (quota !== undefined && usage !== undefined && quota - usage < bytes * 2) {
-      throw new StorageError('The browser has too little storage left to keep this dataset. Remove an earlier import and try again.');
-    }
-  }
-  const index = await readIndex();
-  const id = `import-${now.getTime().toString(36)}`;
+  const id = newId(now);
   const record: ImportRecord = {
     id,
     fileName,
@@ -74,21 +137,38 @@ export async function saveImport(dataset: Dataset, fileName: string, now = new D
     bytes,
     countries: dataset.countries.length,
     defaultCountry: dataset.countries.find((c) => c.id === 'mali')?.id ?? dataset.countries[0]?.id ?? 'mali',
+    sessionOnly: false,
   };
-  // The dataset first, then the index that points at it: an interrupted save leaves no dangling entry.
-  await set(`dataset:${id}`, JSON.parse(json) as unknown, db());
-  await set(INDEX_KEY, [...index, record], db());
-  return record;
+  try {
+    if (typeof navigator !== 'undefined' && 'storage' in navigator && typeof navigator.storage.estimate === 'function') {
+      const { quota, usage } = await navigator.storage.estimate();
+      if (quota !== undefined && usage !== undefined && quota - usage < bytes * 2) throw new StorageError('the browser has too little storage left');
+    }
+    // Record and dataset in one transaction: neither is stored without the other.
+    await setMany(
+      [
+        [`${DATASET}${id}`, JSON.parse(json) as unknown],
+        [`${RECORD}${id}`, record],
+      ],
+      db(),
+    );
+    return { ...record, notStored: null };
+  } catch (error) {
+    const kept = { ...record, sessionOnly: true };
+    session.set(id, { record: kept, dataset: JSON.parse(json) as unknown });
+    return { ...kept, notStored: describe(error) };
+  }
 }
 
 export async function removeImport(id: string): Promise<void> {
-  const index = await readIndex();
-  await set(
-    INDEX_KEY,
-    index.filter((r) => r.id !== id),
-    db(),
-  );
-  await del(`dataset:${id}`, db());
+  if (session.delete(id)) return;
+  await delMany([`${RECORD}${id}`, `${DATASET}${id}`], db());
+}
+
+/** Removes stored entries that could not be read (and the datasets they point at). */
+export async function removeUnreadable(recordKeys: readonly string[]): Promise<void> {
+  const ids = recordKeys.map((k) => k.slice(RECORD.length));
+  await delMany([...recordKeys, ...ids.map((id) => `${DATASET}${id}`)], db());
 }
 
 export const importsQueryOptions = queryOptions({ queryKey: ['imports'], queryFn: listImports });
@@ -122,4 +202,9 @@ export function useRemoveImport() {
       return client.invalidateQueries({ queryKey: ['imports'] });
     },
   });
+}
+
+export function useRemoveUnreadable() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: removeUnreadable, onSuccess: () => client.invalidateQueries({ queryKey: ['imports'] }) });
 }

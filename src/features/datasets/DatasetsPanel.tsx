@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { MAX_PROBLEMS_SHOWN } from '../../data/model/datasetError';
 import { useDataset } from '../../data/editions/datasetQuery';
-import { useImports, useRemoveImport, useSaveImport } from '../../data/import/importedDatasets';
+import { useImports, useRemoveImport, useRemoveUnreadable, useSaveImport } from '../../data/import/importedDatasets';
 import type { ImportStage } from '../../data/import/readImportFile';
 import { MAX_SOURCE_NAME } from '../../data/import/importUseCase';
 import { enqueueImports, useImportQueue, type ImportStatus } from './importQueue';
@@ -70,7 +70,16 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
   const remove = useRemoveImport();
   const datasetSelected = useFilterStore((s) => s.datasetSelected);
   const noticeShown = useNoticeStore((s) => s.noticeShown);
+  const removeUnreadable = useRemoveUnreadable();
   const status = useImportQueue((s) => s.status);
+  const unreadable = imports.data?.unreadable ?? [];
+  // The same file imported twice is told apart: "mali.csv", then "mali.csv (2)".
+  const seen = new Map<string, number>();
+  const records = (imports.data?.records ?? []).map((record) => {
+    const n = (seen.get(record.fileName) ?? 0) + 1;
+    seen.set(record.fileName, n);
+    return { record, name: n === 1 ? record.fileName : `${record.fileName} (${n})` };
+  });
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
 
@@ -120,13 +129,14 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
             </button>
           )}
         </li>
-        {(imports.data ?? []).map((record) => (
+        {records.map(({ record, name }) => (
           <li key={record.id} className={record.id === activeImportId ? 'datasets__item is-current' : 'datasets__item'}>
             <div>
-              <p className="datasets__name">{record.fileName}</p>
+              <p className="datasets__name">{name}</p>
               <p className="datasets__meta">
                 Imported {formatImportTime(new Date(record.importedAt))} · {record.countries} {record.countries === 1 ? 'country' : 'countries'} ·{' '}
                 {(record.bytes / 1024).toFixed(0)} KB
+                {record.sessionOnly ? ' · for this visit only: the browser would not store it' : ''}
               </p>
             </div>
             <div className="datasets__actions">
@@ -136,7 +146,7 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
                 <button
                   type="button"
                   className="button button--secondary"
-                  aria-label={`Show ${record.fileName}`}
+                  aria-label={`Show ${name}`}
                   onClick={() => {
                     datasetSelected(record.id, record.defaultCountry);
                   }}
@@ -147,13 +157,18 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
               <button
                 type="button"
                 className="button button--secondary"
-                aria-label={`Remove ${record.fileName}`}
+                aria-label={`Remove ${name}`}
                 disabled={remove.isPending}
                 onClick={() => {
-                  void remove.mutateAsync(record.id).then(() => {
-                    noticeShown(`Removed ${record.fileName}.`);
-                    if (record.id === activeImportId) datasetSelected(null, 'mali');
-                  });
+                  remove.mutateAsync(record.id).then(
+                    () => {
+                      noticeShown(`Removed ${name}.`);
+                      if (record.id === activeImportId) datasetSelected(null, 'mali');
+                    },
+                    (error: unknown) => {
+                      noticeShown(`${name} could not be removed (${error instanceof Error ? error.message : String(error)}); it is still listed.`);
+                    },
+                  );
                 }}
               >
                 Remove
@@ -163,6 +178,30 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
         ))}
       </ul>
       {imports.isError ? <p className="panel__note">Imported datasets could not be read from this browser: {imports.error.message}</p> : null}
+      {imports.data?.storageProblem ? (
+        <p className="panel__note" role="note">
+          This browser will not store imported datasets ({imports.data.storageProblem}). Imports still work, for this visit only.
+        </p>
+      ) : null}
+      {unreadable.length > 0 ? (
+        <div className="panel__note" role="note">
+          <p>
+            {unreadable.length === 1 ? 'One stored entry' : `${unreadable.length} stored entries`} could not be read and{' '}
+            {unreadable.length === 1 ? 'is' : 'are'} left out ({unreadable.slice(0, 3).map((u) => `${u.key}: ${u.reason}`).join('; ')}
+            {unreadable.length > 3 ? '; …' : ''}). The other imports are unaffected.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={removeUnreadable.isPending}
+            onClick={() => {
+              removeUnreadable.mutate(unreadable.map((u) => u.key));
+            }}
+          >
+            Remove the unreadable {unreadable.length === 1 ? 'entry' : 'entries'}
+          </button>
+        </div>
+      ) : null}
 
       <div
         className={`dropzone${dragging ? ' is-dragging' : ''}`}
