@@ -92,6 +92,31 @@ describe('encodings', () => {
     for (const le of [true, false]) expect(accepted(importDatasetBytes(utf16(le), 'unicode.csv')).countries[0]?.name).toBe("Côte d'Ivoire");
   });
 
+  it('decodes any text the same from UTF-8 (with or without BOM) and UTF-16 with its BOM, either byte order (generated)', () => {
+    const encode = (text: string, as: 'utf8' | 'utf8bom' | 'le' | 'be'): Uint8Array => {
+      if (as === 'utf8' || as === 'utf8bom') {
+        const body = new TextEncoder().encode(text);
+        return as === 'utf8' ? body : new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
+      }
+      const out = new Uint8Array(2 + text.length * 2);
+      out.set(as === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        out[2 + i * 2] = as === 'le' ? code & 0xff : code >> 8;
+        out[3 + i * 2] = as === 'le' ? code >> 8 : code & 0xff;
+      }
+      return out;
+    };
+    // Well-formed text without NUL (which no CSV or JSON file holds) in any script.
+    const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((t) => !t.includes('\u0000') && !t.startsWith('\uFEFF'));
+    fc.assert(
+      fc.property(text, fc.constantFrom('utf8', 'utf8bom', 'le', 'be') as fc.Arbitrary<'utf8' | 'utf8bom' | 'le' | 'be'>, (t, as) => {
+        expect(decodeText(encode(t, as), 'any.csv')).toBe(t);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('names UTF-16 without a byte-order mark and says how to save the file', () => {
     expect(decodeText(utf16(true).subarray(2), 'nobom.csv')).toEqual({
       path: 'nobom.csv',

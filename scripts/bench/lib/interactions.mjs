@@ -263,6 +263,8 @@ async function benchDataset(browser, baseUrl, { syntheticModule, expectedCountri
     const eventTimingSupported = await page.evaluate(() => window.__bench.eventTimingSupported);
     log(`  dashboard ready after ${Math.round(readyMs)} ms with ${countries} countries; timing the FY2015 toggle…`);
     const filterToggle = await timeFilterToggle(page, { reps, warmup: 2, gapMs });
+    log('  timing the country list opening…');
+    const listOpen = await timeListOpen(page, { reps, warmup: 1, gapMs });
     log('  timing the country switch…');
     const countrySwitch = await timeCountrySwitch(page, { reps, warmup: 2, gapMs });
     // Back on Mali with all filters for the exports.
@@ -270,7 +272,7 @@ async function benchDataset(browser, baseUrl, { syntheticModule, expectedCountri
     log('  timing exports…');
     const exports = await timeExports(page, { reps: exportReps });
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
-    return { countries, dashboardReadyMs: round(readyMs, 0), eventTimingSupported, filterToggle, countrySwitch, exports, consoleErrors };
+    return { countries, dashboardReadyMs: round(readyMs, 0), eventTimingSupported, filterToggle, listOpen, countrySwitch, exports, consoleErrors };
   } finally {
     await context.close().catch(() => {});
   }

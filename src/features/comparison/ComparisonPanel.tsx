@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED } from '../../data/selectors/comparison';
 import type { Country, Dataset } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
@@ -11,43 +11,90 @@ import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart } from './comparisonCharts';
 import { Swatch } from '../../ui/Swatch';
 
-/** Which countries to compare: checkboxes grouped by region. Memoised: filter changes do not touch it. */
+/** A list of names in a sentence: at most ten, then how many more. */
+function namesShort(names: readonly string[]): string {
+  return names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${(names.length - 10).toLocaleString('en-US')} more` : names.join(', ');
+}
+
+/** Past this many countries the chooser asks for a name and draws only the matches (and those chosen). */
+export const MAX_CHOICES_SHOWN = 200;
+
+/**
+ * Which countries to compare: checkboxes grouped by region, drawn only while
+ * the chooser is open. Memoised: filter changes do not touch it. A dataset of
+ * thousands of countries gets a search box instead of thousands of boxes.
+ */
 const ComparisonPicker = memo(function ComparisonPicker({ dataset, country, selected }: { dataset: Dataset; country: Country; selected: readonly string[] }) {
   const comparisonSelected = useFilterStore((s) => s.comparisonSelected);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const searchId = useId();
   const defaults = defaultComparison(dataset, country.id);
-  const regions = [...new Set(dataset.countries.map((c) => c.region))].sort();
   const full = selected.length >= MAX_COMPARED;
+  const candidates = open ? dataset.countries.filter((c) => c.id !== country.id) : [];
+  const many = dataset.countries.length - 1 > MAX_CHOICES_SHOWN;
+  const q = query.trim().toLowerCase();
+  const matching = many ? candidates.filter((c) => selected.includes(c.id) || (q !== '' && c.name.toLowerCase().includes(q))) : candidates;
+  const shown = matching.slice(0, MAX_CHOICES_SHOWN);
+  const regions = [...new Set(shown.map((c) => c.region))].sort();
   return (
-    <details className="compare-picker">
+    <details
+      className="compare-picker"
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+      }}
+    >
       <summary>
         Choose countries to compare ({selected.length} of {dataset.countries.length - 1} chosen)
       </summary>
       <p className="compare-picker__hint">Up to {MAX_COMPARED} countries, so each keeps a distinct colour.</p>
-      <div className="compare-picker__groups">
-        {regions.map((region) => (
-          <fieldset key={region} className="compare-picker__region">
-            <legend>{region}</legend>
-            {dataset.countries
-              .filter((c) => c.region === region && c.id !== country.id)
-              .map((c) => {
-                const checked = selected.includes(c.id);
-                return (
-                  <label key={c.id} className="compare-picker__option">
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      disabled={!checked && full}
-                      onChange={() => {
-                        comparisonSelected(checked ? selected.filter((id) => id !== c.id) : [...selected, c.id]);
-                      }}
-                    />
-                    {c.name}
-                  </label>
-                );
-              })}
-          </fieldset>
-        ))}
-      </div>
+      {open && many ? (
+        <div className="compare-picker__search">
+          <label htmlFor={searchId}>Find a country ({(dataset.countries.length - 1).toLocaleString('en-US')} in this dataset)</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+            }}
+          />
+          <p role="status">
+            {q === ''
+              ? 'Type part of a name to list matching countries.'
+              : matching.length > shown.length
+                ? `Showing ${shown.length} of ${matching.length.toLocaleString('en-US')} matches: type more to narrow.`
+                : `${matching.length.toLocaleString('en-US')} ${matching.length === 1 ? 'match' : 'matches'}.`}
+          </p>
+        </div>
+      ) : null}
+      {open ? (
+        <div className="compare-picker__groups">
+          {regions.map((region) => (
+            <fieldset key={region} className="compare-picker__region">
+              <legend>{region}</legend>
+              {shown
+                .filter((c) => c.region === region)
+                .map((c) => {
+                  const checked = selected.includes(c.id);
+                  return (
+                    <label key={c.id} className="compare-picker__option">
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        disabled={!checked && full}
+                        onChange={() => {
+                          comparisonSelected(checked ? selected.filter((id) => id !== c.id) : [...selected, c.id]);
+                        }}
+                      />
+                      <bdi>{c.name}</bdi>
+                    </label>
+                  );
+                })}
+            </fieldset>
+          ))}
+        </div>
+      ) : null}
       <div className="compare-picker__actions">
         {defaults.length > 0 ? (
           <button
@@ -99,14 +146,14 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
         <ul className="notes">
           {peers.leftOut.length > 0 ? (
             <li>
-              Not shown, as at most {MAX_COMPARED} countries fit one chart: {peers.leftOut.join(', ')}. Choose them below instead of
+              Not shown, as at most {MAX_COMPARED} countries fit one chart: {namesShort(peers.leftOut)}. Choose them below instead of
               others.
             </li>
           ) : null}
           {peers.withoutTable.length > 0 ? (
             <li>
               Named in the {peers.basis?.name} regional chart but without a country table, so not comparable here:{' '}
-              {peers.withoutTable.join(', ')}.
+              {namesShort(peers.withoutTable)}.
             </li>
           ) : null}
         </ul>
