@@ -106,7 +106,7 @@ function BarChartView({ chart, height }: { chart: BarChartDescription; height: n
         <XAxis dataKey="label" tickLine={false} tick={CategoryTick} interval={0} height={multiLine ? 44 : 30} />
         <YAxis tickFormatter={(v: number) => formatThousands(v)} width={80} allowDecimals={false} tick={{ fill: 'currentColor' }} />
         <Tooltip content={(props) => <ChartTooltip {...props} stacked={stacked} chart={chart} />} cursor={{ fill: 'rgba(0,0,0,0.06)' }} isAnimationActive={false} />
-        <Legend position="bottom" itemSorter={null} />
+        <Legend position="bottom" itemSorter={null} formatter={(value: string) => <bdi>{value}</bdi>} />
         {chart.series.map((s) => (
           <Bar
             key={s.key}

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countryIdFromName, MAX_CELL_CHARS } from '../../src/data/csv/readCsv';
 import { decodeText, importDatasetBytes, importDatasetText, MAX_JSON_DEPTH, type ImportResult } from '../../src/data/import/importFile';
+import { parseDataset } from '../../src/data/model/parseDataset';
+import { validDatasetJson } from '../fixtures/datasets';
 import { agreesAtPrintedPrecision } from '../../src/data/model/totals';
 import { composeBarChartSvg, escapeXml } from '../../src/lib/export/composeSvg';
 import { tableToCsv } from '../../src/lib/export/csv';
@@ -164,6 +166,37 @@ describe('text that must not break what is shown or written', () => {
     expect(hasUnsafe(nasty)).toBe(true);
     expect(escapeXml(nasty)).toBe('Malignp.exe');
     expect(tableToCsv({ columns: ['Country'], rows: [[nasty]] })).toBe('\uFEFFCountry\r\nMalignp.exe');
+  });
+
+  it('drops them from every name and text a dataset file brings, so no view or export can show them', () => {
+    const raw = validDatasetJson();
+    const mali = (raw.countries as Record<string, unknown>[])[0] as { name: string; region: string; partners: string[]; footnotes: { text: string }[] };
+    const region = (raw.regions as { name: string }[]).find((r) => r.name === mali.region);
+    if (!region) throw new Error('fixture: no region for Mali');
+    mali.name = nasty;
+    mali.region = `${mali.region}\u202E`;
+    region.name = mali.region;
+    mali.partners = [`\u202Dpartner\u0007`];
+    const { dataset } = parseDataset(raw);
+    const country = dataset.countries[0];
+    expect(country?.name).toBe('Malignp.exe');
+    expect(country?.region).toBe('Africa');
+    expect(dataset.regions.map((r) => r.name)).toContain('Africa');
+    expect(country?.partners).toEqual(['partner']);
+    const strings: string[] = [];
+    JSON.stringify(dataset, (_key, value: unknown) => {
+      if (typeof value === 'string') strings.push(value);
+      return value;
+    });
+    expect(strings.filter(hasUnsafe)).toEqual([]);
+  });
+
+  it('refuses a name made only of such characters, as it would an empty one', () => {
+    const raw = validDatasetJson();
+    const [mali] = raw.countries as { name: string }[];
+    if (!mali) throw new Error('fixture: no country');
+    mali.name = '\u202E\u0001';
+    expect(() => parseDataset(raw)).toThrow(/countries\[0\]\.name/);
   });
 
   it('an SVG with such a name in its title is well-formed XML', () => {

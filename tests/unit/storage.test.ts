@@ -85,3 +85,54 @@ describe('imports kept in the browser', () => {
     expect(saved.sessionOnly).toBe(true);
   });
 });
+
+/**
+ * A stand-in for the browser's Worker that runs the real import worker module in this thread: what the
+ * page sends and receives is exactly what crosses to the worker in a browser (jsdom has no Worker).
+ */
+function installWorker(requests: unknown[]) {
+  class InProcessWorker {
+    onmessage: ((event: { data: unknown }) => void) | null = null;
+    onerror: ((event: { message: string }) => void) | null = null;
+    postMessage(data: unknown) {
+      requests.push(data);
+      const scope: { onmessage: ((event: { data: unknown }) => void) | null; postMessage: (reply: unknown) => void } = {
+        onmessage: null,
+        postMessage: (reply) => {
+          this.onmessage?.({ data: reply });
+        },
+      };
+      vi.stubGlobal('self', scope);
+      void import('../../src/data/import/importWorker').then(() => scope.onmessage?.({ data }));
+    }
+    terminate() {}
+  }
+  vi.stubGlobal('Worker', InProcessWorker);
+}
+
+describe('a stored import reopened after a reload', () => {
+  it('is read and checked in the import worker, not on the page, and comes back whole', async () => {
+    const s = await storage();
+    const saved = await s.saveImport(dataset(), 'good.csv');
+    const requests: unknown[] = [];
+    installWorker(requests);
+    const reopened = await (await storage()).loadImport(saved.id);
+    expect(requests).toEqual([{ kind: 'stored', id: saved.id }]);
+    expect(reopened.dataset).toEqual(dataset());
+  });
+
+  it('a stored dataset that no longer passes the checks is reported with its problems, from the worker', async () => {
+    const s = await storage();
+    const saved = await s.saveImport(dataset(), 'good.csv');
+    const broken = validDatasetJson();
+    broken.countries = [];
+    await set(`dataset:${saved.id}`, broken, raw());
+    installWorker([]);
+    await expect((await storage()).loadImport(saved.id)).rejects.toThrow('countries: must have at least one country');
+  });
+
+  it('a record whose dataset is gone says it is not stored in this browser', async () => {
+    installWorker([]);
+    await expect((await storage()).loadImport('import-missing')).rejects.toThrow('The dataset “import-missing” is not stored in this browser.');
+  });
+});

@@ -1,5 +1,6 @@
 // Interaction timings in Chromium via Playwright: filter change → next
 // paint, country switch → next paint, export click → file.
+import { benchManyRegions } from './manyRegions.mjs';
 import { chromium } from '@playwright/test';
 import { log, median, percentile, round, sleep, withTimeout } from './util.mjs';
 
@@ -291,7 +292,9 @@ export async function runInteractions(baseUrl, { chromePath, chromeFlags, synthe
       900_000,
       'interaction benchmark (synthetic data)',
     );
-    return { browserVersion, real, synthetic };
+    log('import of a file with 12,000 regions…');
+    const manyRegions = await withTimeout(benchManyRegions(browser, baseUrl), 600_000, 'import benchmark (12,000 regions)');
+    return { browserVersion, real, synthetic, manyRegions };
   } finally {
     await browser.close().catch(() => {});
   }

@@ -1,5 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createStore, del, delMany, getMany, keys, setMany, get, type UseStore } from 'idb-keyval';
+import { del, delMany, getMany, keys, setMany, get, type UseStore } from 'idb-keyval';
+import { DATASET_PREFIX, RECORD_PREFIX, storedDatasetsStore } from './storeKeys';
+import { askImportWorker, workersAvailable } from './workerClient';
+import type { StoredCheck } from './workerProtocol';
+import { DatasetValidationError } from '../model/datasetError';
 import type { ImportRecord } from './importRecord';
 import type { LoadedDataset } from '../model/parseDataset';
 import type { Dataset } from '../model/schema';
@@ -29,8 +33,8 @@ export const MAX_STORED_BYTES = 20 * 1024 * 1024;
 
 /** Before record keys, one list held every record; it is read once and moved to record keys. */
 const LEGACY_INDEX_KEY = 'index';
-const RECORD = 'record:';
-const DATASET = 'dataset:';
+const RECORD = RECORD_PREFIX;
+const DATASET = DATASET_PREFIX;
 
 export class StorageError extends Error {
   override name = 'StorageError';
@@ -43,14 +47,12 @@ function describe(error: unknown): string {
   return typeof error === 'string' ? error : 'an unknown storage error';
 }
 
-let store: UseStore | null = null;
 function db(): UseStore {
-  // Some browsers define the name but leave it empty.
-  if (typeof indexedDB === 'undefined' || !(indexedDB as IDBFactory | null)) {
-    throw new StorageError('this browser offers no storage for sites (IndexedDB is off, as in some private windows)');
+  try {
+    return storedDatasetsStore();
+  } catch (error) {
+    throw new StorageError(describe(error));
   }
-  store ??= createStore('cwd-dashboard', 'imported-datasets');
-  return store;
 }
 
 // Imports the browser would not keep: shown for this visit, gone on reload.
@@ -97,19 +99,34 @@ export async function listImports(): Promise<ImportList> {
   }
 }
 
-/** The stored dataset, validated again: storage is input like any other. */
+/**
+ * The stored dataset, validated again (storage is input like any other), in the import worker where
+ * there is one: a large import reopened after a reload is read and checked off the main thread.
+ */
 export async function loadImport(id: string): Promise<LoadedDataset> {
-  const { parseDataset } = await import('../model/parseDataset');
   const kept = session.get(id);
-  if (kept) return parseDataset(kept.dataset);
-  let raw: unknown;
-  try {
-    raw = await get<unknown>(`${DATASET}${id}`, db());
-  } catch (error) {
-    throw new StorageError(`The browser's storage could not be read (${describe(error)}).`);
+  let checked: StoredCheck;
+  if (workersAvailable()) {
+    if (!kept) db(); // says in words when there is no storage at all, before a worker is started
+    checked = await askImportWorker<StoredCheck>(kept ? { kind: 'raw', raw: kept.dataset } : { kind: 'stored', id }).catch(
+      (error: unknown): StoredCheck => ({ ok: false, kind: 'storage', message: describe(error) }),
+    );
+  } else {
+    const { checkStoredDataset } = await import('./workerProtocol');
+    let raw: unknown = kept?.dataset;
+    if (!kept) {
+      try {
+        raw = await get<unknown>(`${DATASET}${id}`, db());
+      } catch (error) {
+        throw new StorageError(`The browser's storage could not be read (${describe(error)}).`);
+      }
+    }
+    checked = checkStoredDataset(raw);
   }
-  if (raw === undefined) throw new StorageError(`The dataset “${id}” is not stored in this browser.`);
-  return parseDataset(raw);
+  if (checked.ok) return checked.loaded;
+  if (checked.kind === 'missing') throw new StorageError(`The dataset “${id}” is not stored in this browser.`);
+  if (checked.kind === 'storage') throw new StorageError(`The browser's storage could not be read (${checked.message}).`);
+  throw new DatasetValidationError(checked.problems);
 }
 
 /** A new import's id: its time, and a random part so two tabs in the same millisecond differ. */
@@ -125,7 +142,7 @@ function newId(now: Date): string {
  */
 export async function saveImport(dataset: Dataset, fileName: string, now = new Date()): Promise<ImportRecord & { notStored: string | null }> {
   const json = JSON.stringify(dataset);
-  const bytes = new TextEncoder().encode(json).length;
+  const bytes = new Blob([json]).size;
   if (bytes > MAX_STORED_BYTES) {
     throw new StorageError(`This dataset needs ${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_STORED_BYTES / 1048576} MB can be kept in the browser.`);
   }
@@ -147,7 +164,7 @@ export async function saveImport(dataset: Dataset, fileName: string, now = new D
     // Record and dataset in one transaction: neither is stored without the other.
     await setMany(
       [
-        [`${DATASET}${id}`, JSON.parse(json) as unknown],
+        [`${DATASET}${id}`, dataset],
         [`${RECORD}${id}`, record],
       ],
       db(),

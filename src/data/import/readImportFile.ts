@@ -1,4 +1,5 @@
 import { checkFileBeforeReading, importDatasetBytes, type ImportResult } from './importFile';
+import { askImportWorker, workersAvailable } from './workerClient';
 
 export type ImportStage = { stage: 'reading'; percent: number } | { stage: 'checking' };
 
@@ -19,21 +20,6 @@ function readBytes(file: File, onProgress: (percent: number) => void): Promise<A
   });
 }
 
-function checkInWorker(bytes: ArrayBuffer, fileName: string): Promise<ImportResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportResult>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the checker stopped'));
-    };
-    worker.postMessage({ bytes, fileName }, [bytes]);
-  });
-}
-
 /**
  * Reads a chosen or dropped file and checks it: size first, then the bytes
  * with progress, then parsing and validation in a worker where there is one.
@@ -48,8 +34,8 @@ export async function readImportFile(file: File, onStage: (stage: ImportStage) =
       onStage({ stage: 'reading', percent });
     });
     onStage({ stage: 'checking' });
-    if (typeof Worker === 'undefined') return importDatasetBytes(new Uint8Array(bytes), file.name);
-    return await checkInWorker(bytes, file.name);
+    if (!workersAvailable()) return importDatasetBytes(new Uint8Array(bytes), file.name);
+    return await askImportWorker<ImportResult>({ kind: 'file', bytes, fileName: file.name }, [bytes]);
   } catch (error) {
     return { ok: false, problems: [{ path: file.name, message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }] };
   }

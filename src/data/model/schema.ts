@@ -1,3 +1,4 @@
+import { stripUnsafe } from '../../lib/safeText';
 import { z } from './zod';
 
 import { AGENCY_IDS } from './agencyIds.ts';
@@ -23,8 +24,17 @@ const amountSchema = z
   .max(MAX_AMOUNT_THOUSANDS, { error: `must be at most ${MAX_AMOUNT_THOUSANDS} (USD thousands)` });
 
 /** A name or label: long enough for any the report prints, short enough that no page or export chokes on it. */
+/**
+ * Text from a file that the page shows or writes: control and bidirectional-override characters are
+ * dropped as it is read (see lib/safeText.ts), so no heading, chart label, table or export can be broken
+ * or reordered by them ("Mali\u202Egnp.exe"), wherever the text ends up.
+ */
+function shownText() {
+  return z.string().overwrite(stripUnsafe);
+}
+
 export const MAX_NAME_CHARS = 200;
-const nameSchema = z.string().min(1).max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` });
+const nameSchema = shownText().min(1).max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` });
 
 const yearSchema = z.number().int().min(1990).max(2100);
 /** Calendar years in page text reach further back than funding ("the 1975–1990 civil war"). */
@@ -50,7 +60,7 @@ const fundingRowSchema = z.object({
 });
 
 const printedTotalSchema = z.object({
-  label: z.string().min(1),
+  label: shownText().min(1),
   byFiscalYear: byFiscalYearSchema,
   cumulative: amountSchema,
 });
@@ -65,7 +75,7 @@ export const periodSchema = z
     from: calendarYearSchema.nullable(),
     to: calendarYearSchema,
     /** How the source words the period, e.g. "since MAG began PSSM operations in Mali in 2015". */
-    note: z.string().min(1).nullable(),
+    note: shownText().min(1).nullable(),
   })
   .refine((p) => p.from === null || p.from <= p.to, { error: 'period "from" must not be after "to"', path: ['to'] });
 
@@ -76,23 +86,23 @@ export const boundSchema = z.enum(['exact', 'more-than', 'at-least', 'approximat
 export const figureUnitSchema = z.enum(['count', 'square-meters', 'square-kilometers', 'metric-tons', 'percent', 'usd', 'usd-millions']);
 
 const figureFields = {
-  id: z.string().min(1),
+  id: shownText().min(1),
   /** Reads after the value: "weapons secured", "of land released". */
-  label: z.string().min(1),
+  label: shownText().min(1),
   value: z.number().nonnegative({ error: 'must not be negative' }),
   /** The figure's words exactly as printed ("more than 27,990", "two"); null for data that gives none. */
-  valueText: z.string().min(1).nullable().default(null),
+  valueText: shownText().min(1).nullable().default(null),
   bound: boundSchema,
   unit: figureUnitSchema,
   /** A conversion printed beside the figure ("399 acres"), as printed. */
-  alsoPrinted: z.string().min(1).nullable().default(null),
+  alsoPrinted: shownText().min(1).nullable().default(null),
   period: periodSchema,
 };
 
 /** What the program produced: weapons destroyed, land released, people trained. */
 const resultSchema = z.object({
   ...figureFields,
-  partner: z.string().min(1).nullable(),
+  partner: shownText().min(1).nullable(),
   /** null: the page credits the United States without naming an agency. */
   agency: agencyIdSchema.nullable(),
 });
@@ -102,7 +112,7 @@ const contextFigureSchema = z.object(figureFields);
 
 /** The page's own sentence on total U.S. investment: a funding summary, checked against the table's cumulative. */
 export const investmentSchema = z.object({
-  valueText: z.string().min(1),
+  valueText: shownText().min(1),
   value: z.number().nonnegative({ error: 'must not be negative' }),
   bound: boundSchema,
   unit: z.enum(['usd', 'usd-millions']),
@@ -114,18 +124,18 @@ export const investmentSchema = z.object({
 export const coverageSchema = z.object({
   status: z.enum(['complete', 'likely-complete', 'partial']),
   /** What a page cut short lacks, in plain words. */
-  missing: z.string().min(1).nullable(),
+  missing: shownText().min(1).nullable(),
 });
 
 const activitySchema = z.object({
-  id: z.string().min(1),
+  id: shownText().min(1),
   /** null where the page names no partner ("the United States supported …"). */
-  partner: z.string().min(1).nullable(),
+  partner: shownText().min(1).nullable(),
   agency: agencyIdSchema.nullable(),
   period: periodSchema,
   /** Our own words, not the report's. */
-  summary: z.string().min(1),
-  resultIds: z.array(z.string().min(1)),
+  summary: shownText().min(1),
+  resultIds: z.array(shownText().min(1)),
 });
 
 /** Checks that every activity names results its page has. */
@@ -141,9 +151,9 @@ function checkResultLinks(page: { results: readonly { id: string }[]; activities
 }
 
 const footnoteSchema = z.object({
-  id: z.string().min(1),
+  id: shownText().min(1),
   /** Exactly as printed, marker included. */
-  text: z.string().min(1),
+  text: shownText().min(1),
   /** The agency whose figures it qualifies; null when it qualifies the whole table. */
   agency: agencyIdSchema.nullable(),
 });
@@ -154,7 +164,7 @@ const countryPageFields = {
   name: nameSchema,
   region: nameSchema,
   footnotes: z.array(footnoteSchema),
-  partners: z.array(z.string().min(1)),
+  partners: z.array(shownText().min(1)),
   partnersComplete: z.boolean(),
   /** Results and activities from the page text; empty where the dataset has none. */
   results: z.array(resultSchema),
@@ -187,16 +197,16 @@ const countrySchema = z
 /** A page about a program rather than a country: the region's "Other U.S. Support", USAID's Leahy War Victims Fund. */
 const programPageSchema = z
   .object({
-    id: z.string().min(1),
-    title: z.string().min(1),
+    id: shownText().min(1),
+    title: shownText().min(1),
     source: z.url({ protocol: /^https?$/ }),
     /** The region page it sits beside; null for a page across regions. */
-    regionId: z.string().min(1).nullable(),
+    regionId: shownText().min(1).nullable(),
     coverage: coverageSchema,
     investment: investmentSchema.nullable(),
     /** The page's other money figures, such as one project's cost. */
     funding: z.array(resultSchema),
-    partners: z.array(z.string().min(1)),
+    partners: z.array(shownText().min(1)),
     results: z.array(resultSchema),
     context: z.array(contextFigureSchema),
     activities: z.array(activitySchema),
@@ -204,15 +214,15 @@ const programPageSchema = z
   .superRefine(checkResultLinks);
 
 const regionSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: shownText().min(1),
+  name: shownText().min(1),
   source: z.url({ protocol: /^https?$/ }),
   /** Cumulative CWD funding to the region, USD millions, as printed. */
   cumulativeUsdMillions: z.number().nonnegative({ error: 'must not be negative' }),
   cumulativeFrom: yearSchema,
   cumulativeTo: yearSchema,
   /** Each country's percent share of the regional total, names as printed (asterisks included). */
-  countryShares: z.array(z.object({ name: z.string().min(1), percent: z.number().min(0).max(100) })),
+  countryShares: z.array(z.object({ name: shownText().min(1), percent: z.number().min(0).max(100) })),
   /** False where the page's list is cut short. */
   countrySharesComplete: z.boolean(),
 });
@@ -225,11 +235,11 @@ const regionSchema = z.object({
  */
 /** One edition's table for one country, as printed. */
 const editionTableSchema = z.object({
-  countryId: z.string().min(1),
+  countryId: shownText().min(1),
   page: z.url({ protocol: /^https?$/ }).nullable(),
   cumulativeFrom: yearSchema.nullable(),
   /** The heading row, where the page printed one ("Funding FY13 FY14 FY15 FY02–15 TOTAL"). */
-  headerAsPrinted: z.string().min(1).nullable(),
+  headerAsPrinted: shownText().min(1).nullable(),
   rows: z.array(fundingRowSchema).min(1),
   printedTotal: printedTotalSchema.nullable(),
 });
@@ -238,24 +248,24 @@ const editionTableSchema = z.object({
 const importedSchema = z.boolean().default(false);
 
 const earlierEditionSchema = z.object({
-  id: z.string().min(1),
-  report: z.string().min(1),
+  id: shownText().min(1),
+  report: shownText().min(1),
   edition: yearSchema,
   editionNumber: z.number().int().positive().nullable(),
-  publisher: z.string().min(1).nullable(),
+  publisher: shownText().min(1).nullable(),
   fiscalYears: z.array(yearSchema).min(1),
   /** False where only some of the edition's country pages could be found. */
   complete: z.boolean(),
-  coverageNote: z.string().min(1).nullable(),
+  coverageNote: shownText().min(1).nullable(),
   imported: importedSchema,
   tables: z.array(editionTableSchema),
 });
 
 /** A group of countries named in the text (e.g. G5 Sahel), used as a default comparison set. */
 const groupSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  members: z.array(z.string().min(1)).min(2),
+  id: shownText().min(1),
+  name: shownText().min(1),
+  members: z.array(shownText().min(1)).min(2),
   note: z.string().nullable(),
 });
 
@@ -280,17 +290,17 @@ function checkYearKeys(
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(1),
-    id: z.string().min(1),
+    id: shownText().min(1),
     /** Where the figures come from; imported files may not say (null). */
     source: z.object({
-      report: z.string().min(1),
+      report: shownText().min(1),
       edition: yearSchema.nullable(),
       editionNumber: z.number().int().positive().nullable(),
-      publisher: z.string().min(1).nullable(),
+      publisher: shownText().min(1).nullable(),
       imported: importedSchema,
       /** False where the file holds only some of the edition's country tables. */
       complete: z.boolean().default(true),
-      coverageNote: z.string().min(1).nullable().default(null),
+      coverageNote: shownText().min(1).nullable().default(null),
     }),
     units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
     fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
@@ -356,15 +366,15 @@ export function latestEditionIndex(editions: readonly { edition: number | null }
  * files (the latest edition inline, `earlierEditions` beside it) still load.
  */
 const fileEditionSchema = z.object({
-  id: z.string().min(1),
-  report: z.string().min(1),
+  id: shownText().min(1),
+  report: shownText().min(1),
   /** The edition's year; null for figures that are not a report edition (an office's file), taken as later than every edition. */
   edition: yearSchema.nullable(),
   editionNumber: z.number().int().positive().nullable(),
-  publisher: z.string().min(1).nullable(),
+  publisher: shownText().min(1).nullable(),
   fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
   complete: z.boolean(),
-  coverageNote: z.string().min(1).nullable(),
+  coverageNote: shownText().min(1).nullable(),
   imported: importedSchema,
   tables: z.array(editionTableSchema),
 });
@@ -372,7 +382,7 @@ const fileEditionSchema = z.object({
 export const datasetFileSchema = z
   .object({
     schemaVersion: z.literal(2),
-    id: z.string().min(1),
+    id: shownText().min(1),
     units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
     editions: z.array(fileEditionSchema).min(1, 'must have at least one edition'),
     countries: z.array(z.object(countryPageFields).superRefine(checkResultLinks)).min(1, 'must have at least one country'),

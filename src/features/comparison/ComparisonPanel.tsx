@@ -201,7 +201,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                   <tr key={c.country.id}>
                     <th scope="row">
                       <Swatch color={countryColour(i)} />
-                      {c.country.name}
+                      <bdi>{c.country.name}</bdi>
                       {c.mismatches.length > 0 ? <span className="flag"> printed total differs from rows</span> : null}
                       {c.missingLines.length > 0 ? <span className="flag"> no such line in its table</span> : null}
                     </th>
