@@ -11,7 +11,12 @@ import { measureJsSizes } from './bench/lib/sizes.mjs';
 // file format, the CSV reader's editions and the import's storage checks, most of it twice
 // (zod and the schema run both in the import worker and on the page, for stored imports);
 // none of it is on the first view. Total budget raised to 340 KB; the first chunk's stays.
-const BUDGET_KB = { firstChunk: 100, totalJs: 340 };
+// 2026-12-02 (later): the overview of every country (ranking, totals by region: 5.5 KB) and its map
+// (50.6 KB: Natural Earth 1:110m outlines from world-atlas, 35 KB of it, with d3-geo and
+// topojson-client), each a chunk loaded only with ?view=overview. All JS 390.3 KB; total budget raised
+// to 400 KB. The first chunk fell to 99.2 KB (the preview dialog and the Datasets panel's storage code
+// now load on demand).
+const BUDGET_KB = { firstChunk: 100, totalJs: 400 };
 
 const sizes = measureJsSizes(process.argv[2] ?? 'dist');
 const rows = [

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/editions/datasetQuery';
 import { layOverReport } from '../data/editions/layOver';
 import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/model/datasetError';
-import { useImportedDataset } from '../data/import/importedDatasets';
+import { useImportedDataset } from '../data/import/storedImport';
 import { useFilterStore } from '../filters/filterStore';
 import { Dashboard } from './Dashboard';
 import { FailureNotice } from '../ui/FailureNotice';

@@ -22,8 +22,19 @@ import { ThemeSelect } from '../ui/ThemeSelect';
 import type { BelowTheFoldProps } from './BelowTheFold';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
+import { ViewNav } from './ViewNav';
+import { serializeFilterParams } from './urlState';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
+const loadOverview = () => import('../features/overview/OverviewPage');
+
+/** The overview of every country: its own chunk, loaded only when it is asked for. */
+function Overview({ dataset }: { dataset: LoadedDataset['dataset'] }) {
+  const { module, failure, retry } = useLazyModule(loadOverview);
+  if (failure !== null) return <FailureNotice title="The overview could not be loaded." message={failure} onRetry={retry} />;
+  if (module === null) return <p className="panel__note">Loading the overview of every country…</p>;
+  return <module.default dataset={dataset} hrefFor={serializeFilterParams} />;
+}
 
 /** The panels below the first view: one chunk, loaded once the page has painted, so the first view's script is smaller. */
 function PanelsBelow(props: BelowTheFoldProps) {
@@ -51,6 +62,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const countryId = useFilterStore((s) => s.country);
   const years = useFilterStore((s) => s.years);
   const lines = useFilterStore((s) => s.lines);
+  const view = useFilterStore((s) => s.view);
+  const overview = view === 'overview';
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
   const flagged = useMemo(
@@ -60,8 +73,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const regionalOnly = useMemo(() => regionalOnlyCountries(dataset), [dataset]);
   const offeredYears = useMemo(() => seriesFiscalYears(dataset), [dataset]);
   useEffect(() => {
-    if (country) document.title = stripUnsafe(`${country.name} · CWD dashboard · ${reportTitle(dataset.source)}`);
-  }, [country, dataset.source]);
+    if (country) document.title = stripUnsafe(`${overview ? 'All countries' : country.name} · CWD dashboard · ${reportTitle(dataset.source)}`);
+  }, [country, dataset.source, overview]);
   if (!country) return null;
   const available = countryLines(country);
   const filters = resolveViewFilters({ years, lines }, dataset.fiscalYears, available, offeredYears);
@@ -80,16 +93,19 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
             <ThemeSelect />
           </div>
+          <ViewNav countryName={country.name} />
           <h1>
-            <bdi>{country.name}</bdi>: <cite>{dataset.source.report}</cite>
+            {overview ? 'All countries' : <bdi>{country.name}</bdi>}: <cite>{dataset.source.report}</cite>
             {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
             {dataset.source.imported ? ' (imported)' : ''}
           </h1>
+          {overview ? null : (
           <p className="print-only">
             View: {country.name} · {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
             {linesLabel(filters)} · printed from the CWD dashboard
           </p>
-          {printed && headline ? (
+          )}
+          {printed && headline && !overview ? (
             <p className="page-header__total">
               Total U.S. CWD funding, {cumulativeSpan(country, dataset.fiscalYears)}: <strong>{headline.text}</strong>{' '}
               <span className="page-header__unit">
@@ -133,6 +149,12 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             </button>
           </div>
         ) : null}
+        {overview ? (
+          <ErrorBoundary what="The overview">
+            <Overview dataset={dataset} />
+          </ErrorBoundary>
+        ) : (
+          <>
         <FilterBar
           countries={dataset.countries}
           regionalOnly={regionalOnly}
@@ -168,6 +190,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
         <AfterFirstPaint>
           <PanelsBelow dataset={dataset} country={country} filters={filters} activeImportId={activeImportId} />
         </AfterFirstPaint>
+          </>
+        )}
       </main>
       <footer className="page-footer">
         <div className="container">

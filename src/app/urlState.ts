@@ -2,7 +2,8 @@ import type { Dataset } from '../data/model/schema';
 import { AGENCY_IDS } from '../data/model/agencyIds';
 import { LINE_IDS, linesOfAgency, type LineId } from '../data/model/lines';
 import type { FilterSelection } from '../filters/filterStore';
-import { DEFAULT_COUNTRY } from '../filters/filterStore';
+import { DEFAULT_COUNTRY, DEFAULT_SELECTION } from '../filters/filterStore';
+import { regionParam, regionsOf } from '../data/selectors/overviewParams';
 import { countryLines } from '../data/selectors/viewFilters';
 import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { MAX_COMPARED } from '../data/selectors/comparison';
@@ -39,6 +40,27 @@ function quoted(values: readonly string[]): string {
 export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  const viewValue = params.get('view');
+  if (viewValue !== null && viewValue.trim().toLowerCase() === 'overview') {
+    const country = params.get('country');
+    const parsedCountry = country === null ? null : parseFilterParams(`?country=${encodeURIComponent(country)}`, dataset);
+    const years = params.get('years') === null ? null : parseFilterParams(`?years=${encodeURIComponent(params.get('years') ?? '')}`, dataset);
+    problems.push(...(parsedCountry?.problems ?? []), ...(years?.problems ?? []));
+    return {
+      selection: {
+        ...DEFAULT_SELECTION,
+        datasetId: datasetIdFromUrl(search),
+        country: parsedCountry?.selection.country ?? DEFAULT_COUNTRY,
+        years: years?.selection.years ?? null,
+        view: 'overview',
+        ...parseOverviewParams(params, dataset, problems),
+      },
+      problems,
+    };
+  }
+  if (viewValue !== null && viewValue.trim().toLowerCase() !== 'country') {
+    problems.push(`Ignored view ${quoted([viewValue])}: the dashboard has the country view and view=overview.`);
+  }
 
   const countryParam = params.get('country');
   const knownCountry = dataset.countries.find((c) => c.id === countryParam?.trim().toLowerCase());
@@ -83,7 +105,34 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
     if (compare.length === 0 && raw.length > 0) compare = null;
   }
 
-  return { selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare }, problems };
+  return { selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare, view: 'country', measure: null, region: null }, problems };
+}
+
+/**
+ * Reads the overview's address, ?view=overview&measure=fy2017&lines=dos-nadr-cwd&region=africa: the
+ * measure (a fiscal year the edition prints, `sum` of the chosen years, or `cumulative`), the lines
+ * (any of the report's five) and one region. A country named stays in the store, for the way back.
+ */
+function parseOverviewParams(params: URLSearchParams, dataset: Dataset, problems: string[]): Pick<FilterSelection, 'measure' | 'region' | 'lines'> {
+  let measure: string | null = null;
+  const measureValue = params.get('measure');
+  if (measureValue !== null) {
+    const value = measureValue.trim().toLowerCase();
+    const years = seriesFiscalYears(dataset);
+    const offered = [...years.map((y) => `fy${y}`), 'sum', 'cumulative'];
+    if (offered.includes(value)) measure = value;
+    else problems.push(`Ignored measure ${quoted([measureValue])}: the overview ranks by ${years.map((y) => `fy${y}`).join(', ')}, sum or cumulative.`);
+  }
+  let region: string | null = null;
+  const regionValue = params.get('region');
+  if (regionValue !== null) {
+    const regions = regionsOf(dataset);
+    const found = regions.find((r) => regionParam(r) === regionValue.trim().toLowerCase());
+    if (found) region = found;
+    else problems.push(`Ignored region ${quoted([regionValue])}: the edition's regions are ${regions.map(regionParam).join(', ')}.`);
+  }
+  const lines = parseLines(params, [...LINE_IDS], 'the edition', problems);
+  return { measure, region, lines };
 }
 
 /** `lines=` as given, or else the old `agencies=` read as every line of each agency; null for all lines. */
@@ -122,6 +171,14 @@ function parseLines(params: URLSearchParams, available: readonly LineId[], count
 export function serializeFilterParams(selection: FilterSelection): string {
   const params = new URLSearchParams();
   if (selection.datasetId) params.set('dataset', selection.datasetId);
+  if (selection.view === 'overview') {
+    params.set('view', 'overview');
+    if (selection.measure) params.set('measure', selection.measure);
+    if (selection.years) params.set('years', selection.years.join(','));
+    if (selection.lines) params.set('lines', selection.lines.join(','));
+    if (selection.region) params.set('region', regionParam(selection.region));
+    return `?${params.toString().replace(/%2C/g, ',')}`;
+  }
   params.set('country', selection.country);
   if (selection.years) params.set('years', selection.years.join(','));
   if (selection.lines) params.set('lines', selection.lines.join(','));

@@ -13,6 +13,12 @@ export interface FilterSelection {
   lines: readonly LineId[] | null;
   /** Countries compared with the chosen one; null means the default set for that country. */
   compare: readonly string[] | null;
+  /** One country's page, or the overview of every country. */
+  view: 'country' | 'overview';
+  /** The overview's measure as the address writes it (fy2017, sum, cumulative); null for the default. */
+  measure: string | null;
+  /** The overview's region, by name; null for every country. */
+  region: string | null;
 }
 
 interface FilterActions {
@@ -21,6 +27,12 @@ interface FilterActions {
   /** A new country: its lines and default comparison apply; the years stay. */
   countrySelected: (country: string) => void;
   comparisonSelected: (compare: readonly string[] | null) => void;
+  /** The country view or the overview; the other settings stay. */
+  viewSelected: (view: FilterSelection['view']) => void;
+  /** A country opened from the overview: its page, with the overview's years and lines. */
+  countryOpened: (country: string) => void;
+  measureSelected: (measure: string | null) => void;
+  regionSelected: (region: string | null) => void;
   yearsSelected: (years: readonly number[] | null) => void;
   linesSelected: (lines: readonly LineId[] | null) => void;
   /** The whole selection replaced at once, e.g. from the URL on load or back/forward. */
@@ -28,7 +40,16 @@ interface FilterActions {
   filtersReset: () => void;
 }
 
-export const DEFAULT_SELECTION: FilterSelection = { datasetId: null, country: DEFAULT_COUNTRY, years: null, lines: null, compare: null };
+export const DEFAULT_SELECTION: FilterSelection = {
+  datasetId: null,
+  country: DEFAULT_COUNTRY,
+  years: null,
+  lines: null,
+  compare: null,
+  view: 'country',
+  measure: null,
+  region: null,
+};
 
 export const useFilterStore = create<FilterSelection & FilterActions>()((set) => ({
   ...DEFAULT_SELECTION,
@@ -40,6 +61,18 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
   },
   comparisonSelected: (compare) => {
     set({ compare });
+  },
+  viewSelected: (view) => {
+    set({ view });
+  },
+  countryOpened: (country) => {
+    set({ view: 'country', country, compare: null });
+  },
+  measureSelected: (measure) => {
+    set({ measure });
+  },
+  regionSelected: (region) => {
+    set({ region });
   },
   yearsSelected: (years) => {
     set({ years });
@@ -54,10 +87,13 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
       years: selection.years,
       lines: selection.lines,
       compare: selection.compare,
+      view: selection.view,
+      measure: selection.measure,
+      region: selection.region,
     });
   },
   filtersReset: () => {
-    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country }));
+    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country, view: state.view }));
   },
 }));
 

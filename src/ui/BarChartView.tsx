@@ -16,6 +16,7 @@ import {
 } from 'recharts';
 import type { BarChartDescription } from '../lib/export/chartDescription';
 import { formatDollarsFromThousands, formatThousands } from '../lib/format';
+import { RankedBars } from './RankedBars';
 import { Swatch } from './Swatch';
 
 type ChartRow = Record<string, number | string> & { label: string; total: number | string };
@@ -90,6 +91,7 @@ function ChartTooltip({ active, payload, label, stacked, chart }: TooltipContent
  * export draws, so screen and image agree. Loaded lazily (Recharts is large).
  */
 function BarChartView({ chart, height }: { chart: BarChartDescription; height: number }) {
+  if (chart.layout === 'ranked') return <RankedBars chart={chart} height={height} />;
   const stacked = chart.layout === 'stacked';
   const multiLine = chart.categories.some((c) => c.includes(' '));
   const data: ChartRow[] = chart.categories.map((label, i) => {

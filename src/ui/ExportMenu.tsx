@@ -1,7 +1,18 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { BarChartDescription } from '../lib/export/chartDescription';
-import { ExportDialog } from './ExportDialog';
+import { FailureNotice } from './FailureNotice';
+import { useLazyModule } from './useLazyModule';
 import { runExport, type ExportAction, type ExportOutcome } from './runExport';
+
+// The preview dialog loads when it is first opened, not with the page's first script.
+const loadExportDialog = () => import('./ExportDialog');
+
+function LazyExportDialog({ chart, onClose }: { chart: BarChartDescription; onClose: () => void }) {
+  const { module, failure, retry } = useLazyModule(loadExportDialog);
+  if (failure !== null) return <FailureNotice title="The preview could not be opened." message={failure} onRetry={retry} />;
+  if (module === null) return <p className="export__status">Opening the preview…</p>;
+  return <module.ExportDialog chart={chart} onClose={onClose} />;
+}
 
 interface MenuItem {
   action: ExportAction | 'preview';
@@ -152,7 +163,7 @@ export function ExportMenu({ chart, chartName }: { chart: BarChartDescription; c
         {busy ? 'Preparing…' : (outcome?.message ?? '')}
       </p>
       {previewOpen ? (
-        <ExportDialog
+        <LazyExportDialog
           chart={chart}
           onClose={() => {
             setPreviewOpen(false);

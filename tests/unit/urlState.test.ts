@@ -6,16 +6,18 @@ import { fullDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(fullDatasetJson());
 const parse = (search: string) => parseFilterParams(search, dataset);
+/** The fields of a selection that only the overview sets, as the country view has them. */
+const COUNTRY_VIEW = { view: 'country', measure: null, region: null } as const;
 
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
     expect(parse('?country=mali&years=2016,2017&agencies=dos,dod')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: [2016, 2017], lines: null, compare: null },
+      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: [2016, 2017], lines: null, compare: null },
       problems: [],
     });
-    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ datasetId: null, country: 'mali', years: [2017], lines: ['dod'], compare: null });
+    expect(parse('?country=mali&years=2017&agencies=dod').selection).toEqual({ ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: [2017], lines: ['dod'], compare: null });
     expect(parse('?country=mali&years=2016,2017&lines=dos-nadr-cwd,dod')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: [2016, 2017], lines: null, compare: null },
+      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: [2016, 2017], lines: null, compare: null },
       problems: [],
     });
     expect(parse('?country=mali&lines=dos-nadr-cwd').selection.lines).toEqual(['dos-nadr-cwd']);
@@ -28,7 +30,7 @@ describe('parseFilterParams', () => {
   });
 
   it('uses the defaults for an empty query', () => {
-    expect(parse('')).toEqual({ selection: { datasetId: null, country: 'mali', years: null, lines: null, compare: null }, problems: [] });
+    expect(parse('')).toEqual({ selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: null }, problems: [] });
   });
 
   it('drops unknown years and says so, keeping the valid ones', () => {
@@ -39,7 +41,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to all years when none is valid', () => {
     expect(parse('?years=1999,20x7')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: null, lines: null, compare: null },
+      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: null },
       problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2013, FY2014, FY2015, FY2016, FY2017.'],
     });
     expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing the default years.']);
@@ -65,7 +67,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to Mali for an unknown country', () => {
     expect(parse('?country=atlantis&years=2017')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: [2017], lines: null, compare: null },
+      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: [2017], lines: null, compare: null },
       problems: ['Country “atlantis” is not in the dataset; showing Mali instead.'],
     });
   });
@@ -83,6 +85,7 @@ describe('country and comparison parameters', () => {
   it('reads any country in the dataset, case-insensitively', () => {
     expect(parse('?country=Niger').selection.country).toBe('niger');
     expect(parse('?country=bosnia-and-herzegovina&agencies=usaid').selection).toEqual({
+      ...COUNTRY_VIEW,
       datasetId: null,
       country: 'bosnia-and-herzegovina',
       years: null,
@@ -100,7 +103,7 @@ describe('country and comparison parameters', () => {
 
   it('reads the comparison set, drops unknown ids and the country itself', () => {
     expect(parse('?country=mali&compare=niger,atlantis,mali,NIGER,burkina-faso')).toEqual({
-      selection: { datasetId: null, country: 'mali', years: null, lines: null, compare: ['niger', 'burkina-faso'] },
+      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: ['niger', 'burkina-faso'] },
       problems: ['Ignored comparison country “atlantis”: not in the dataset.'],
     });
   });
@@ -122,7 +125,7 @@ describe('the dataset parameter', () => {
   it('is read as given and written first; the app shell checks it against what is stored', () => {
     expect(parse('?dataset=import-abc&country=mali').selection.datasetId).toBe('import-abc');
     expect(parse('?dataset=').selection.datasetId).toBeNull();
-    expect(serializeFilterParams({ datasetId: 'import-abc', country: 'mali', years: null, lines: null, compare: null })).toBe(
+    expect(serializeFilterParams({ ...COUNTRY_VIEW, datasetId: 'import-abc', country: 'mali', years: null, lines: null, compare: null })).toBe(
       '?dataset=import-abc&country=mali',
     );
   });
@@ -130,18 +133,18 @@ describe('the dataset parameter', () => {
 
 describe('serializeFilterParams', () => {
   it('writes the canonical link, leaving out "all"', () => {
-    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: [2016, 2017], lines: ['dos-nadr-cwd', 'dod'], compare: null })).toBe(
+    expect(serializeFilterParams({ ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: [2016, 2017], lines: ['dos-nadr-cwd', 'dod'], compare: null })).toBe(
       '?country=mali&years=2016,2017&lines=dos-nadr-cwd,dod',
     );
-    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, lines: ['dod'], compare: null })).toBe('?country=mali&lines=dod');
-    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, lines: null, compare: null })).toBe('?country=mali');
-    expect(serializeFilterParams({ datasetId: null, country: 'mali', years: null, lines: null, compare: ['niger', 'burkina-faso'] })).toBe(
+    expect(serializeFilterParams({ ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: ['dod'], compare: null })).toBe('?country=mali&lines=dod');
+    expect(serializeFilterParams({ ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: null })).toBe('?country=mali');
+    expect(serializeFilterParams({ ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: ['niger', 'burkina-faso'] })).toBe(
       '?country=mali&compare=niger,burkina-faso',
     );
   });
 
   it('round-trips through the parser', () => {
-    const selection = { datasetId: null, country: 'mali', years: [2015, 2017], lines: ['dod' as const], compare: null };
+    const selection = { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: [2015, 2017], lines: ['dod' as const], compare: null };
     expect(parse(serializeFilterParams(selection)).selection).toEqual(selection);
   });
 });
@@ -152,5 +155,35 @@ describe('toggleInSelection', () => {
     expect(toggleInSelection(null, 2015, all)).toEqual([2016, 2017]);
     expect(toggleInSelection([2016, 2017], 2015, all)).toBeNull();
     expect(toggleInSelection([2016], 2016, all)).toEqual([2016]);
+  });
+});
+
+describe('the overview in the address', () => {
+  it('reads view, measure, lines and region, and writes them back the same', () => {
+    const search = '?view=overview&measure=fy2017&lines=dos-nadr-cwd&region=africa';
+    const parsed = parse(search);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.selection).toEqual({ ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: ['dos-nadr-cwd'], compare: null, view: 'overview', measure: 'fy2017', region: 'Africa' });
+    expect(serializeFilterParams(parsed.selection)).toBe(search);
+  });
+
+  it('keeps the sum\'s years and the country to go back to', () => {
+    const parsed = parse('?view=overview&measure=sum&years=2016,2017&country=niger');
+    expect(parsed.selection).toMatchObject({ view: 'overview', measure: 'sum', years: [2016, 2017], country: 'niger' });
+    expect(serializeFilterParams(parsed.selection)).toBe('?view=overview&measure=sum&years=2016,2017');
+  });
+
+  it('drops an unknown measure, region, line or view and says which, keeping the rest', () => {
+    const parsed = parse('?view=overview&measure=fy1990&region=atlantis&lines=dod,bogus');
+    expect(parsed.selection).toMatchObject({ view: 'overview', measure: null, region: null, lines: ['dod'] });
+    expect(parsed.problems).toEqual([
+      'Ignored measure “fy1990”: the overview ranks by fy2013, fy2014, fy2015, fy2016, fy2017, sum or cumulative.',
+      'Ignored region “atlantis”: the edition\'s regions are south-and-central-asia, europe, africa, east-asia-and-pacific, western-hemisphere, middle-east-and-north-africa.',
+      'Ignored funding line “bogus”: the edition has dos-nadr-cwd, dos-other, dod, usaid, cdc.',
+    ]);
+    expect(parse('?view=map&country=niger')).toMatchObject({
+      selection: { view: 'country', country: 'niger' },
+      problems: ['Ignored view “map”: the dashboard has the country view and view=overview.'],
+    });
   });
 });

@@ -1,11 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { del, delMany, getMany, keys, setMany, get, type UseStore } from 'idb-keyval';
-import { DATASET_PREFIX, RECORD_PREFIX, storedDatasetsStore } from './storeKeys';
-import { askImportWorker, workersAvailable } from './workerClient';
-import type { StoredCheck } from './workerProtocol';
-import { DatasetValidationError } from '../model/datasetError';
+import { DATASET_PREFIX, RECORD_PREFIX } from './storeKeys';
+import { db, describe, session, StorageError } from './storedImport';
+
+export { importedDatasetQueryOptions, loadImport, StorageError, useImportedDataset } from './storedImport';
 import type { ImportRecord } from './importRecord';
-import type { LoadedDataset } from '../model/parseDataset';
 import type { Dataset } from '../model/schema';
 
 /**
@@ -35,28 +34,6 @@ export const MAX_STORED_BYTES = 20 * 1024 * 1024;
 const LEGACY_INDEX_KEY = 'index';
 const RECORD = RECORD_PREFIX;
 const DATASET = DATASET_PREFIX;
-
-export class StorageError extends Error {
-  override name = 'StorageError';
-}
-
-/** An error from storage in words: IndexedDB rejects with DOMExceptions, or with null when a transaction is aborted. */
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  if (error === null || error === undefined) return 'the write was stopped before it finished';
-  return typeof error === 'string' ? error : 'an unknown storage error';
-}
-
-function db(): UseStore {
-  try {
-    return storedDatasetsStore();
-  } catch (error) {
-    throw new StorageError(describe(error));
-  }
-}
-
-// Imports the browser would not keep: shown for this visit, gone on reload.
-const session = new Map<string, { record: ImportRecord; dataset: unknown }>();
 
 /** Moves a list written by an earlier version into record keys, once. */
 async function migrateLegacyIndex(s: UseStore): Promise<void> {
@@ -97,36 +74,6 @@ export async function listImports(): Promise<ImportList> {
   } catch (error) {
     return { records: sessionRecords, unreadable: [], storageProblem: describe(error) };
   }
-}
-
-/**
- * The stored dataset, validated again (storage is input like any other), in the import worker where
- * there is one: a large import reopened after a reload is read and checked off the main thread.
- */
-export async function loadImport(id: string): Promise<LoadedDataset> {
-  const kept = session.get(id);
-  let checked: StoredCheck;
-  if (workersAvailable()) {
-    if (!kept) db(); // says in words when there is no storage at all, before a worker is started
-    checked = await askImportWorker<StoredCheck>(kept ? { kind: 'raw', raw: kept.dataset } : { kind: 'stored', id }).catch(
-      (error: unknown): StoredCheck => ({ ok: false, kind: 'storage', message: describe(error) }),
-    );
-  } else {
-    const { checkStoredDataset } = await import('./workerProtocol');
-    let raw: unknown = kept?.dataset;
-    if (!kept) {
-      try {
-        raw = await get<unknown>(`${DATASET}${id}`, db());
-      } catch (error) {
-        throw new StorageError(`The browser's storage could not be read (${describe(error)}).`);
-      }
-    }
-    checked = checkStoredDataset(raw);
-  }
-  if (checked.ok) return checked.loaded;
-  if (checked.kind === 'missing') throw new StorageError(`The dataset “${id}” is not stored in this browser.`);
-  if (checked.kind === 'storage') throw new StorageError(`The browser's storage could not be read (${checked.message}).`);
-  throw new DatasetValidationError(checked.problems);
 }
 
 /** A new import's id: its time, and a random part so two tabs in the same millisecond differ. */
@@ -190,38 +137,3 @@ export async function removeUnreadable(recordKeys: readonly string[]): Promise<v
 
 export const importsQueryOptions = queryOptions({ queryKey: ['imports'], queryFn: listImports });
 
-export function importedDatasetQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['dataset', 'import', id], queryFn: () => loadImport(id) });
-}
-
-export function useImports() {
-  return useQuery(importsQueryOptions);
-}
-
-export function useImportedDataset(id: string | null) {
-  return useQuery({ ...importedDatasetQueryOptions(id ?? ''), enabled: id !== null });
-}
-
-export function useSaveImport() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ dataset, fileName }: { dataset: Dataset; fileName: string }) => saveImport(dataset, fileName),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['imports'] }),
-  });
-}
-
-export function useRemoveImport() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: removeImport,
-    onSuccess: (_, id) => {
-      client.removeQueries({ queryKey: ['dataset', 'import', id] });
-      return client.invalidateQueries({ queryKey: ['imports'] });
-    },
-  });
-}
-
-export function useRemoveUnreadable() {
-  const client = useQueryClient();
-  return useMutation({ mutationFn: removeUnreadable, onSuccess: () => client.invalidateQueries({ queryKey: ['imports'] }) });
-}

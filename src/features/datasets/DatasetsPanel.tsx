@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { MAX_PROBLEMS_SHOWN } from '../../data/model/datasetError';
 import { useDataset } from '../../data/editions/datasetQuery';
-import { useImports, useRemoveImport, useRemoveUnreadable, useSaveImport } from '../../data/import/importedDatasets';
+import { useImports, useRemoveImport, useRemoveUnreadable, useSaveImport } from '../../data/import/importHooks';
 import type { ImportStage } from '../../data/import/readImportFile';
 import { MAX_SOURCE_NAME } from '../../data/import/importUseCase';
 import { enqueueImports, useImportQueue, type ImportStatus } from './importQueue';

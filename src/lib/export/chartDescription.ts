@@ -48,8 +48,14 @@ export interface BarChartDescription {
    */
   notReported?: boolean[];
   series: ChartSeries[];
-  /** Stacked bars with a total on top, or side-by-side bars. */
-  layout: 'stacked' | 'grouped';
+  /**
+   * Stacked bars with a total on top, side-by-side bars, or `ranked`: one horizontal bar per category
+   * (a country), in the order given, its value at the bar's end, the name on the axis; a $0 bar is a
+   * labelled stub. A ranked chart has one series.
+   */
+  layout: 'stacked' | 'grouped' | 'ranked';
+  /** Per category, whether it is the one in view (drawn with an outline and named so). Absent means none. */
+  highlighted?: boolean[];
   /** How values are written on axes and labels. */
   unit: 'usd-thousands';
   /** Lines printed under the chart: figures beside it, footnotes that apply. */

@@ -54,6 +54,51 @@ function text(content: string, o: TextOptions): string {
   return `<text x="${round(o.x)}" y="${round(o.y)}" font-family="${escapeXml(FONT_STACK)}" font-size="${o.size}" font-weight="${o.weight ?? 400}" fill="${o.fill ?? INK}"${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}>${escapeXml(content)}</text>`;
 }
 
+/** A ranked chart's row height in the figure: 16 px names and values. */
+const RANKED_ROW = 24;
+const RANKED_NAME_CHARS = 32;
+
+/**
+ * A ranking's plot: a row per category, the name right-aligned before the bar (cut with "…" past 32
+ * characters), the bar from a zero line, the value after it; $0 is a 2 px stub, no figure says so.
+ */
+function rankedPlot(chart: BarChartDescription, box: { left: number; right: number; top: number; bottom: number }, measure: MeasureText): string[] {
+  const parts: string[] = [];
+  const series = chart.series[0];
+  const values = series?.values ?? [];
+  const names = chart.categories.map((c) => (c.length > RANKED_NAME_CHARS ? `${c.slice(0, RANKED_NAME_CHARS - 1).trimEnd()}…` : c));
+  const nameWidth = Math.max(...names.map((n, i) => measure(n, 15, chart.highlighted?.[i] ? 700 : 400)), 40) + 12;
+  const labels = values.map((v) => (v === null ? 'not reported' : formatValue(v, chart.unit)));
+  const labelWidth = Math.max(...labels.map((l) => measure(l, 15)), 40) + 12;
+  const scale = niceScale(Math.max(0, ...values.map((v) => v ?? 0)));
+  const barLeft = box.left + nameWidth;
+  const barRight = box.right - labelWidth;
+  const xOf = (v: number) => barLeft + (v / scale.max) * (barRight - barLeft);
+  const bottom = box.top + chart.categories.length * RANKED_ROW;
+  scale.ticks.forEach((tick) => {
+    const tx = xOf(tick);
+    parts.push(`<line x1="${round(tx)}" y1="${round(box.top)}" x2="${round(tx)}" y2="${round(bottom)}" stroke="${GRID}" stroke-width="1"/>`);
+    parts.push(text(formatValue(tick, chart.unit), { x: tx, y: bottom + 18, size: 13, fill: MUTED, anchor: 'middle' }));
+  });
+  chart.categories.forEach((category, i) => {
+    const rowTop = box.top + i * RANKED_ROW;
+    const value = values[i] ?? null;
+    const bold = chart.highlighted?.[i] === true;
+    parts.push(text(names[i] ?? '', { x: barLeft - 10, y: rowTop + 17, size: 15, weight: bold ? 700 : 400, anchor: 'end' }));
+    if (value !== null) {
+      const barWidth = Math.max(2, xOf(value) - barLeft);
+      parts.push(
+        `<rect x="${round(barLeft)}" y="${round(rowTop + 3)}" width="${round(barWidth)}" height="${RANKED_ROW - 6}" fill="${escapeXml(series?.colour ?? INK)}"${bold ? ` stroke="${INK}" stroke-width="2"` : ''}><title>${escapeXml(`${category}: ${formatValue(value, chart.unit)}`)}</title></rect>`,
+      );
+      parts.push(text(labels[i] ?? '', { x: barLeft + barWidth + 6, y: rowTop + 17, size: 15, weight: bold ? 700 : 400 }));
+    } else {
+      parts.push(text('not reported', { x: barLeft + 6, y: rowTop + 17, size: 15, fill: MUTED }));
+    }
+  });
+  parts.push(`<line x1="${round(barLeft)}" y1="${round(box.top)}" x2="${round(barLeft)}" y2="${round(bottom)}" stroke="${INK}" stroke-width="1"/>`);
+  return parts;
+}
+
 /** The plot's least height in the figure, so bars and axis labels stay readable however long the notes. */
 export const MIN_PLOT_HEIGHT = 300;
 
@@ -126,12 +171,20 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   const exported = `Exported ${formatDate(options.exportedAt)} from the CWD dashboard${options.viewUrl ? ` · ${options.viewUrl}` : ''}`;
   for (const line of wrapText(exported, contentWidth, 13, measure)) footerLines.push({ text: line, size: 13, fill: MUTED });
   const lineHeight = 19;
-  height = Math.max(height, Math.ceil(y + 44 + MIN_PLOT_HEIGHT + 52 + footerLines.length * lineHeight + 28));
+  const ranked = chart.layout === 'ranked';
+  // A ranking needs a row per country; other charts a plot of at least MIN_PLOT_HEIGHT.
+  const plotNeeds = ranked ? chart.categories.length * RANKED_ROW + 16 : MIN_PLOT_HEIGHT;
+  height = Math.max(height, Math.ceil(y + 44 + plotNeeds + 52 + footerLines.length * lineHeight + 28));
   const footerTop = height - 28 - footerLines.length * lineHeight;
   parts.push(`<line x1="${pad}" y1="${round(footerTop - 6)}" x2="${width - pad}" y2="${round(footerTop - 6)}" stroke="${GRID}" stroke-width="1"/>`);
   footerLines.forEach((line, i) => {
     parts.push(text(line.text, { x: pad, y: footerTop + 14 + i * lineHeight, size: line.size, fill: line.fill }));
   });
+
+  if (ranked) {
+    parts.push(...rankedPlot(chart, { left: pad, right: width - pad, top: y + 28, bottom: footerTop - 40 }, measure));
+    return finish(chart, parts, width, height, options);
+  }
 
   // Plot area.
   const stackTotals = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
@@ -192,7 +245,11 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
     parts.push(text(category, { x: centre, y: plotBottom + 24, size: 16, anchor: 'middle' }));
   });
   parts.push(`<line x1="${round(plotLeft)}" y1="${round(plotBottom)}" x2="${plotRight}" y2="${round(plotBottom)}" stroke="${INK}" stroke-width="1"/>`);
+  return finish(chart, parts, width, height, options);
+}
 
+/** Wraps the drawn parts in the SVG element, with its title, description and fonts. */
+function finish(chart: BarChartDescription, parts: readonly string[], width: number, height: number, options: ComposeOptions): string {
   const fontCss = (options.fonts ?? [])
     .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(${f.dataUrl}) format('woff2');}`)
     .join('');

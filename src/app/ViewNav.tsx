@@ -1,0 +1,28 @@
+import type { MouseEvent } from 'react';
+import { useFilterStore, type FilterSelection } from '../filters/filterStore';
+import { serializeFilterParams } from './urlState';
+
+/** The two views, from the page's header: one country's page, or every country ranked and mapped. */
+export function ViewNav({ countryName }: { countryName: string }) {
+  const selection = useFilterStore();
+  const viewSelected = useFilterStore((s) => s.viewSelected);
+  const link = (view: FilterSelection['view'], text: string) => {
+    const current = selection.view === view;
+    const go = (event: MouseEvent) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      viewSelected(view);
+    };
+    return (
+      <a className="view-nav__link" href={serializeFilterParams({ ...selection, view })} aria-current={current ? 'page' : undefined} onClick={go}>
+        {text}
+      </a>
+    );
+  };
+  return (
+    <nav className="view-nav" aria-label="Views">
+      {link('country', `Country: ${countryName}`)}
+      {link('overview', 'All countries: rankings and map')}
+    </nav>
+  );
+}

@@ -1,0 +1,264 @@
+import { useMemo, useState, type MouseEvent } from 'react';
+import { AGENCIES } from '../../data/model/agencies';
+import { LINE_AGENCY, LINE_IDS, LINE_NAMES } from '../../data/model/lines';
+import type { Dataset } from '../../data/model/schema';
+import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
+import { measureOf, measureParam, rankCountries, regionsOf, type RankedCountry } from '../../data/selectors/ranking';
+import { toggleInSelection, toggleYear, useFilterStore, type FilterSelection } from '../../filters/filterStore';
+import { formatDollarsFromThousands, formatFiscalYears, formatThousands } from '../../lib/format';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { ExportMenu } from '../../ui/ExportMenu';
+import { rankedHeight } from '../../ui/rankedLayout';
+import { linesInWords, measureLabel, rankingChart, rankText } from './rankingChart';
+import { RegionTotalsPanel } from './RegionTotalsPanel';
+import { MapSection } from './MapSection';
+
+type SortKey = 'rank' | 'name' | 'region';
+
+/** The address of a selection, from the page shell (which owns the URL format). */
+export type HrefFor = (selection: FilterSelection) => string;
+
+/** A link to a country's page that the app opens in place (and a new tab can open too). */
+function CountryLink({ id, name, hrefFor }: { id: string; name: string; hrefFor: HrefFor }) {
+  const countryOpened = useFilterStore((s) => s.countryOpened);
+  const selection = useFilterStore();
+  const href = hrefFor({ ...selection, view: 'country', country: id, compare: null });
+  const open = (event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    countryOpened(id);
+    window.scrollTo(0, 0);
+  };
+  return (
+    <a href={href} onClick={open}>
+      <bdi>{name}</bdi>
+    </a>
+  );
+}
+
+function sortRows(rows: readonly RankedCountry[], key: SortKey, ascending: boolean): RankedCountry[] {
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const order = [...rows];
+  if (key === 'name') order.sort((a, b) => collator.compare(a.country.name, b.country.name));
+  if (key === 'region') order.sort((a, b) => collator.compare(a.country.region, b.country.region) || rows.indexOf(a) - rows.indexOf(b));
+  if (!ascending) order.reverse();
+  return order;
+}
+
+function SortButton({ label, column, sort, onSort }: { label: string; column: SortKey; sort: { key: SortKey; ascending: boolean }; onSort: (key: SortKey) => void }) {
+  const active = sort.key === column;
+  return (
+    <button
+      type="button"
+      className="sort-button"
+      onClick={() => {
+        onSort(column);
+      }}
+    >
+      {label}
+      <span aria-hidden="true">{active ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}</span>
+    </button>
+  );
+}
+
+function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]; label: string; hrefFor: HrefFor }) {
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'rank', ascending: true });
+  const shown = useMemo(() => sortRows(rows, sort.key, sort.ascending), [rows, sort]);
+  const onSort = (key: SortKey) => {
+    setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: true }));
+  };
+  const ariaSort = (column: SortKey) => (sort.key === column ? (sort.ascending ? 'ascending' : 'descending') : undefined);
+  return (
+    <div className="table-scroll" role="region" aria-label="Ranking table" tabIndex={0}>
+      <table className="data-table ranking-table">
+        <caption>
+          Every country ranked by {label}. Sort by a column with its button; each name opens that country.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort={ariaSort('rank')}>
+              <SortButton label="Rank" column="rank" sort={sort} onSort={onSort} />
+            </th>
+            <th scope="col" aria-sort={ariaSort('name')}>
+              <SortButton label="Country" column="name" sort={sort} onSort={onSort} />
+            </th>
+            <th scope="col" className="num" aria-sort={ariaSort('rank')}>
+              {label} (USD thousands)
+            </th>
+            <th scope="col" aria-sort={ariaSort('region')}>
+              <SortButton label="Region" column="region" sort={sort} onSort={onSort} />
+            </th>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.country.id}>
+              <td>
+                {rankText(row)}
+                {row.tied ? <span className="visually-hidden"> (tied)</span> : null}
+              </td>
+              <th scope="row">
+                <CountryLink id={row.country.id} name={row.country.name} hrefFor={hrefFor} />
+              </th>
+              <td className="num">
+                {row.value === null ? (
+                  <span className="not-reported">not reported</span>
+                ) : (
+                  <>
+                    {formatThousands(row.value)} <span className="visually-hidden">({formatDollarsFromThousands(row.value)})</span>
+                  </>
+                )}
+              </td>
+              <td>{row.country.region}</td>
+              <td>
+                {[
+                  row.yearsNotReported.length > 0 && row.value !== null ? `no figure for ${row.yearsNotReported.map((y) => `FY${y}`).join(', ')}` : '',
+                  row.missingLines.length > 0 ? `no ${row.missingLines.map((l) => LINE_NAMES[l]).join(', ')} row` : '',
+                  row.flagged ? 'printed total differs from rows' : '',
+                ]
+                  .filter(Boolean)
+                  .join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The whole edition at once (?view=overview): every country ranked for a measure and the lines chosen,
+ * optionally one region, as sorted bars and a sortable table; then the totals by region the report never
+ * adds up, and a map. Every figure comes from the country tables through the same views as each
+ * country's page. Loaded on demand.
+ */
+export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; hrefFor: HrefFor }) {
+  const selection = useFilterStore();
+  const { measureSelected, regionSelected, yearsSelected, linesSelected } = selection;
+  const offered = useMemo(() => seriesFiscalYears(dataset), [dataset]);
+  const regions = useMemo(() => regionsOf(dataset), [dataset]);
+  const measureKey = selection.measure;
+  const yearsKey = (selection.years ? offered.filter((y) => selection.years?.includes(y)) : dataset.fiscalYears).join(',');
+  const lines = selection.lines;
+  const region = selection.region;
+  const currentCountry = selection.country;
+  const { rows, chart, measure, years } = useMemo(() => {
+    const m = measureOf(measureKey, dataset.fiscalYears);
+    const ys = yearsKey.split(',').map(Number);
+    const ranked = rankCountries(dataset, offered, { measure: m, years: ys, lines, region });
+    return { rows: ranked, measure: m, years: ys, chart: rankingChart(ranked, { measure: m, years: ys, lines, region, currentCountryId: currentCountry, source: dataset.source }) };
+  }, [dataset, offered, measureKey, yearsKey, lines, region, currentCountry]);
+  const label = measureLabel(measure, years);
+  const current = measureParam(measure);
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="overview-heading">
+        <div className="panel__head">
+          <h2 id="overview-heading">Every country ranked</h2>
+          <ExportMenu chart={chart} chartName="ranking chart" />
+        </div>
+        <div className="filters overview-controls" role="group" aria-label="What to rank by">
+          <label className="field">
+            <span>Measure</span>
+            <select
+              value={current}
+              onChange={(e) => {
+                measureSelected(e.target.value);
+              }}
+            >
+              {[...offered].reverse().map((y) => (
+                <option key={y} value={`fy${y}`}>
+                  FY{y}
+                </option>
+              ))}
+              <option value="sum">Sum of the chosen fiscal years</option>
+              <option value="cumulative">Cumulative, as each table prints it</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>Region</span>
+            <select
+              value={region ?? ''}
+              onChange={(e) => {
+                regionSelected(e.target.value === '' ? null : e.target.value);
+              }}
+            >
+              <option value="">Every region</option>
+              {regions.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </label>
+          {measure.kind === 'sum' ? (
+            <fieldset className="filters__group">
+              <legend>Fiscal years added</legend>
+              {offered.map((year) => {
+                const checked = years.includes(year);
+                return (
+                  <label key={year} className="check">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={checked && years.length === 1}
+                      onChange={() => {
+                        yearsSelected(toggleYear(selection.years, year, offered, dataset.fiscalYears));
+                      }}
+                    />
+                    FY{year}
+                  </label>
+                );
+              })}
+            </fieldset>
+          ) : null}
+          <fieldset className="filters__group">
+            <legend>Funding lines</legend>
+            {LINE_IDS.map((line) => {
+              const checked = lines === null || lines.includes(line);
+              return (
+                <label key={line} className="check" title={`${AGENCIES[LINE_AGENCY[line]].name}: ${LINE_NAMES[line]}`}>
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={checked && lines !== null && lines.length === 1}
+                    onChange={() => {
+                      linesSelected(toggleInSelection(lines, line, LINE_IDS));
+                    }}
+                  />
+                  {LINE_NAMES[line]}
+                </label>
+              );
+            })}
+          </fieldset>
+          <p className="filters__status" role="status">
+            Ranking {rows.length} {rows.length === 1 ? 'country' : 'countries'} · {label} · {linesInWords(lines)}
+            {region ? ` · ${region}` : ''}
+          </p>
+        </div>
+        <p className="panel__intro">
+          {measure.kind === 'sum'
+            ? `Each country's figures for ${formatFiscalYears(years)} added together: a sum computed here, not one the report prints.`
+            : measure.kind === 'cumulative'
+              ? "Each table's cumulative, which runs from the country's first year of U.S. funding; it is not the sum of the years shown."
+              : `Each country's funding in FY${measure.fiscalYear}, from the latest edition that prints it.`}{' '}
+          With every line chosen, each country counts every row of its own table.
+        </p>
+        <ErrorBoundary what="The ranking chart">
+          <ChartFrame chart={chart} height={rankedHeight(rows.length)} name="The ranking chart" />
+        </ErrorBoundary>
+        <RankingTable rows={rows} label={label} hrefFor={hrefFor} />
+      </section>
+      <ErrorBoundary what="The map">
+        <MapSection dataset={dataset} rows={rows} label={`${label}, ${linesInWords(lines)}`} />
+      </ErrorBoundary>
+      <ErrorBoundary what="The totals by region">
+        <RegionTotalsPanel dataset={dataset} offered={offered} />
+      </ErrorBoundary>
+    </>
+  );
+}

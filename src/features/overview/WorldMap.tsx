@@ -1,0 +1,172 @@
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json';
+import type { Dataset } from '../../data/model/schema';
+import type { RankedCountry } from '../../data/selectors/ranking';
+import { useFilterStore } from '../../filters/filterStore';
+import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
+import { Swatch } from '../../ui/Swatch';
+import { atlasNameCandidates } from './mapNames';
+
+const WIDTH = 960;
+const HEIGHT = 480;
+/** Viridis at four steps, light to dark: sequential, readable with any colour vision and in greyscale. */
+const STEPS = ['#fde725', '#35b779', '#31688e', '#440154'] as const;
+const ZERO = '#f6f6f6';
+const NO_TABLE = '#bdbdbd';
+const NOT_REPORTED = '#ffffff';
+
+type Outline = Feature<Geometry, { name: string }>;
+
+// Natural Earth 1:110m outlines, bundled (no request beyond this site); Antarctica left off.
+const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const outlines = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features.filter((f) => f.properties.name !== 'Antarctica');
+
+/** Four classes of the positive figures by quartile, each with the exact least and greatest figure in it. */
+function classesOf(values: readonly number[]): { from: number; to: number; colour: string }[] {
+  const sorted = [...new Set(values.filter((v) => v > 0))].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const count = Math.min(STEPS.length, sorted.length);
+  return Array.from({ length: count }, (_, i) => {
+    const slice = sorted.slice(Math.floor((i * sorted.length) / count), Math.floor(((i + 1) * sorted.length) / count));
+    return { from: slice[0] ?? 0, to: slice.at(-1) ?? 0, colour: STEPS[count === STEPS.length ? i : Math.round((i * (STEPS.length - 1)) / Math.max(1, count - 1))] ?? STEPS[0] };
+  });
+}
+
+interface Shape {
+  outline: Outline;
+  d: string;
+  row: RankedCountry | null;
+}
+
+/**
+ * A choropleth of the ranking's measure: each country with a table coloured by its figure, grey where
+ * the edition has no table for it. Countries with a table are links: hover or focus shows the figure,
+ * click or Enter opens the country's page. Drawn as plain SVG with d3-geo's Equal Earth projection.
+ */
+export default function WorldMap({ rows, label }: { dataset: Dataset; rows: readonly RankedCountry[]; label: string }) {
+  const countryOpened = useFilterStore((s) => s.countryOpened);
+  const [active, setActive] = useState<RankedCountry | null>(null);
+  const classes = useMemo(() => classesOf(rows.flatMap((r) => (r.value === null ? [] : [r.value]))), [rows]);
+  const shapes = useMemo((): { shapes: Shape[]; unmatched: RankedCountry[] } => {
+    const byName = new Map(outlines.map((o) => [o.properties.name, o]));
+    const matched = new Map<Outline, RankedCountry>();
+    const unmatched: RankedCountry[] = [];
+    for (const row of rows) {
+      const outline = atlasNameCandidates(row.country).map((n) => byName.get(n)).find((o) => o !== undefined);
+      if (outline) matched.set(outline, row);
+      else unmatched.push(row);
+    }
+    // A region's countries fill the frame; with every region, the world does.
+    const inView = rows.length > 0 && rows.length < 20 && matched.size > 0 ? [...matched.keys()] : outlines;
+    const projection = geoEqualEarth().fitExtent(
+      [
+        [8, 8],
+        [WIDTH - 8, HEIGHT - 8],
+      ],
+      { type: 'FeatureCollection', features: inView },
+    );
+    const path = geoPath(projection);
+    return { shapes: outlines.map((outline) => ({ outline, d: path(outline) ?? '', row: matched.get(outline) ?? null })), unmatched };
+  }, [rows]);
+
+  const fill = (row: RankedCountry | null): string => {
+    if (!row) return NO_TABLE;
+    if (row.value === null) return NOT_REPORTED;
+    if (row.value === 0) return ZERO;
+    return classes.find((c) => row.value !== null && row.value <= c.to)?.colour ?? STEPS[3];
+  };
+  const figure = (row: RankedCountry) => (row.value === null ? 'not reported' : `${formatThousands(row.value)} (${formatDollarsFromThousands(row.value)})`);
+  const open = (row: RankedCountry) => {
+    countryOpened(row.country.id);
+    window.scrollTo(0, 0);
+  };
+
+  return (
+    <div className="world-map">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="world-map__svg" role="group" aria-label={`Map: ${label}, by country`}>
+        {shapes.shapes.map(({ outline, d, row }) =>
+          row ? (
+            <path
+              key={row.country.id}
+              d={d}
+              fill={fill(row)}
+              className={`world-map__country${active?.country.id === row.country.id ? ' is-active' : ''}${row.value === null ? ' world-map__country--unreported' : ''}`}
+              role="link"
+              tabIndex={0}
+              aria-label={`${row.country.name}: ${figure(row)}`}
+              onMouseEnter={() => {
+                setActive(row);
+              }}
+              onFocus={() => {
+                setActive(row);
+              }}
+              onMouseLeave={() => {
+                setActive(null);
+              }}
+              onClick={() => {
+                open(row);
+              }}
+              onKeyDown={(event: KeyboardEvent) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  open(row);
+                }
+              }}
+            >
+              <title>{`${row.country.name}: ${figure(row)}`}</title>
+            </path>
+          ) : (
+            <path key={outline.properties.name} d={d} fill={NO_TABLE} className="world-map__other" aria-hidden="true" />
+          ),
+        )}
+      </svg>
+      <p className="world-map__readout" role="status" aria-live="polite">
+        {active ? (
+          <>
+            <strong>
+              <bdi>{active.country.name}</bdi>
+            </strong>
+            : {figure(active)} · {label}. Click or press Enter to open it.
+          </>
+        ) : (
+          'Point at or tab to a country for its figure.'
+        )}
+      </p>
+      <ul className="world-map__legend" aria-label="Map key">
+        {classes.map((c) => (
+          <li key={c.colour}>
+            <Swatch color={c.colour} />
+            {c.from === c.to ? formatThousands(c.from) : `${formatThousands(c.from)} to ${formatThousands(c.to)}`}
+          </li>
+        ))}
+        {rows.some((r) => r.value === 0) ? (
+          <li>
+            <Swatch color={ZERO} />
+            $0K
+          </li>
+        ) : null}
+        {rows.some((r) => r.value === null) ? (
+          <li>
+            <Swatch color={NOT_REPORTED} />
+            Table, but no figure for this measure
+          </li>
+        ) : null}
+        <li>
+          <Swatch color={NO_TABLE} />
+          Grey: no country table in this edition
+        </li>
+      </ul>
+      {shapes.unmatched.length > 0 ? (
+        <p className="panel__note">
+          Not on the map (no outline of that name at this scale): {shapes.unmatched.map((r) => r.country.name).join(', ')}. Their figures are in the
+          ranking table.
+        </p>
+      ) : null}
+      <p className="panel__note">Outlines: Natural Earth 1:110m (public domain), via world-atlas. Borders are drawn as they come and imply no position.</p>
+    </div>
+  );
+}
