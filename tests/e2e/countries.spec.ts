@@ -155,12 +155,13 @@ test.describe('every country of the edition', () => {
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: 'Download CSV' }).click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toBe('mali-compared-by-fiscal-year-fy2017.csv');
+    // One fiscal year: the chart ranks the countries, highest first, and the file follows it.
+    expect(download.suggestedFilename()).toBe('mali-compared-fy2017.csv');
     const csv = readFileSync(await download.path(), 'utf8');
-    expect(csv.slice(1).split('\r\n')).toEqual([
-      'Country,FY2017 (USD thousands)',
-      ...['mali', ...sahel].map((id) => `${table(id).name},${table(id).rows.reduce((s, r) => s + r.fy2017, 0)}`),
-    ]);
+    const ranked = ['mali', ...sahel]
+      .map((id) => ({ name: table(id).name, value: table(id).rows.reduce((s, r) => s + r.fy2017, 0) }))
+      .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+    expect(csv.slice(1).split('\r\n')).toEqual(['Country,FY2017 (USD thousands)', ...ranked.map((r) => `${r.name},${r.value}`)]);
   });
 
   test('an unknown country or comparison id falls back without an error page', async ({ page }) => {

@@ -146,7 +146,7 @@ describe('comparison', () => {
     // Peru is in no group named on a page: its region's other country, Colombia (added in this edition).
     expect(defaultComparison(dataset, 'peru')).toEqual(['colombia']);
     expect(defaultComparison(dataset, 'atlantis')).toEqual([]);
-    expect(MAX_COMPARED).toBe(7);
+    expect(MAX_COMPARED).toBe(40);
   });
 
   it('puts the countries side by side with printed totals when no agency filter is in force', () => {

@@ -113,11 +113,17 @@ describe('country and comparison parameters', () => {
     expect(parse('?compare=').selection.compare).toEqual([]);
   });
 
-  it('caps the comparison at seven countries', () => {
-    const ids = ['albania', 'angola', 'armenia', 'burma', 'croatia', 'iraq', 'jordan', 'kosovo', 'libya'];
-    const { selection, problems } = parse(`?compare=${ids.join(',')}`);
-    expect(selection.compare).toEqual(ids.slice(0, 7));
-    expect(problems).toEqual(['At most 7 countries can be compared; kept the first 7.']);
+  it('compares up to 40 countries (past four the charts rank them), and says so past that', () => {
+    const ids = dataset.countries.map((c) => c.id).filter((id) => id !== 'mali');
+    expect(parse(`?compare=${ids.slice(0, 9).join(',')}`).selection.compare).toEqual(ids.slice(0, 9));
+    const [mali] = dataset.countries;
+    if (!mali) throw new Error('fixture: no country');
+    // The edition has 35 countries: ten more, copies of Mali, to pass the limit.
+    const fake = { ...dataset, countries: [...dataset.countries, ...Array.from({ length: 10 }, (_, i) => ({ ...mali, id: `extra-${i}`, name: `Extra ${i}` }))] };
+    const all = fake.countries.map((c) => c.id).filter((id) => id !== 'mali');
+    const { selection, problems } = parseFilterParams(`?compare=${all.join(',')}`, fake);
+    expect(selection.compare).toEqual(all.slice(0, 40));
+    expect(problems).toEqual(['At most 40 countries can be compared; kept the first 40.']);
   });
 });
 

@@ -8,7 +8,8 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatThousands } from '../../lib/format';
 import { countryColour } from '../../ui/palette';
-import { comparisonByYearChart, comparisonCumulativeChart } from './comparisonCharts';
+import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED } from './comparisonCharts';
+import { rankedHeight } from '../../ui/rankedLayout';
 import { Swatch } from '../../ui/Swatch';
 
 /** A list of names in a sentence: at most ten, then how many more. */
@@ -47,7 +48,10 @@ const ComparisonPicker = memo(function ComparisonPicker({ dataset, country, sele
       <summary>
         Choose countries to compare ({selected.length} of {dataset.countries.length - 1} chosen)
       </summary>
-      <p className="compare-picker__hint">Up to {MAX_COMPARED} countries, so each keeps a distinct colour.</p>
+      <p className="compare-picker__hint">
+        Up to {MAX_COMPARED} countries; past {MAX_GROUPED}, the chart sorts them as a ranking. To rank every country, use the overview (All countries,
+        at the top of the page).
+      </p>
       {open && many ? (
         <div className="compare-picker__search">
           <label htmlFor={searchId}>Find a country ({(dataset.countries.length - 1).toLocaleString('en-US')} in this dataset)</label>
@@ -146,8 +150,8 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
         <ul className="notes">
           {peers.leftOut.length > 0 ? (
             <li>
-              Not shown, as at most {MAX_COMPARED} countries fit one chart: {namesShort(peers.leftOut)}. Choose them below instead of
-              others.
+              Not shown, as at most {MAX_COMPARED} countries are compared here: {namesShort(peers.leftOut)}. The overview (All countries)
+              ranks every country.
             </li>
           ) : null}
           {peers.withoutTable.length > 0 ? (
@@ -164,15 +168,16 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
       ) : (
         <>
           <div className="panel__head panel__head--sub">
-            <h3>By fiscal year</h3>
+            {/* Past four countries, or with one year, the chart ranks: its heading says by what. */}
+            <h3>{byYear.layout === 'ranked' ? `${byYear.series[0]?.name ?? ''}, highest first` : 'By fiscal year'}</h3>
             <ExportMenu chart={byYear} chartName="comparison by fiscal year" />
           </div>
-          <ChartFrame chart={byYear} name="The comparison by fiscal year" />
+          <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} />
           <div className="panel__head panel__head--sub">
             <h3>Cumulative through FY{last}</h3>
             <ExportMenu chart={cumulative} chartName="cumulative comparison" />
           </div>
-          <ChartFrame chart={cumulative} name="The cumulative comparison" height={280} />
+          <ChartFrame chart={cumulative} name="The cumulative comparison" height={rankedHeight(cumulative.categories.length)} />
           {/* The cumulative chart's notes include the fiscal-year chart's (flags, agency scope). */}
           <ul className="notes">
             {cumulative.notes.map((note) => (
@@ -200,7 +205,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                 {compared.map((c, i) => (
                   <tr key={c.country.id}>
                     <th scope="row">
-                      <Swatch color={countryColour(i)} />
+                      {byYear.layout === 'grouped' ? <Swatch color={countryColour(i)} /> : null}
                       <bdi>{c.country.name}</bdi>
                       {c.mismatches.length > 0 ? <span className="flag"> printed total differs from rows</span> : null}
                       {c.missingLines.length > 0 ? <span className="flag"> no such line in its table</span> : null}

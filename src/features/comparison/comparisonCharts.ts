@@ -35,10 +35,56 @@ function source(compared: readonly ComparedCountry[], src: DatasetSource): strin
   return sourceLine(src, compared.map((c) => ({ name: c.country.name, source: null })));
 }
 
-/** Fiscal-year funding, one bar per country in each year. */
+/** Above this many countries, side-by-side bars per year crowd out their labels and colours: the chart ranks instead. */
+export const MAX_GROUPED = 4;
+
+/** Whether the by-year comparison is drawn as one sorted horizontal bar per country (a sum of the years chosen). */
+export function comparisonIsRanked(countries: number, years: number): boolean {
+  return countries > MAX_GROUPED || years === 1;
+}
+
+function sumOfYears(c: ComparedCountry, years: readonly number[]): number | null {
+  const reported = years.filter((y) => c.byYear[y] !== null && c.byYear[y] !== undefined);
+  return reported.length === 0 ? null : reported.reduce((total, y) => total + (c.byYear[y] ?? 0), 0);
+}
+
+/** Highest first, then by name; a country with no figure last. */
+function byValue<T extends { value: number | null; name: string }>(rows: T[]): T[] {
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  return rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || collator.compare(a.name, b.name));
+}
+
+/**
+ * Fiscal-year funding, one bar per country in each year; with one fiscal year or more than four
+ * countries, one sorted horizontal bar per country for the year or the sum of the years (labelled as
+ * a sum), the country in view outlined, and the figures of each year in the table.
+ */
 export function comparisonByYearChart(compared: readonly ComparedCountry[], filters: ViewFilters, src: DatasetSource): BarChartDescription {
   const [first] = compared;
   const years = [...filters.years];
+  if (comparisonIsRanked(compared.length, years.length)) {
+    const label = years.length === 1 ? formatFiscalYears(years) : `Sum of ${formatFiscalYears(years)} (computed here)`;
+    const rows = byValue(compared.map((c) => ({ c, name: c.country.name, value: sumOfYears(c, years) })));
+    return {
+      fileBase: fileBase([first?.country.id ?? 'comparison', 'compared', years.length === 1 ? '' : 'sum', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
+      title: `U.S. CWD funding, ${label}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
+      subtitle: `${label} · ${linesLabel(filters)} · U.S. dollars in thousands · sorted, highest first`,
+      categories: rows.map((r) => r.name),
+      series: [{ key: 'value', name: label, colour: OKABE_ITO.blue, values: rows.map((r) => r.value) }],
+      layout: 'ranked',
+      highlighted: rows.map((r) => r.c === first),
+      unit: 'usd-thousands',
+      notes: [
+        ...(years.length > 1 ? [`Each bar adds the country's figures for ${formatFiscalYears(years)}; the table gives each year. The report prints no such sum.`] : []),
+        ...notesFor(compared, filters),
+      ],
+      source: source(compared, src),
+      table: {
+        columns: ['Country', ...years.map((y) => `FY${y} (USD thousands)`), ...(years.length > 1 ? [`Sum of ${formatFiscalYears(years)} (USD thousands)`] : [])],
+        rows: rows.map((r) => [r.name, ...years.map((y) => r.c.byYear[y] ?? ''), ...(years.length > 1 ? [r.value ?? ''] : [])]),
+      },
+    };
+  }
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-by-fiscal-year', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `U.S. CWD funding by fiscal year: ${compared.map((c) => c.country.name).join(', ')}`,
@@ -74,13 +120,16 @@ export function comparisonCumulativeChart(
 ): BarChartDescription {
   const [first] = compared;
   const last = fiscalYears[fiscalYears.length - 1] ?? 0;
+  // One value per country: sorted horizontal bars, the country in view outlined.
+  const sorted = byValue(compared.map((c) => ({ c, name: c.country.name, value: c.cumulative }))).map((r) => r.c);
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-cumulative', filters.allLines ? '' : filters.lines.join('-')]),
-    title: `Cumulative U.S. CWD funding through FY${last}: ${compared.map((c) => c.country.name).join(', ')}`,
-    subtitle: `Since each country's first CWD funding · ${linesLabel(filters)} · U.S. dollars in thousands`,
-    categories: compared.map((c) => c.country.name),
-    series: [{ key: 'cumulative', name: `Cumulative through FY${last}`, colour: OKABE_ITO.blue, values: compared.map((c) => c.cumulative) }],
-    layout: 'grouped',
+    title: `Cumulative U.S. CWD funding through FY${last}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
+    subtitle: `Since each country's first CWD funding · ${linesLabel(filters)} · U.S. dollars in thousands · sorted, highest first`,
+    categories: sorted.map((c) => c.country.name),
+    series: [{ key: 'cumulative', name: `Cumulative through FY${last}`, colour: OKABE_ITO.blue, values: sorted.map((c) => c.cumulative) }],
+    layout: 'ranked',
+    highlighted: sorted.map((c) => c === first),
     unit: 'usd-thousands',
     notes: [
       `Each figure is the report's own cumulative column, from the country's first year of CWD funding (${compared.map((c) => `${c.country.name} ${cumulativeFromLabel(c)}`).join(', ')}); it is not the sum of the fiscal years.`,
@@ -89,7 +138,7 @@ export function comparisonCumulativeChart(
     source: source(compared, src),
     table: {
       columns: ['Country', 'Cumulative from', `Cumulative through FY${last} (USD thousands)`],
-      rows: compared.map((c) => [c.country.name, cumulativeFromLabel(c), c.cumulative]),
+      rows: sorted.map((c) => [c.country.name, cumulativeFromLabel(c), c.cumulative]),
     },
   };
 }
