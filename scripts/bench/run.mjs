@@ -96,6 +96,16 @@ function render(r) {
       row('filter: toggle FY2015', 'filterToggle'),
       row('country list: open (click)', 'listOpen'),
       row('country: Enter in combobox', 'countrySwitch'),
+      [
+        'overview: measure change (arrow key)',
+        ms(real.overview.measureChange.medianMs),
+        ms(real.overview.measureChange.p95Ms),
+        `${real.overview.measureChange.eventTimingEntries}/${real.overview.measureChange.n}`,
+        ms(synthetic.overview.measureChange.medianMs),
+        ms(synthetic.overview.measureChange.p95Ms),
+        `${synthetic.overview.measureChange.eventTimingEntries}/${synthetic.overview.measureChange.n}`,
+      ],
+      ['overview: map chunk loaded → first paint', ms(real.overview.mapFirstDrawMs), '', '', ms(synthetic.overview.mapFirstDrawMs), '', ''],
     ]),
   );
   const mr = r.interactions.manyRegions;

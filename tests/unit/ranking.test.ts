@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/model/parseDataset';
 import { seriesFiscalYears } from '../../src/data/selectors/acrossEditions';
 import { rankCountries, regionTotals } from '../../src/data/selectors/ranking';
+import { MAX_RANKED_SHOWN, rankingChart } from '../../src/features/overview/rankingChart';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
 import { fullDatasetJson } from '../fixtures/datasets';
 
@@ -69,5 +70,17 @@ describe('totals the report never adds up', () => {
     const all = totals.find((t) => t.region === null);
     expect(all?.countries).toBe(funding.countries.length);
     expect(all?.byYear[2017]?.total).toBe(funding.countries.reduce((total, c) => total + printed(c.id, 'COUNTRY TOTAL', 'fy2017'), 0));
+  });
+});
+
+describe('a ranking of many countries', () => {
+  it('draws the first 100 bars and says so, while its CSV lists every country', () => {
+    const rows = rank({ measure: { kind: 'cumulative' }, years: [2015, 2016, 2017], lines: null, region: null });
+    const many = Array.from({ length: 4 }, (_, k) => rows.map((r) => ({ ...r, country: { ...r.country, id: `${r.country.id}-${k}`, name: `${r.country.name} ${k}` } }))).flat();
+    expect(many).toHaveLength(140);
+    const chart = rankingChart(many, { measure: { kind: 'cumulative' }, years: [2015, 2016, 2017], lines: null, region: null, currentCountryId: null, source: dataset.source });
+    expect(chart.categories).toHaveLength(MAX_RANKED_SHOWN);
+    expect(chart.notes[0]).toBe('The first 100 of 140 countries; the CSV lists every one.');
+    expect(chart.table.rows).toHaveLength(140);
   });
 });

@@ -45,7 +45,7 @@ function installProbes() {
     );
   };
   track('click', () => true);
-  track('keydown', (event) => event.key === 'Enter');
+  track('keydown', (event) => event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'ArrowUp');
 }
 
 /**
@@ -158,6 +158,30 @@ async function timeCountrySwitch(page, { reps, warmup, gapMs, names = ['Niger', 
     await sleep(gapMs);
   }
   return summarize(samples);
+}
+
+/**
+ * The overview: open ?view=overview&measure=fy2017, wait for the ranking table and the map, read the
+ * app's performance.measure('map:first-draw') (map chunk loaded → first paint), then time a change of
+ * measure from the keyboard (ArrowDown / ArrowUp on the Measure list: FY2017 ↔ FY2016) to the next paint.
+ */
+async function timeOverview(page, baseUrl, { reps, warmup, gapMs }) {
+  await page.goto(`${baseUrl}/?view=overview&measure=fy2017`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('table', { name: /Every country ranked by/ }).waitFor({ timeout: 120_000 });
+  await page.locator('.world-map__svg').waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 30_000 });
+  const mapFirstDrawMs = await page.evaluate(() => performance.getEntriesByName('map:first-draw')[0].duration);
+  const select = page.getByRole('combobox', { name: 'Measure' });
+  await select.focus();
+  const samples = [];
+  for (let i = 0; i < warmup + reps; i += 1) {
+    const before = await select.inputValue();
+    const sample = await timeInteraction(page, 'keydown', () => page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp'));
+    if ((await select.inputValue()) === before) throw new Error('the arrow key did not change the measure');
+    if (i >= warmup) samples.push(sample);
+    await sleep(gapMs);
+  }
+  return { mapFirstDrawMs: round(mapFirstDrawMs, 1), measureChange: summarize(samples) };
 }
 
 const EXPORTS = [
@@ -293,8 +317,10 @@ async function benchDataset(browser, baseUrl, { syntheticModule, expectedCountri
     await openDashboard(page, baseUrl);
     log('  timing exports…');
     const exports = await timeExports(page, { reps: exportReps });
+    log('  timing the overview: map first draw, measure change…');
+    const overview = await timeOverview(page, baseUrl, { reps, warmup: 2, gapMs });
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
-    return { countries, dashboardReadyMs: round(readyMs, 0), eventTimingSupported, filterToggle, listOpen, countrySwitch, exports, consoleErrors };
+    return { countries, dashboardReadyMs: round(readyMs, 0), eventTimingSupported, filterToggle, listOpen, countrySwitch, exports, overview, consoleErrors };
   } finally {
     await context.close().catch(() => {});
   }

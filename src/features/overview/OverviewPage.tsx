@@ -10,7 +10,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { rankedHeight } from '../../ui/rankedLayout';
-import { linesInWords, measureLabel, rankingChart, rankText } from './rankingChart';
+import { linesInWords, MAX_RANKED_SHOWN, measureLabel, rankingChart, rankText } from './rankingChart';
 import { RegionTotalsPanel } from './RegionTotalsPanel';
 import { MapSection } from './MapSection';
 
@@ -64,7 +64,7 @@ function SortButton({ label, column, sort, onSort }: { label: string; column: So
 
 function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]; label: string; hrefFor: HrefFor }) {
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'rank', ascending: true });
-  const shown = useMemo(() => sortRows(rows, sort.key, sort.ascending), [rows, sort]);
+  const shown = useMemo(() => sortRows(rows, sort.key, sort.ascending).slice(0, MAX_RANKED_SHOWN), [rows, sort]);
   const onSort = (key: SortKey) => {
     setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: true }));
   };
@@ -74,6 +74,9 @@ function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]
       <table className="data-table ranking-table">
         <caption>
           Every country ranked by {label}. Sort by a column with its button; each name opens that country.
+          {rows.length > shown.length
+            ? ` Showing ${shown.length} of ${rows.length.toLocaleString('en-US')} countries: choose a region to narrow the list, or download the CSV for every one.`
+            : ''}
         </caption>
         <thead>
           <tr>
@@ -249,7 +252,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
           With every line chosen, each country counts every row of its own table.
         </p>
         <ErrorBoundary what="The ranking chart">
-          <ChartFrame chart={chart} height={rankedHeight(rows.length)} name="The ranking chart" />
+          <ChartFrame chart={chart} height={rankedHeight(chart.categories.length)} name="The ranking chart" />
         </ErrorBoundary>
         <RankingTable rows={rows} label={label} hrefFor={hrefFor} />
       </section>
