@@ -141,6 +141,20 @@ test.describe('the overview of every country', () => {
     expect(lines).toHaveLength(11);
   });
 
+  test('totals by region: the sums of the country tables, labelled computed, beside the regional page\'s own cumulative', async ({ page }) => {
+    await page.goto('/?view=overview');
+    const table = page.getByRole('table', { name: /FY2017: sums of the country tables by region/ });
+    const africa = table.getByRole('row', { name: /^Africa/ });
+    const african = file.countries.filter((c) => c.region === 'Africa');
+    const nadr = african.reduce((total, c) => total + (c.rows.find((r) => r.label === 'DOS NADR - CWD')?.fy2017 ?? 0), 0);
+    const cumulative = african.reduce((total, c) => total + (c.printedTotal?.cumulative ?? 0), 0);
+    await expect(africa).toContainText(`${african.length} (${african.length})`);
+    await expect(africa).toContainText(thousands(nadr));
+    await expect(africa).toContainText(`$${(cumulative / 1000).toLocaleString('en-US', { maximumFractionDigits: 6 })} million`);
+    await expect(africa).toContainText('$438.9 million, 1993–2017');
+    await expect(table.getByRole('columnheader', { name: 'All lines, FY2017 (computed)' })).toBeVisible();
+  });
+
   test('on a phone the ranking, table and map fit the screen width', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/?view=overview&measure=cumulative');

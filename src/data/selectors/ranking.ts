@@ -46,6 +46,7 @@ function figures(dataset: Dataset, years: readonly number[], lines: readonly Lin
   }
   const cached = byKey.get(key);
   if (cached) return cached;
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
   const filters = {
     years,
     lines: lines ?? LINE_IDS,
@@ -53,11 +54,12 @@ function figures(dataset: Dataset, years: readonly number[], lines: readonly Lin
     allYears: years.length === dataset.fiscalYears.length && years.every((y) => dataset.fiscalYears.includes(y)),
     allLines: lines === null,
   };
+  // In name order once, so that a ranking sorts numbers only (a stable sort keeps equal figures by name).
   const result = comparisonView(
     dataset,
     dataset.countries.map((c) => c.id),
     filters,
-  );
+  ).sort((a, b) => collator.compare(a.country.name, b.country.name));
   byKey.set(key, result);
   return result;
 }
@@ -78,11 +80,8 @@ export function rankCountries(dataset: Dataset, offeredYears: readonly number[],
     const value = reported.length === 0 ? null : reported.reduce((total, y) => total + (c.byYear[y] ?? 0), 0);
     return { ...base, value, yearsNotReported: query.years.filter((y) => !reported.includes(y)) };
   });
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  valued.sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === b.value ? collator.compare(a.country.name, b.country.name) : a.value === null ? 1 : -1;
-    return b.value - a.value || collator.compare(a.country.name, b.country.name);
-  });
+  // Highest first; equal figures (and no figure, last) stay in name order: the sort is stable.
+  valued.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
   const counts = new Map<number, number>();
   for (const v of valued) if (v.value !== null) counts.set(v.value, (counts.get(v.value) ?? 0) + 1);
   let rank = 0;

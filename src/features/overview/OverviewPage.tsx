@@ -20,10 +20,8 @@ type SortKey = 'rank' | 'name' | 'region';
 export type HrefFor = (selection: FilterSelection) => string;
 
 /** A link to a country's page that the app opens in place (and a new tab can open too). */
-function CountryLink({ id, name, hrefFor }: { id: string; name: string; hrefFor: HrefFor }) {
+function CountryLink({ id, name, href }: { id: string; name: string; href: string }) {
   const countryOpened = useFilterStore((s) => s.countryOpened);
-  const selection = useFilterStore();
-  const href = hrefFor({ ...selection, view: 'country', country: id, compare: null });
   const open = (event: MouseEvent) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -68,6 +66,8 @@ function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]
   const onSort = (key: SortKey) => {
     setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: true }));
   };
+  const selection = useFilterStore();
+  const hrefOf = (id: string) => hrefFor({ ...selection, view: 'country', country: id, compare: null });
   const ariaSort = (column: SortKey) => (sort.key === column ? (sort.ascending ? 'ascending' : 'descending') : undefined);
   return (
     <div className="table-scroll" role="region" aria-label="Ranking table" tabIndex={0}>
@@ -103,7 +103,7 @@ function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]
                 {row.tied ? <span className="visually-hidden"> (tied)</span> : null}
               </td>
               <th scope="row">
-                <CountryLink id={row.country.id} name={row.country.name} hrefFor={hrefFor} />
+                <CountryLink id={row.country.id} name={row.country.name} href={hrefOf(row.country.id)} />
               </th>
               <td className="num">
                 {row.value === null ? (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { LINE_IDS, LINE_NAMES } from '../../data/model/lines';
 import type { Dataset } from '../../data/model/schema';
 import { regionTotals } from '../../data/selectors/ranking';
@@ -15,7 +15,7 @@ function millionsFromThousands(thousands: number): string {
  * its country tables' cumulatives, which differ because regional and global funding sit outside the
  * country tables.
  */
-export function RegionTotalsPanel({ dataset, offered }: { dataset: Dataset; offered: readonly number[] }) {
+export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offered }: { dataset: Dataset; offered: readonly number[] }) {
   const totals = useMemo(() => regionTotals(dataset, offered), [dataset, offered]);
   const [year, setYear] = useState(dataset.fiscalYears.at(-1) ?? offered.at(-1) ?? 0);
   const linesShown = LINE_IDS.filter((line) => totals.some((t) => (t.byYear[year]?.byLine[line] ?? 0) > 0));
@@ -103,4 +103,4 @@ export function RegionTotalsPanel({ dataset, offered }: { dataset: Dataset; offe
       </div>
     </section>
   );
-}
+});

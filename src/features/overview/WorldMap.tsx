@@ -39,6 +39,34 @@ function classesOf(values: readonly number[]): { from: number; to: number; colou
   });
 }
 
+const outlinesByDataset = new WeakMap<Dataset, Map<string, Outline>>();
+/** Each country of the dataset to its outline, by the outline's name (see mapNames.ts); cached per dataset. */
+function matchOutlines(dataset: Dataset): Map<string, Outline> {
+  const cached = outlinesByDataset.get(dataset);
+  if (cached) return cached;
+  const byName = new Map(outlines.map((o) => [o.properties.name, o]));
+  const matched = new Map<string, Outline>();
+  for (const country of dataset.countries) {
+    const outline = atlasNameCandidates(country).map((n) => byName.get(n)).find((o) => o !== undefined);
+    if (outline) matched.set(country.id, outline);
+  }
+  outlinesByDataset.set(dataset, matched);
+  return matched;
+}
+
+/** Every outline's SVG path, in the Equal Earth projection fitted to the outlines in view. */
+function pathsFor(inView: readonly Outline[]): Map<Outline, string> {
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [8, 8],
+      [WIDTH - 8, HEIGHT - 8],
+    ],
+    { type: 'FeatureCollection', features: [...inView] },
+  );
+  const path = geoPath(projection);
+  return new Map(outlines.map((o) => [o, path(o) ?? '']));
+}
+
 interface Shape {
   outline: Outline;
   d: string;
@@ -50,7 +78,7 @@ interface Shape {
  * the edition has no table for it. Countries with a table are links: hover or focus shows the figure,
  * click or Enter opens the country's page. Drawn as plain SVG with d3-geo's Equal Earth projection.
  */
-export default function WorldMap({ rows, label }: { dataset: Dataset; rows: readonly RankedCountry[]; label: string }) {
+export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; rows: readonly RankedCountry[]; label: string }) {
   const countryOpened = useFilterStore((s) => s.countryOpened);
   useEffect(() => {
     // After the first paint of the map: a frame, then a task queued from it.
@@ -62,27 +90,23 @@ export default function WorldMap({ rows, label }: { dataset: Dataset; rows: read
   }, []);
   const [active, setActive] = useState<RankedCountry | null>(null);
   const classes = useMemo(() => classesOf(rows.flatMap((r) => (r.value === null ? [] : [r.value]))), [rows]);
+  // Which outline is which country's: once per dataset, not per change of measure.
+  const outlineOf = useMemo(() => matchOutlines(dataset), [dataset]);
+  // The frame: a region's countries fill it; with every region (or many countries), the world does.
+  const inView = rows.length > 0 && rows.length < 20 ? rows.map((r) => outlineOf.get(r.country.id)).filter((o): o is Outline => o !== undefined) : [];
+  const frameKey = inView.map((o) => o.properties.name).join('|');
+  // Path strings, the costly part of a map: computed again only when the frame changes.
+  const paths = useMemo(() => pathsFor(frameKey === '' ? outlines : inView), [frameKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const shapes = useMemo((): { shapes: Shape[]; unmatched: RankedCountry[] } => {
-    const byName = new Map(outlines.map((o) => [o.properties.name, o]));
-    const matched = new Map<Outline, RankedCountry>();
+    const byOutline = new Map<Outline, RankedCountry>();
     const unmatched: RankedCountry[] = [];
     for (const row of rows) {
-      const outline = atlasNameCandidates(row.country).map((n) => byName.get(n)).find((o) => o !== undefined);
-      if (outline) matched.set(outline, row);
+      const outline = outlineOf.get(row.country.id);
+      if (outline) byOutline.set(outline, row);
       else unmatched.push(row);
     }
-    // A region's countries fill the frame; with every region, the world does.
-    const inView = rows.length > 0 && rows.length < 20 && matched.size > 0 ? [...matched.keys()] : outlines;
-    const projection = geoEqualEarth().fitExtent(
-      [
-        [8, 8],
-        [WIDTH - 8, HEIGHT - 8],
-      ],
-      { type: 'FeatureCollection', features: inView },
-    );
-    const path = geoPath(projection);
-    return { shapes: outlines.map((outline) => ({ outline, d: path(outline) ?? '', row: matched.get(outline) ?? null })), unmatched };
-  }, [rows]);
+    return { shapes: outlines.map((outline) => ({ outline, d: paths.get(outline) ?? '', row: byOutline.get(outline) ?? null })), unmatched };
+  }, [rows, outlineOf, paths]);
 
   const fill = (row: RankedCountry | null): string => {
     if (!row) return NO_TABLE;
