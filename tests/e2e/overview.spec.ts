@@ -30,6 +30,8 @@ function expectedRanking(values: { name: string; value: number }[]): string[][] 
 async function shownRanking(page: Page): Promise<string[][]> {
   const table = page.getByRole('table', { name: /Every country ranked by/ });
   await expect(table).toBeVisible();
+  // A new ranking draws just after its control changes; the section says it is busy meanwhile.
+  await expect(page.locator('section[aria-busy="true"]')).toHaveCount(0);
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) =>
       Array.from(row.querySelectorAll('th, td'))

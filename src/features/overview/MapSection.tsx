@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Dataset } from '../../data/model/schema';
 import type { RankedCountry } from '../../data/selectors/ranking';
 import { FailureNotice } from '../../ui/FailureNotice';
@@ -7,7 +8,7 @@ import { useLazyModule } from '../../ui/useLazyModule';
 const loadWorldMap = () => import('./WorldMap');
 
 /** The map of the measure, loaded on demand; the ranking table above is its text equivalent. */
-export function MapSection({ dataset, rows, label }: { dataset: Dataset; rows: readonly RankedCountry[]; label: string }) {
+export const MapSection = memo(function MapSection({ dataset, rows, label }: { dataset: Dataset; rows: readonly RankedCountry[]; label: string }) {
   const { module, failure, retry } = useLazyModule(loadWorldMap);
   return (
     <section className="panel" aria-labelledby="map-heading">
@@ -25,4 +26,4 @@ export function MapSection({ dataset, rows, label }: { dataset: Dataset; rows: r
       )}
     </section>
   );
-}
+});

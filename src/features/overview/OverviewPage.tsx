@@ -1,10 +1,10 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { AGENCIES } from '../../data/model/agencies';
 import { LINE_AGENCY, LINE_IDS, LINE_NAMES } from '../../data/model/lines';
 import type { Dataset } from '../../data/model/schema';
 import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
 import { measureOf, measureParam, rankCountries, regionsOf, type RankedCountry } from '../../data/selectors/ranking';
-import { toggleInSelection, toggleYear, useFilterStore, type FilterSelection } from '../../filters/filterStore';
+import { DEFAULT_SELECTION, toggleInSelection, toggleYear, useFilterStore, type FilterSelection } from '../../filters/filterStore';
 import { formatDollarsFromThousands, formatFiscalYears, formatThousands } from '../../lib/format';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -60,14 +60,17 @@ function SortButton({ label, column, sort, onSort }: { label: string; column: So
   );
 }
 
-function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]; label: string; hrefFor: HrefFor }) {
+const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]; label: string; hrefFor: HrefFor }) {
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'rank', ascending: true });
   const shown = useMemo(() => sortRows(rows, sort.key, sort.ascending).slice(0, MAX_RANKED_SHOWN), [rows, sort]);
   const onSort = (key: SortKey) => {
     setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: true }));
   };
-  const selection = useFilterStore();
-  const hrefOf = (id: string) => hrefFor({ ...selection, view: 'country', country: id, compare: null });
+  // Only what a country link's address carries: the table does not redraw for other changes.
+  const datasetId = useFilterStore((s) => s.datasetId);
+  const years = useFilterStore((s) => s.years);
+  const lines = useFilterStore((s) => s.lines);
+  const hrefOf = (id: string) => hrefFor({ ...DEFAULT_SELECTION, datasetId, years, lines, country: id });
   const ariaSort = (column: SortKey) => (sort.key === column ? (sort.ascending ? 'ascending' : 'descending') : undefined);
   return (
     <div className="table-scroll" role="region" aria-label="Ranking table" tabIndex={0}>
@@ -130,7 +133,7 @@ function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]
       </table>
     </div>
   );
-}
+});
 
 /**
  * The whole edition at once (?view=overview): every country ranked for a measure and the lines chosen,
@@ -148,18 +151,32 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
   const lines = selection.lines;
   const region = selection.region;
   const currentCountry = selection.country;
+  // The controls answer at once; the ranking, its chart and the map follow in a deferred render, so a change
+  // of measure paints its control without waiting for every bar and country (marked busy meanwhile).
+  const deferredMeasureKey = useDeferredValue(measureKey);
+  const deferredYearsKey = useDeferredValue(yearsKey);
+  const deferredLines = useDeferredValue(lines);
+  const deferredRegion = useDeferredValue(region);
+  const deferredCountry = useDeferredValue(currentCountry);
+  const updating = deferredMeasureKey !== measureKey || deferredYearsKey !== yearsKey || deferredLines !== lines || deferredRegion !== region;
   const { rows, chart, measure, years } = useMemo(() => {
-    const m = measureOf(measureKey, dataset.fiscalYears);
-    const ys = yearsKey.split(',').map(Number);
-    const ranked = rankCountries(dataset, offered, { measure: m, years: ys, lines, region });
-    return { rows: ranked, measure: m, years: ys, chart: rankingChart(ranked, { measure: m, years: ys, lines, region, currentCountryId: currentCountry, source: dataset.source }) };
-  }, [dataset, offered, measureKey, yearsKey, lines, region, currentCountry]);
+    const m = measureOf(deferredMeasureKey, dataset.fiscalYears);
+    const ys = deferredYearsKey.split(',').map(Number);
+    const ranked = rankCountries(dataset, offered, { measure: m, years: ys, lines: deferredLines, region: deferredRegion });
+    return {
+      rows: ranked,
+      measure: m,
+      years: ys,
+      chart: rankingChart(ranked, { measure: m, years: ys, lines: deferredLines, region: deferredRegion, currentCountryId: deferredCountry, source: dataset.source }),
+    };
+  }, [dataset, offered, deferredMeasureKey, deferredYearsKey, deferredLines, deferredRegion, deferredCountry]);
   const label = measureLabel(measure, years);
-  const current = measureParam(measure);
+  const current = measureParam(measureOf(measureKey, dataset.fiscalYears));
+  const chosenYears = yearsKey.split(',').map(Number);
 
   return (
     <>
-      <section className="panel" aria-labelledby="overview-heading">
+      <section className="panel" aria-labelledby="overview-heading" aria-busy={updating || undefined}>
         <div className="panel__head">
           <h2 id="overview-heading">Every country ranked</h2>
           <ExportMenu chart={chart} chartName="ranking chart" />
@@ -198,17 +215,17 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
               ))}
             </select>
           </label>
-          {measure.kind === 'sum' ? (
+          {current === 'sum' ? (
             <fieldset className="filters__group">
               <legend>Fiscal years added</legend>
               {offered.map((year) => {
-                const checked = years.includes(year);
+                const checked = chosenYears.includes(year);
                 return (
                   <label key={year} className="check">
                     <input
                       type="checkbox"
                       checked={checked}
-                      disabled={checked && years.length === 1}
+                      disabled={checked && chosenYears.length === 1}
                       onChange={() => {
                         yearsSelected(toggleYear(selection.years, year, offered, dataset.fiscalYears));
                       }}
@@ -239,8 +256,8 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
             })}
           </fieldset>
           <p className="filters__status" role="status">
-            Ranking {rows.length} {rows.length === 1 ? 'country' : 'countries'} · {label} · {linesInWords(lines)}
-            {region ? ` · ${region}` : ''}
+            Ranking {rows.length} {rows.length === 1 ? 'country' : 'countries'} · {label} · {linesInWords(deferredLines)}
+            {deferredRegion ? ` · ${deferredRegion}` : ''}
           </p>
         </div>
         <p className="panel__intro">
@@ -257,7 +274,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
         <RankingTable rows={rows} label={label} hrefFor={hrefFor} />
       </section>
       <ErrorBoundary what="The map">
-        <MapSection dataset={dataset} rows={rows} label={`${label}, ${linesInWords(lines)}`} />
+        <MapSection dataset={dataset} rows={rows} label={`${label}, ${linesInWords(deferredLines)}`} />
       </ErrorBoundary>
       <ErrorBoundary what="The totals by region">
         <RegionTotalsPanel dataset={dataset} offered={offered} />
