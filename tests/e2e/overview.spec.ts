@@ -61,6 +61,12 @@ test.describe('the overview of every country', () => {
     ]);
     expect(await shownRanking(page)).toEqual(expected);
     await expect(page.getByText('Ranking 10 countries · FY2017 · DOS NADR-CWD · Africa')).toBeVisible();
+    // Sorted by name from its column's button, as a screen reader is told; the ranks stay with their countries.
+    const table = page.getByRole('table', { name: /Every country ranked by/ });
+    await table.getByRole('button', { name: 'Country' }).click();
+    await expect(table.getByRole('columnheader', { name: 'Country' })).toHaveAttribute('aria-sort', 'ascending');
+    const byName = [...expected].sort((a, b) => collator.compare(a[1] ?? '', b[1] ?? ''));
+    expect(await shownRanking(page)).toEqual(byName);
   });
 
   test('ranks the whole edition by FY2017, every line: Iraq, Syria, Laos first, each figure the sum of its table\'s rows', async ({ page }) => {

@@ -37,9 +37,10 @@ function CountryLink({ id, name, href }: { id: string; name: string; href: strin
 
 function sortRows(rows: readonly RankedCountry[], key: SortKey, ascending: boolean): RankedCountry[] {
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  // Rows come in rank order and the sort is stable: within a region, countries keep their rank order.
   const order = [...rows];
   if (key === 'name') order.sort((a, b) => collator.compare(a.country.name, b.country.name));
-  if (key === 'region') order.sort((a, b) => collator.compare(a.country.region, b.country.region) || rows.indexOf(a) - rows.indexOf(b));
+  if (key === 'region') order.sort((a, b) => collator.compare(a.country.region, b.country.region));
   if (!ascending) order.reverse();
   return order;
 }
