@@ -28,7 +28,7 @@ export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offe
         the sum of its country tables because it also counts regional and global funding that no country table carries, and its period may
         differ.
       </p>
-      <label className="field">
+      <label className="field field--inline">
         <span>Fiscal year</span>
         <select
           value={year}
@@ -44,7 +44,7 @@ export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offe
         </select>
       </label>
       <div className="table-scroll" role="region" aria-label="Totals by region, table" tabIndex={0}>
-        <table className="data-table">
+        <table className="data-table region-totals">
           <caption>
             FY{year}: sums of the country tables by region and funding line (computed), and each region&apos;s cumulative as its page prints it.
           </caption>
