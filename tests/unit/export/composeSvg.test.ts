@@ -144,3 +144,32 @@ describe('a figure that stays readable however much it carries', () => {
     expect(doc.querySelector('svg > title')?.textContent).toBe(`${name}: U.S. CWD funding by agency and fiscal year`);
   });
 });
+
+describe('a ranked chart in the exported figure', () => {
+  const ranked: BarChartDescription = {
+    ...chart,
+    title: 'U.S. CWD funding by country, FY2017: Africa',
+    categories: ['Angola', 'Democratic Republic of the Congo', 'Senegal', 'Atlantis'],
+    series: [{ key: 'value', name: 'FY2017, DOS NADR-CWD', colour: '#0072B2', values: [4000, 2000, 0, null] }],
+    layout: 'ranked',
+    highlighted: [false, true, false, false],
+  };
+
+  it('draws a row per country with its name and value, a $0K stub, "not reported" for no figure, and the country in view in bold', () => {
+    const doc = parse(composeBarChartSvg(ranked, { exportedAt }));
+    const shown = texts(doc);
+    for (const label of ['Angola', 'Democratic Republic of the Congo', '$4,000K', '$2,000K', '$0K', 'not reported']) expect(shown).toContain(label);
+    const bars = Array.from(doc.querySelectorAll('rect title'), (t) => t.textContent);
+    expect(bars).toEqual(['Angola: $4,000K', 'Democratic Republic of the Congo: $2,000K', 'Senegal: $0K']);
+    const stub = Array.from(doc.querySelectorAll('rect')).find((r) => r.querySelector('title')?.textContent === 'Senegal: $0K');
+    expect(stub?.getAttribute('width')).toBe('2');
+    const drc = Array.from(doc.querySelectorAll('text')).find((t) => t.textContent === 'Democratic Republic of the Congo');
+    expect(drc?.getAttribute('font-weight')).toBe('700');
+  });
+
+  it('grows taller with the number of countries, so no row is squeezed', () => {
+    const many = { ...ranked, categories: Array.from({ length: 60 }, (_, i) => `Country ${i}`), series: [{ key: 'value', name: 'FY2017', colour: '#0072B2', values: Array.from({ length: 60 }, (_, i) => 60 - i) }], highlighted: undefined };
+    const height = Number(parse(composeBarChartSvg(many, { exportedAt })).documentElement.getAttribute('height'));
+    expect(height).toBeGreaterThan(60 * 24);
+  });
+});
