@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { AGENCIES } from '../../data/model/agencies';
 import type { ContextFigure, Country, Result } from '../../data/model/schema';
 import { resultsView, type ResultMark } from '../../data/selectors/resultsView';
@@ -107,12 +108,41 @@ function ContextFigures({ country }: { country: Country }) {
   );
 }
 
+/** "Download results (CSV)": the results in view, as their tiles show them; the CSV code loads on the click. */
+function ResultsDownload({ country, filters, tiles }: { country: Country; filters: ViewFilters; tiles: ReturnType<typeof resultsView>['tiles'] }) {
+  const [status, setStatus] = useState('');
+  const download = () => {
+    const shown = tiles.map(({ result, marks }) => ({ result, flags: marks.map((m) => markText(m, result)).filter((t): t is string => t !== null) }));
+    import('./resultsCsv').then(
+      (m) => {
+        setStatus(`Downloaded ${m.downloadResultsCsv(country, shown, filters)}.`);
+      },
+      (error: unknown) => {
+        setStatus(`The results could not be downloaded (${error instanceof Error ? error.message : String(error)}). Try again.`);
+      },
+    );
+  };
+  return (
+    <div className="results__download">
+      <button type="button" className="button button--secondary" onClick={download}>
+        Download results (CSV)
+      </button>
+      <span className="export__status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
+
 export function ResultsPanel({ country, filters, imported }: { country: Country; filters: ViewFilters; imported: boolean }) {
   const view = resultsView(country, filters);
   const note = hiddenNote(view.hidden);
   return (
     <section className="panel" aria-labelledby="results-heading">
-      <h2 id="results-heading">Results</h2>
+      <div className="panel__head">
+        <h2 id="results-heading">Results</h2>
+        {view.tiles.length > 0 ? <ResultsDownload country={country} filters={filters} tiles={view.tiles} /> : null}
+      </div>
       <p className="panel__intro">
         What the program produced, as the page reports it, by calendar year or span. The year filter keeps a result whose years
         it covers; a multi-year figure that the filter cuts is shown whole and marked, never as one year&apos;s.
