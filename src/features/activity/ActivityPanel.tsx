@@ -14,6 +14,7 @@ function isSort(value: string): value is ActivitySort {
 export function ActivityPanel({ country, filters, imported }: { country: Country; filters: ViewFilters; imported: boolean }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ActivitySort>('newest');
+  const [downloadStatus, setDownloadStatus] = useState('');
   const searchId = useId();
   const sortId = useId();
   const view = activityView(country, filters, query, sort);
@@ -73,6 +74,29 @@ export function ActivityPanel({ country, filters, imported }: { country: Country
               ? `${count} ${count === 1 ? 'activity' : 'activities'}`
               : `${count} of ${view.inFilters} activities match “${query.trim()}”`}
           </p>
+          {count > 0 ? (
+            <div className="results__download">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  import('./activityCsv').then(
+                    (m) => {
+                      setDownloadStatus(`Downloaded ${m.downloadActivityCsv(country, view.entries, filters)}.`);
+                    },
+                    (error: unknown) => {
+                      setDownloadStatus(`The partner activity could not be downloaded (${error instanceof Error ? error.message : String(error)}). Try again.`);
+                    },
+                  );
+                }}
+              >
+                Download partner activity (CSV){count === view.inFilters ? '' : `: the ${count} shown`}
+              </button>
+              <span className="export__status" role="status">
+                {downloadStatus}
+              </span>
+            </div>
+          ) : null}
           {count === 0 ? (
             <div className="empty">
               <p>
