@@ -100,10 +100,10 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             {dataset.source.imported ? ' (imported)' : ''}
           </h1>
           {overview ? null : (
-          <p className="print-only">
-            View: {country.name} · {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
-            {linesLabel(filters)} · printed from the CWD dashboard
-          </p>
+            <p className="print-only">
+              View: {country.name} · {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
+              {linesLabel(filters)} · printed from the CWD dashboard
+            </p>
           )}
           {printed && headline && !overview ? (
             <p className="page-header__total">
@@ -155,41 +155,41 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           </ErrorBoundary>
         ) : (
           <>
-        <FilterBar
-          countries={dataset.countries}
-          regionalOnly={regionalOnly}
-          countryId={country.id}
-          flagged={flagged}
-          fiscalYears={dataset.fiscalYears}
-          offeredYears={offeredYears}
-          lines={available}
-          filters={filters}
-        />
-        {countryMismatches.length > 0 ? (
-          <div className="alert alert--warning" role="note">
-            <p className="alert__title">Data-quality flag: {country.name}&apos;s printed total disagrees with its rows ({mismatchYears}).</p>
-            <p>
-              {mismatchesShown
-                ? 'Both figures are shown in the funding table below; the printed figure is kept as printed.'
-                : `The view shown leaves that out (the printed total appears with every funding line selected, in the years chosen): select ${mismatchYears} with all lines to see both figures. The printed figure is kept as printed.`}
-            </p>
-          </div>
-        ) : null}
-        {investmentFlagged ? (
-          <div className="alert alert--warning" role="note">
-            <p className="alert__title">Data-quality flag: {country.name}&apos;s page gives a total investment that the table&apos;s cumulative does not bear out.</p>
-            <p>Both figures are shown beside the cumulative below, as printed.</p>
-          </div>
-        ) : null}
-        <ErrorBoundary what="The results">
-          <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} />
-        </ErrorBoundary>
-        <ErrorBoundary what="The funding panel">
-          <FundingPanel country={country} dataset={dataset} filters={filters} />
-        </ErrorBoundary>
-        <AfterFirstPaint>
-          <PanelsBelow dataset={dataset} country={country} filters={filters} activeImportId={activeImportId} />
-        </AfterFirstPaint>
+          <FilterBar
+            countries={dataset.countries}
+            regionalOnly={regionalOnly}
+            countryId={country.id}
+            flagged={flagged}
+            fiscalYears={dataset.fiscalYears}
+            offeredYears={offeredYears}
+            lines={available}
+            filters={filters}
+          />
+          {countryMismatches.length > 0 ? (
+            <div className="alert alert--warning" role="note">
+              <p className="alert__title">Data-quality flag: {country.name}&apos;s printed total disagrees with its rows ({mismatchYears}).</p>
+              <p>
+                {mismatchesShown
+                  ? 'Both figures are shown in the funding table below; the printed figure is kept as printed.'
+                  : `The view shown leaves that out (the printed total appears with every funding line selected, in the years chosen): select ${mismatchYears} with all lines to see both figures. The printed figure is kept as printed.`}
+              </p>
+            </div>
+          ) : null}
+          {investmentFlagged ? (
+            <div className="alert alert--warning" role="note">
+              <p className="alert__title">Data-quality flag: {country.name}&apos;s page gives a total investment that the table&apos;s cumulative does not bear out.</p>
+              <p>Both figures are shown beside the cumulative below, as printed.</p>
+            </div>
+          ) : null}
+          <ErrorBoundary what="The results">
+            <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The funding panel">
+            <FundingPanel country={country} dataset={dataset} filters={filters} />
+          </ErrorBoundary>
+          <AfterFirstPaint>
+            <PanelsBelow dataset={dataset} country={country} filters={filters} activeImportId={activeImportId} />
+          </AfterFirstPaint>
           </>
         )}
       </main>
