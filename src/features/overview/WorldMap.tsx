@@ -96,7 +96,10 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
   const inView = rows.length > 0 && rows.length < 20 ? rows.map((r) => outlineOf.get(r.country.id)).filter((o): o is Outline => o !== undefined) : [];
   const frameKey = inView.map((o) => o.properties.name).join('|');
   // Path strings, the costly part of a map: computed again only when the frame changes.
-  const paths = useMemo(() => pathsFor(frameKey === '' ? outlines : inView), [frameKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const paths = useMemo(() => {
+    const names = new Set(frameKey.split('|'));
+    return pathsFor(frameKey === '' ? outlines : outlines.filter((o) => names.has(o.properties.name)));
+  }, [frameKey]);
   const shapes = useMemo((): { shapes: Shape[]; unmatched: RankedCountry[] } => {
     const byOutline = new Map<Outline, RankedCountry>();
     const unmatched: RankedCountry[] = [];
