@@ -1,12 +1,13 @@
 import type { Dataset } from '../data/model/schema';
 import { AGENCY_IDS } from '../data/model/agencyIds';
 import { LINE_IDS, linesOfAgency, type LineId } from '../data/model/lines';
-import type { FilterSelection } from '../filters/filterStore';
+import { EMBED_CHARTS, type EmbedChart, type FilterSelection } from '../filters/filterStore';
+import { ACTIVITY_SORTS, type ActivitySort } from '../data/selectors/activitySorts';
 import { DEFAULT_COUNTRY, DEFAULT_SELECTION } from '../filters/filterStore';
 import { regionParam, regionsOf } from '../data/selectors/overviewParams';
 import { countryLines } from '../data/selectors/viewFilters';
 import { seriesFiscalYears } from '../data/selectors/acrossEditions';
-import { MAX_COMPARED } from '../data/selectors/comparison';
+import { MAX_COMPARED } from '../data/selectors/comparisonLimit';
 import { stripUnsafe } from '../lib/safeText';
 
 export interface ParsedUrl {
@@ -54,6 +55,9 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
         years: years?.selection.years ?? null,
         view: 'overview',
         ...parseOverviewParams(params, dataset, problems),
+        search: null,
+        sort: null,
+        embed: parseEmbed(params, 'overview', problems),
       },
       problems,
     };
@@ -105,7 +109,51 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
     if (compare.length === 0 && raw.length > 0) compare = null;
   }
 
-  return { selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare, view: 'country', measure: null, region: null }, problems };
+  const activity = parseActivityParams(params, problems);
+  const embed = parseEmbed(params, 'country', problems);
+  return {
+    selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare, view: 'country', measure: null, region: null, ...activity, embed },
+    problems,
+  };
+}
+
+/** The longest partner search a link carries (a search box holds a few words). */
+export const MAX_SEARCH_LENGTH = 100;
+
+/** `search=` (the partner activity search, as typed) and `sort=` (its order). */
+function parseActivityParams(params: URLSearchParams, problems: string[]): Pick<FilterSelection, 'search' | 'sort'> {
+  let search: string | null = null;
+  const searchValue = params.get('search');
+  if (searchValue !== null) {
+    const clean = stripUnsafe(searchValue).trim();
+    if (clean.length > MAX_SEARCH_LENGTH) problems.push(`The partner search in the link was cut to its first ${MAX_SEARCH_LENGTH} characters.`);
+    search = clean === '' ? null : clean.slice(0, MAX_SEARCH_LENGTH);
+  }
+  let sort: ActivitySort | null = null;
+  const sortValue = params.get('sort');
+  if (sortValue !== null) {
+    const value = sortValue.trim().toLowerCase();
+    const found = (Object.keys(ACTIVITY_SORTS) as ActivitySort[]).find((k) => k === value);
+    if (found) sort = found === 'newest' ? null : found;
+    else problems.push(`Ignored sort ${quoted([sortValue])}: partner activity sorts by ${Object.keys(ACTIVITY_SORTS).join(', ')}.`);
+  }
+  return { search, sort };
+}
+
+/** `embed=`: one chart on its own. The funding chart belongs to the country view, the ranking to the overview. */
+function parseEmbed(params: URLSearchParams, view: FilterSelection['view'], problems: string[]): EmbedChart | null {
+  const value = params.get('embed');
+  if (value === null) return null;
+  const wanted = value.trim().toLowerCase();
+  const fits: EmbedChart = view === 'overview' ? 'ranking' : 'funding';
+  if (wanted === fits) return fits;
+  const known = (Object.keys(EMBED_CHARTS) as EmbedChart[]).find((k) => k === wanted);
+  problems.push(
+    known
+      ? `Embedded ${EMBED_CHARTS[fits]} instead of ${EMBED_CHARTS[known]}, which belongs to the ${known === 'ranking' ? 'overview (view=overview)' : 'country view'}.`
+      : `Ignored embed ${quoted([value])}: the charts that embed are funding (a country) and ranking (view=overview); showing ${EMBED_CHARTS[fits]}.`,
+  );
+  return fits;
 }
 
 /**
@@ -177,12 +225,16 @@ export function serializeFilterParams(selection: FilterSelection): string {
     if (selection.years) params.set('years', selection.years.join(','));
     if (selection.lines) params.set('lines', selection.lines.join(','));
     if (selection.region) params.set('region', regionParam(selection.region));
+    if (selection.embed) params.set('embed', selection.embed);
     return `?${params.toString().replace(/%2C/g, ',')}`;
   }
   params.set('country', selection.country);
   if (selection.years) params.set('years', selection.years.join(','));
   if (selection.lines) params.set('lines', selection.lines.join(','));
   if (selection.compare) params.set('compare', selection.compare.join(','));
+  if (selection.search) params.set('search', selection.search);
+  if (selection.sort) params.set('sort', selection.sort);
+  if (selection.embed) params.set('embed', selection.embed);
   // Commas are safe in a query string and far easier to read in a shared link.
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

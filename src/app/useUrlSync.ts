@@ -42,10 +42,14 @@ export function useUrlSync(dataset: Dataset): { problems: string[]; dismissProbl
       setProblems(restoreFromUrl());
     };
     window.addEventListener('popstate', onPopState);
-    const unsubscribe = useFilterStore.subscribe((state) => {
+    const unsubscribe = useFilterStore.subscribe((state, previous) => {
       if (switching) return;
       const next = serializeFilterParams(state);
-      if (next !== window.location.search) window.history.pushState(null, '', `${next}${window.location.hash}`);
+      if (next === window.location.search) return;
+      // Typing in the partner search rewrites the address rather than adding an entry per keystroke.
+      const typing = state.search !== previous.search && serializeFilterParams({ ...state, search: previous.search }) === serializeFilterParams(previous);
+      if (typing) window.history.replaceState(window.history.state, '', `${next}${window.location.hash}`);
+      else window.history.pushState(null, '', `${next}${window.location.hash}`);
     });
     return () => {
       window.removeEventListener('popstate', onPopState);

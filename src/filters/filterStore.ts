@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { LineId } from '../data/model/lines';
+import type { ActivitySort } from '../data/selectors/activitySorts';
 
 export const DEFAULT_COUNTRY = 'mali';
 
@@ -19,7 +20,17 @@ export interface FilterSelection {
   measure: string | null;
   /** The overview's region, by name; null for every country. */
   region: string | null;
+  /** The partner activity search as typed; null for none. */
+  search: string | null;
+  /** The partner activity order; null for the default (newest first). */
+  sort: ActivitySort | null;
+  /** One chart alone, for embedding in another page (`?embed=funding`); null for the dashboard. */
+  embed: EmbedChart | null;
 }
+
+/** The charts a page can embed on their own. */
+export const EMBED_CHARTS = { funding: 'the funding chart', ranking: "the overview's ranking" } as const;
+export type EmbedChart = keyof typeof EMBED_CHARTS;
 
 interface FilterActions {
   /** Another dataset: opens on the given country with every filter at its default. */
@@ -35,6 +46,8 @@ interface FilterActions {
   regionSelected: (region: string | null) => void;
   yearsSelected: (years: readonly number[] | null) => void;
   linesSelected: (lines: readonly LineId[] | null) => void;
+  searchChanged: (search: string) => void;
+  sortSelected: (sort: ActivitySort) => void;
   /** The whole selection replaced at once, e.g. from the URL on load or back/forward. */
   selectionRestored: (selection: FilterSelection) => void;
   filtersReset: () => void;
@@ -49,6 +62,9 @@ export const DEFAULT_SELECTION: FilterSelection = {
   view: 'country',
   measure: null,
   region: null,
+  search: null,
+  sort: null,
+  embed: null,
 };
 
 export const useFilterStore = create<FilterSelection & FilterActions>()((set) => ({
@@ -57,7 +73,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set({ ...DEFAULT_SELECTION, datasetId, country });
   },
   countrySelected: (country) => {
-    set({ country, lines: null, compare: null });
+    set({ country, lines: null, compare: null, search: null });
   },
   comparisonSelected: (compare) => {
     set({ compare });
@@ -66,7 +82,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set({ view });
   },
   countryOpened: (country) => {
-    set({ view: 'country', country, compare: null });
+    set({ view: 'country', country, compare: null, search: null });
   },
   measureSelected: (measure) => {
     set({ measure });
@@ -80,6 +96,12 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
   linesSelected: (lines) => {
     set({ lines });
   },
+  searchChanged: (search) => {
+    set({ search: search === '' ? null : search });
+  },
+  sortSelected: (sort) => {
+    set({ sort: sort === 'newest' ? null : sort });
+  },
   selectionRestored: (selection) => {
     set({
       datasetId: selection.datasetId,
@@ -90,10 +112,13 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
       view: selection.view,
       measure: selection.measure,
       region: selection.region,
+      search: selection.search,
+      sort: selection.sort,
+      embed: selection.embed,
     });
   },
   filtersReset: () => {
-    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country, view: state.view }));
+    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country, view: state.view, embed: state.embed }));
   },
 }));
 

@@ -7,7 +7,7 @@ import { fullDatasetJson } from '../fixtures/datasets';
 const { dataset } = parseDataset(fullDatasetJson());
 const parse = (search: string) => parseFilterParams(search, dataset);
 /** The fields of a selection that only the overview sets, as the country view has them. */
-const COUNTRY_VIEW = { view: 'country', measure: null, region: null } as const;
+const COUNTRY_VIEW = { view: 'country', measure: null, region: null, search: null, sort: null, embed: null } as const;
 
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {

@@ -5,13 +5,9 @@ import type { PeriodMatch, ViewFilters } from './viewFilters';
 import { matchAgency, matchPeriod } from './viewFilters';
 import { compareText } from '../../lib/compareText';
 
-export type ActivitySort = 'newest' | 'oldest' | 'partner';
+import type { ActivitySort } from './activitySorts';
 
-export const ACTIVITY_SORTS: Record<ActivitySort, string> = {
-  newest: 'Most recent first',
-  oldest: 'Earliest first',
-  partner: 'Partner A–Z',
-};
+export { ACTIVITY_SORTS, type ActivitySort } from './activitySorts';
 
 export interface ActivityEntry {
   activity: Activity;

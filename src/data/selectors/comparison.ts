@@ -6,11 +6,9 @@ import type { TotalMismatch } from '../model/totals';
 import { fundingByYear } from './fundingByYear';
 import { countryLines, type ViewFilters } from './viewFilters';
 
-/**
- * The most countries compared with one: past four the charts rank them as sorted bars, so colours no
- * longer limit them; the overview ranks every country of the edition.
- */
-export const MAX_COMPARED = 40;
+import { MAX_COMPARED } from './comparisonLimit';
+
+export { MAX_COMPARED } from './comparisonLimit';
 
 /** A country's default peers, and what they are: a group the text names, or its region. */
 export interface DefaultPeers {

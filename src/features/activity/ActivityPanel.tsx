@@ -5,6 +5,7 @@ import type { Country } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { formatPeriod, formatResultValue } from '../../lib/format';
 import { CoverageNote } from '../../ui/CoverageNote';
+import { useFilterStore } from '../../filters/filterStore';
 import { TextWithTerms } from '../../ui/TextWithTerms';
 
 function isSort(value: string): value is ActivitySort {
@@ -12,8 +13,11 @@ function isSort(value: string): value is ActivitySort {
 }
 
 export function ActivityPanel({ country, filters, imported }: { country: Country; filters: ViewFilters; imported: boolean }) {
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<ActivitySort>('newest');
+  // The search and the order are in the address, so a shared link opens on the same list.
+  const query = useFilterStore((s) => s.search) ?? '';
+  const sort = useFilterStore((s) => s.sort) ?? 'newest';
+  const setQuery = useFilterStore((s) => s.searchChanged);
+  const setSort = useFilterStore((s) => s.sortSelected);
   const [downloadStatus, setDownloadStatus] = useState('');
   const searchId = useId();
   const sortId = useId();
