@@ -1,7 +1,7 @@
 import type { BarChartDescription } from '../lib/export/chartDescription';
 import type { Scale } from '../lib/export/exportChart';
 
-export type ExportAction = 'png' | 'svg' | 'csv' | 'copy-image' | 'copy-link';
+export type ExportAction = 'png' | 'svg' | 'csv' | 'pptx' | 'copy-image' | 'copy-link';
 
 export interface ExportOutcome {
   ok: boolean;
@@ -23,6 +23,11 @@ export async function runExport(action: ExportAction, chart: BarChartDescription
 }
 
 async function run(action: ExportAction, chart: BarChartDescription, scale: Scale, viewUrl: string): Promise<ExportOutcome> {
+  if (action === 'pptx') {
+    // PowerPoint's writer is the largest export library: fetched only for a slide.
+    const slide = await import('../lib/export/slide');
+    return { ok: true, message: `Downloaded ${await slide.downloadChartSlide(chart, viewUrl)}.` };
+  }
   const exporter = await import('../lib/export/exportChart');
   switch (action) {
     case 'png':

@@ -16,6 +16,7 @@ describe('the export menu', () => {
       'Download PNG',
       'Download SVG',
       'Download CSV',
+      'Download slide (.pptx)',
       'Copy image',
       'Copy link',
     ]);

@@ -22,12 +22,12 @@ export interface ComposeOptions {
 }
 
 // Fixed colours: the image is the same whatever the page's theme.
-const INK = '#1b1b1b';
-const MUTED = '#565c65';
-const GRID = '#dfe1e2';
+export const INK = '#1b1b1b';
+export const MUTED = '#565c65';
+export const GRID = '#dfe1e2';
 const BACKGROUND = '#ffffff';
 /** A restated figure's outline: dashed, in ink, so it reads on any series colour and in greyscale. */
-const RESTATED_STROKE = ` stroke="${INK}" stroke-width="2.5" stroke-dasharray="6 3"`;
+export const RESTATED_STROKE = ` stroke="${INK}" stroke-width="2.5" stroke-dasharray="6 3"`;
 const FONT_STACK = "'Public Sans', 'Helvetica Neue', Arial, sans-serif";
 
 export function escapeXml(text: string): string {
@@ -37,11 +37,11 @@ export function escapeXml(text: string): string {
 
 const formatValue = formatChartValue;
 
-function round(n: number): number {
+export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-interface TextOptions {
+export interface TextOptions {
   x: number;
   y: number;
   size: number;
@@ -50,7 +50,7 @@ interface TextOptions {
   anchor?: 'start' | 'middle' | 'end';
 }
 
-function text(content: string, o: TextOptions): string {
+export function text(content: string, o: TextOptions): string {
   return `<text x="${round(o.x)}" y="${round(o.y)}" font-family="${escapeXml(FONT_STACK)}" font-size="${o.size}" font-weight="${o.weight ?? 400}" fill="${o.fill ?? INK}"${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}>${escapeXml(content)}</text>`;
 }
 
@@ -103,7 +103,7 @@ function rankedPlot(chart: BarChartDescription, box: { left: number; right: numb
 export const MIN_PLOT_HEIGHT = 300;
 
 /** The first `max` lines; when there are more, the last one shown is cut to end in "…", so a cut is never silent. */
-function atMostLines(lines: string[], max: number, maxWidth: number, width: (text: string) => number): string[] {
+export function atMostLines(lines: string[], max: number, maxWidth: number, width: (text: string) => number): string[] {
   if (lines.length <= max) return lines;
   const shown = lines.slice(0, max);
   let last = `${shown[max - 1] ?? ''} ${lines[max] ?? ''}`;
@@ -118,7 +118,7 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(m?.[1] ?? EXPORT_WIDTH), height: Number(m?.[2] ?? EXPORT_HEIGHT) };
 }
 
-function formatDate(date: Date): string {
+export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
@@ -248,11 +248,14 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   return finish(chart, parts, width, height, options);
 }
 
+/** The embedded fonts as @font-face rules ('' for none). */
+export function fontFaceCss(fonts: readonly FontFace[] | undefined): string {
+  return (fonts ?? []).map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(${f.dataUrl}) format('woff2');}`).join('');
+}
+
 /** Wraps the drawn parts in the SVG element, with its title, description and fonts. */
 function finish(chart: BarChartDescription, parts: readonly string[], width: number, height: number, options: ComposeOptions): string {
-  const fontCss = (options.fonts ?? [])
-    .map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(${f.dataUrl}) format('woff2');}`)
-    .join('');
+  const fontCss = fontFaceCss(options.fonts);
   const description = [chartSummary(chart), ...chart.notes, chart.source].join(' ');
 
   return [

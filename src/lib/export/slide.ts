@@ -1,0 +1,143 @@
+import PptxGenJS from 'pptxgenjs';
+import type { BarChartDescription } from './chartDescription';
+import type { BriefDescription } from './composeBrief';
+import { MAX_BRIEF_RESULTS } from './composeBrief';
+import { formatDate } from './composeSvg';
+import { downloadBlob } from './download';
+import { stripUnsafe } from '../safeText';
+
+/**
+ * PowerPoint slides with native charts: the figures live in the chart's own data sheet, so an officer
+ * can restyle the chart in PowerPoint. Built with pptxgenjs, which this module alone imports, so it is
+ * fetched only when a slide is asked for. Slides are 16:9 (13.33 × 7.5 in).
+ */
+
+const FONT = 'Public Sans';
+const INK = '1B1B1B';
+const MUTED = '565C65';
+
+/** Excel's number format for the chart's values: "$1,200K", with as many decimals as the figures carry ($12.5K). */
+export function thousandsFormat(values: readonly (number | null)[]): string {
+  const decimals = Math.max(0, ...values.map((v) => (v === null || Number.isInteger(v) ? 0 : (String(v).split('.')[1]?.length ?? 0))));
+  return `"$"#,##0${decimals > 0 ? `.${'0'.repeat(Math.min(decimals, 3))}` : ''}"K"`;
+}
+
+/** The chart as PowerPoint's chart data: a series per line (or one, for a ranking), categories as on screen. */
+export function chartData(chart: BarChartDescription) {
+  return chart.series.map((s) => ({ name: stripUnsafe(s.name), labels: chart.categories.map(stripUnsafe), values: s.values.map((v, i) => (chart.notReported?.[i] ? null : v)) }));
+}
+
+type Slide = ReturnType<PptxGenJS['addSlide']>;
+
+function addChart(pptx: PptxGenJS, slide: Slide, chart: BarChartDescription, box: { x: number; y: number; w: number; h: number }, fontSize: number) {
+  const ranked = chart.layout === 'ranked';
+  const values = chart.series.flatMap((s) => s.values);
+  slide.addChart(pptx.ChartType.bar, chartData(chart), {
+    ...box,
+    barDir: ranked ? 'bar' : 'col',
+    barGrouping: chart.layout === 'stacked' ? 'stacked' : 'clustered',
+    ...(chart.layout === 'stacked' ? { barOverlapPct: 100 } : {}),
+    barGapWidthPct: ranked ? 40 : 80,
+    chartColors: chart.series.map((s) => s.colour.replace('#', '')),
+    showValue: true,
+    dataLabelFormatCode: thousandsFormat(values),
+    dataLabelFontSize: fontSize,
+    dataLabelFontFace: FONT,
+    dataLabelPosition: chart.layout === 'stacked' ? 'ctr' : 'outEnd',
+    valAxisLabelFormatCode: thousandsFormat(values),
+    valAxisLabelFontSize: fontSize - 2,
+    valAxisLabelFontFace: FONT,
+    catAxisLabelFontSize: fontSize,
+    catAxisLabelFontFace: FONT,
+    // A ranking reads top down, as on screen. pptxgenjs writes 'maxMin' as given (c:orientation), but its
+    // types only name 'minMax'.
+    ...(ranked ? { catAxisOrientation: 'maxMin' as unknown as 'minMax', valAxisHidden: true, valGridLine: { style: 'none' as const } } : {}),
+    showLegend: chart.series.length > 1,
+    legendPos: 'b',
+    legendFontSize: fontSize,
+    legendFontFace: FONT,
+    showTitle: false,
+  });
+}
+
+function footerText(source: string, viewUrl: string, exportedAt: Date): string {
+  return `${source} Exported ${formatDate(exportedAt)} from the CWD dashboard · ${viewUrl}`;
+}
+
+function newDeck(title: string): PptxGenJS {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = stripUnsafe(title);
+  pptx.author = 'CWD dashboard';
+  pptx.subject = 'U.S. Conventional Weapons Destruction assistance';
+  return pptx;
+}
+
+async function toBlob(pptx: PptxGenJS): Promise<Blob> {
+  const out = await pptx.write({ outputType: 'blob' });
+  if (!(out instanceof Blob)) throw new Error('The slide could not be written.');
+  return out;
+}
+
+/** One slide: the chart's title and subtitle, the chart, its notes; source and address at the foot and in the speaker notes. */
+export async function chartSlide(chart: BarChartDescription, viewUrl: string, exportedAt = new Date()): Promise<Blob> {
+  const pptx = newDeck(chart.title);
+  const slide = pptx.addSlide();
+  slide.addText(stripUnsafe(chart.title), { x: 0.5, y: 0.3, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: INK, fit: 'shrink' });
+  slide.addText(stripUnsafe(chart.subtitle), { x: 0.5, y: 0.95, w: 12.33, h: 0.45, fontFace: FONT, fontSize: 16, color: MUTED });
+  const notes = chart.notes.map(stripUnsafe).join(' ');
+  addChart(pptx, slide, chart, { x: 0.5, y: 1.5, w: 12.33, h: notes ? 4.55 : 5.2 }, 14);
+  if (notes) slide.addText(notes, { x: 0.5, y: 6.1, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
+  slide.addText(stripUnsafe(footerText(chart.source, viewUrl, exportedAt)), { x: 0.5, y: 6.85, w: 12.33, h: 0.5, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'top' });
+  slide.addNotes(stripUnsafe([chart.subtitle, ...chart.notes, chart.source, `View: ${viewUrl}`].join('\n')));
+  return toBlob(pptx);
+}
+
+/** The country brief as a slide: the headline, the funding chart (native, values on every segment), results, partners, source. */
+export async function briefSlide(brief: BriefDescription, viewUrl: string, exportedAt = new Date()): Promise<Blob> {
+  const pptx = newDeck(brief.title);
+  const slide = pptx.addSlide();
+  const clean = stripUnsafe;
+  slide.addText(clean(brief.title), { x: 0.5, y: 0.3, w: 12.33, h: 0.65, fontFace: FONT, fontSize: 30, bold: true, color: INK, fit: 'shrink' });
+  slide.addText(clean(brief.subtitle), { x: 0.5, y: 0.9, w: 12.33, h: 0.45, fontFace: FONT, fontSize: 18, color: MUTED });
+  slide.addText(
+    [
+      { text: clean(brief.headline.label), options: { fontSize: 18, color: MUTED, breakLine: true } },
+      { text: clean(brief.headline.value), options: { fontSize: 40, bold: true, color: INK, breakLine: true } },
+      ...(brief.headline.note ? [{ text: clean(brief.headline.note), options: { fontSize: 14, color: INK } }] : []),
+    ],
+    { x: 0.5, y: 1.45, w: 6.4, h: 1.5, fontFace: FONT, valign: 'top' },
+  );
+  addChart(pptx, slide, brief.chart, { x: 0.5, y: 3.0, w: 6.4, h: 3.5 }, 14);
+  const shown = brief.results.slice(0, MAX_BRIEF_RESULTS);
+  const heading = brief.results.length > shown.length ? `Results: ${shown.length} of ${brief.results.length} in view` : 'Results';
+  slide.addText(
+    [
+      { text: heading, options: { fontSize: 20, bold: true, breakLine: true } },
+      ...(shown.length === 0 ? [{ text: clean(brief.noResults), options: { fontSize: 16, color: MUTED, breakLine: true } }] : []),
+      ...shown.flatMap((r) => [
+        { text: `${clean(r.value)} `, options: { fontSize: 16, bold: true } },
+        { text: clean(r.label), options: { fontSize: 16, breakLine: true } },
+        { text: clean(r.meta), options: { fontSize: 12, color: MUTED, breakLine: true, paraSpaceAfter: 6 } },
+      ]),
+      ...(brief.partners.length > 0 ? [{ text: `Partners: ${brief.partners.map(clean).join(', ')}`, options: { fontSize: 16, breakLine: true } }] : []),
+    ],
+    { x: 7.2, y: 1.45, w: 5.63, h: 5.05, fontFace: FONT, color: INK, valign: 'top', fit: 'shrink' },
+  );
+  const notes = brief.notes.map(clean).join(' ');
+  slide.addText(clean(`${notes ? `${notes} ` : ''}${footerText(brief.source, viewUrl, exportedAt)}`), { x: 0.5, y: 6.6, w: 12.33, h: 0.8, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'top', fit: 'shrink' });
+  slide.addNotes(clean([brief.subtitle, ...brief.results.map((r) => `${r.value} ${r.label} (${r.meta})`), ...brief.notes, brief.source, `View: ${viewUrl}`].join('\n')));
+  return toBlob(pptx);
+}
+
+export async function downloadChartSlide(chart: BarChartDescription, viewUrl: string): Promise<string> {
+  const name = `${chart.fileBase}.pptx`;
+  downloadBlob(await chartSlide(chart, viewUrl), name);
+  return name;
+}
+
+export async function downloadBriefSlide(brief: BriefDescription, viewUrl: string): Promise<string> {
+  const name = `${brief.fileBase}.pptx`;
+  downloadBlob(await briefSlide(brief, viewUrl), name);
+  return name;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { BarChartDescription } from '../../../src/lib/export/chartDescription';
+import { BRIEF_TYPE, composeBriefSvg, labelColourOn, type BriefDescription, type BriefResult } from '../../../src/lib/export/composeBrief';
+import { chartData, thousandsFormat } from '../../../src/lib/export/slide';
+
+const chart: BarChartDescription = {
+  fileBase: 'mali-funding-by-agency',
+  title: 'Mali: U.S. CWD funding by agency and fiscal year',
+  subtitle: 'FY2016–FY2017 · All agencies · U.S. dollars in thousands',
+  categories: ['FY2016', 'FY2017'],
+  series: [
+    { key: 'dos-nadr-cwd', name: 'DOS NADR-CWD', colour: '#0072B2', values: [500, 1000] },
+    { key: 'dod', name: 'DoD', colour: '#E69F00', values: [170, 182] },
+  ],
+  layout: 'stacked',
+  unit: 'usd-thousands',
+  notes: [],
+  source: 'Source: To Walk the Earth in Safety, 2018 edition, Mali page.',
+  table: { columns: [], rows: [] },
+};
+
+const result = (n: number): BriefResult => ({ value: `${n * 10}`, label: `result number ${n}`, meta: `2015–2017 · Partner ${n} · Department of State` });
+
+const brief: BriefDescription = {
+  fileBase: 'mali-brief',
+  title: 'Mali: U.S. Conventional Weapons Destruction assistance',
+  subtitle: 'FY2016–FY2017 · All agencies · To Walk the Earth in Safety, 2018 edition',
+  headline: { label: 'Total U.S. CWD funding, FY2013–FY2017, cumulative', value: '≈ $3.1 million', note: '$3,052K exactly' },
+  chart,
+  results: [result(1), result(2), result(3)],
+  noResults: 'The page states no result in figures for Mali.',
+  partners: ['MAG', 'UNMAS'],
+  notes: ['*Department of State FY13 funding is included in regional funding.'],
+  source: 'Source: To Walk the Earth in Safety, 2018 edition, Mali page.',
+};
+
+const exportedAt = new Date('2026-12-02T12:00:00Z');
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')).toBeNull();
+  return doc;
+}
+
+const texts = (doc: Document) => Array.from(doc.querySelectorAll('text'), (t) => t.textContent);
+
+describe('composeBriefSvg', () => {
+  it('is a 1920 × 1080 figure with the headline, every segment value, each total, results, partners, notes, source, address and date', () => {
+    const doc = parse(composeBriefSvg(brief, { exportedAt, viewUrl: 'https://example.test/?country=mali' }));
+    const svg = doc.documentElement;
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1920', '1080']);
+    const all = texts(doc);
+    const joined = all.join(' ');
+    expect(all).toContain(brief.title);
+    expect(all).toContain('≈ $3.1 million');
+    expect(joined).toContain('$3,052K exactly');
+    for (const figure of ['$500K', '$1,000K', '$170K', '$182K', '$670K', '$1,182K']) expect(all).toContain(figure);
+    for (const r of brief.results) {
+      expect(joined).toContain(`${r.value} ${r.label}`);
+      expect(joined).toContain(r.meta);
+    }
+    expect(joined).toContain('Partners: MAG, UNMAS');
+    expect(joined).toContain('*Department of State FY13 funding is included in regional funding.');
+    expect(joined).toContain(brief.source);
+    expect(joined).toContain('Exported December 2, 2026 from the CWD dashboard · https://example.test/?country=mali');
+  });
+
+  it('sets body text at 18 pt or more on a projected slide; only the footer is smaller', () => {
+    const doc = parse(composeBriefSvg(brief, { exportedAt, viewUrl: 'https://example.test/' }));
+    const small = Array.from(doc.querySelectorAll('text')).filter((t) => Number(t.getAttribute('font-size')) < BRIEF_TYPE.body - 8);
+    // Everything under 28 px is the footer: notes, source, address and date, at the bottom of the slide.
+    for (const t of small) expect(Number(t.getAttribute('y'))).toBeGreaterThan(880);
+    const bodyTexts = Array.from(doc.querySelectorAll('text')).filter((t) => t.textContent.startsWith('Partners:') || t.textContent.startsWith('10 result'));
+    expect(bodyTexts.length).toBeGreaterThan(0);
+    for (const t of bodyTexts) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(36);
+  });
+
+  it('shows at most five results and says how many of the view it shows', () => {
+    const many = { ...brief, results: Array.from({ length: 8 }, (_, i) => result(i + 1)) };
+    const all = texts(parse(composeBriefSvg(many, { exportedAt, viewUrl: 'https://example.test/' }))).join(' ');
+    const shown = many.results.filter((r) => all.includes(`${r.value} ${r.label}`)).length;
+    expect(shown).toBeGreaterThanOrEqual(3);
+    expect(shown).toBeLessThanOrEqual(5);
+    expect(all).toContain(`Results: ${shown} of 8 in view`);
+  });
+
+  it('says why there are no results when the view has none', () => {
+    const all = texts(parse(composeBriefSvg({ ...brief, results: [] }, { exportedAt, viewUrl: 'https://example.test/' })));
+    expect(all.join(' ')).toContain('The page states no result in figures for Mali.');
+  });
+
+  it('draws five years as rows, with every figure kept: inside its segment or after the total, named', () => {
+    const five: BarChartDescription = {
+      ...chart,
+      categories: ['FY2013', 'FY2014', 'FY2015', 'FY2016', 'FY2017'],
+      series: [
+        { key: 'dos-nadr-cwd', name: 'DOS NADR-CWD', colour: '#0072B2', values: [0, 0, 22700, 32066, 20000] },
+        { key: 'dod', name: 'DoD', colour: '#E69F00', values: [0, 0, 744, 451, 134] },
+      ],
+      notReported: [true, true, false, false, false],
+    };
+    const all = texts(parse(composeBriefSvg({ ...brief, chart: five }, { exportedAt, viewUrl: 'https://example.test/' })));
+    expect(all.filter((t) => t === 'not reported')).toHaveLength(2);
+    for (const figure of ['$22,700K', '$32,066K', '$20,000K']) expect(all).toContain(figure);
+    expect(all).toContain('$23,444K · DoD $744K');
+    expect(all).toContain('$20,134K · DoD $134K');
+  });
+
+  it('shrinks a long title to fit before it cuts it, and never cuts it silently', () => {
+    const long = { ...brief, title: 'Bosnia and Herzegovina: U.S. Conventional Weapons Destruction assistance' };
+    const title = Array.from(parse(composeBriefSvg(long, { exportedAt, viewUrl: 'https://example.test/' })).querySelectorAll('text'))[0];
+    expect(title?.textContent).toBe(long.title);
+    expect(Number(title?.getAttribute('font-size'))).toBeLessThan(BRIEF_TYPE.title);
+    expect(Number(title?.getAttribute('font-size'))).toBeGreaterThanOrEqual(44);
+  });
+
+  it('escapes what it is given: a partner named with markup stays text', () => {
+    const svg = composeBriefSvg({ ...brief, partners: ['<script>alert(1)</script>'] }, { exportedAt, viewUrl: 'https://example.test/' });
+    expect(svg).not.toContain('<script>');
+    expect(texts(parse(svg)).join(' ')).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('labelColourOn', () => {
+  it('puts white on dark fills and ink on light ones', () => {
+    expect(labelColourOn('#0072B2')).toBe('#ffffff');
+    expect(labelColourOn('#E69F00')).not.toBe('#ffffff');
+    expect(labelColourOn('#F0E442')).not.toBe('#ffffff');
+  });
+});
+
+describe('slide chart data', () => {
+  it('keeps the figures of the chart, with not-reported years empty rather than $0', () => {
+    const data = chartData({ ...chart, notReported: [true, false] });
+    expect(data).toEqual([
+      { name: 'DOS NADR-CWD', labels: ['FY2016', 'FY2017'], values: [null, 1000] },
+      { name: 'DoD', labels: ['FY2016', 'FY2017'], values: [null, 182] },
+    ]);
+  });
+
+  it("formats values as the page does: $1,200K, with the decimals the figures carry", () => {
+    expect(thousandsFormat([500, 1000])).toBe('"$"#,##0"K"');
+    expect(thousandsFormat([12.5, 3])).toBe('"$"#,##0.0"K"');
+    expect(thousandsFormat([null, 1.25])).toBe('"$"#,##0.00"K"');
+  });
+});
