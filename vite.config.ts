@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { z } from 'zod';
@@ -42,7 +43,8 @@ function datasetJsonSchema(): Plugin {
  * data:/blob: (export previews, the icon); nothing else leaves the origin.
  * Added at build time only: the dev server needs inline scripts for hot
  * reload. Hosts that can send headers should also send it as a header, with
- * frame-ancestors 'none' (which a meta tag cannot carry).
+ * frame-ancestors (which a meta tag cannot carry): the sites allowed to embed
+ * a chart (`?embed=`), or 'none'.
  */
 export function contentSecurityPolicyFor(styleSources: readonly string[]): string {
   return [
@@ -127,6 +129,10 @@ function preloadFonts(): Plugin {
 
 export default defineConfig({
   plugins: [react(), bundledDataset(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView()],
+  resolve: {
+    // jsPDF's optional helpers, unused here (src/lib/export/notBundled.ts says why).
+    alias: Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, fileURLToPath(new URL('./src/lib/export/notBundled.ts', import.meta.url))])),
+  },
   build: {
     rolldownOptions: {
       output: {

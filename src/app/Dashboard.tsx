@@ -23,10 +23,22 @@ import type { BelowTheFoldProps } from './BelowTheFold';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 import { ViewNav } from './ViewNav';
+import { PageTools } from './PageTools';
+import { EmbeddedChart } from '../ui/EmbeddedChart';
+import { fundingInView } from '../features/funding/fundingChartDescription';
 import { serializeFilterParams } from './urlState';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
 const loadOverview = () => import('../features/overview/OverviewPage');
+const loadRankingEmbed = () => import('../features/overview/RankingEmbed');
+
+/** The ranking alone, for embedding: a small chunk of its own (not the overview's map and tables). */
+function RankingEmbed({ dataset, fullViewHref, problems }: { dataset: LoadedDataset['dataset']; fullViewHref: string; problems: readonly string[] }) {
+  const { module, failure, retry } = useLazyModule(loadRankingEmbed);
+  if (failure !== null) return <FailureNotice title="The ranking could not be loaded." message={failure} onRetry={retry} />;
+  if (module === null) return <p className="panel__note">Loading the ranking…</p>;
+  return <module.default dataset={dataset} fullViewHref={fullViewHref} problems={problems} />;
+}
 
 /** The overview of every country: its own chunk, loaded only when it is asked for. */
 function Overview({ dataset }: { dataset: LoadedDataset['dataset'] }) {
@@ -63,6 +75,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const years = useFilterStore((s) => s.years);
   const lines = useFilterStore((s) => s.lines);
   const view = useFilterStore((s) => s.view);
+  const embed = useFilterStore((s) => s.embed);
   const overview = view === 'overview';
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
@@ -78,6 +91,18 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   if (!country) return null;
   const available = countryLines(country);
   const filters = resolveViewFilters({ years, lines }, dataset.fiscalYears, available, offeredYears);
+  if (embed) {
+    const fullViewHref = serializeFilterParams({ ...useFilterStore.getState(), embed: null });
+    return (
+      <ErrorBoundary what="The embedded chart">
+        {embed === 'ranking' ? (
+          <RankingEmbed dataset={dataset} fullViewHref={fullViewHref} problems={problems} />
+        ) : (
+          <EmbeddedChart chart={fundingInView(country, dataset, filters).chart} fullViewHref={fullViewHref} problems={problems} />
+        )}
+      </ErrorBoundary>
+    );
+  }
   const printed = country.funding.printedTotal;
   const headline = printed ? readableThousands(printed.cumulative) : null;
   const investmentFlagged = checkInvestment(country)?.agrees === false;
@@ -105,6 +130,10 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
               {linesLabel(filters)} · printed from the CWD dashboard
             </p>
           )}
+          <PageTools
+            brief={overview ? null : { country, dataset, filters }}
+            embedTitle={overview ? `Every country ranked · ${reportTitle(dataset.source)}` : `${country.name}: U.S. CWD funding by agency and fiscal year`}
+          />
           {printed && headline && !overview ? (
             <p className="page-header__total">
               Total U.S. CWD funding, {cumulativeSpan(country, dataset.fiscalYears)}: <strong>{headline.text}</strong>{' '}

@@ -143,6 +143,10 @@ test.describe('Mali dashboard in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'All countries: rankings and map' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Country brief: download a one-slide brief of Mali' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('combobox', { name: 'Country' })).toBeFocused();
     await page.keyboard.press('Tab');
     // The first year offered is FY2013, printed by the 2016 edition; the default view shows FY2015–FY2017.

@@ -1,14 +1,13 @@
 import { LINE_NAMES } from '../../data/model/lines';
 import { checkInvestment } from '../../data/selectors/investmentCheck';
 import { footnotesInView } from '../../data/selectors/footnotes';
-import { cumulativeSpan, fundingByYear } from '../../data/selectors/fundingByYear';
+import { cumulativeSpan } from '../../data/selectors/fundingByYear';
 import type { Country, Dataset } from '../../data/model/schema';
-import { countryAcrossEditions, editionLabel } from '../../data/selectors/acrossEditions';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatFiscalYears, readableThousands } from '../../lib/format';
 import { InvestmentNote } from './InvestmentNote';
-import { fundingChartDescription, fundingEditionNotes } from './fundingChartDescription';
+import { fundingEditionNotes, fundingInView } from './fundingChartDescription';
 import { linesLabel } from '../../ui/linesLabel';
 import { FundingTable } from './FundingTable';
 import { MismatchNote } from './MismatchNote';
@@ -22,11 +21,8 @@ interface Props {
 }
 
 export function FundingPanel({ country, dataset, filters }: Props) {
-  const { source, fiscalYears } = dataset;
-  const across = dataset.earlierEditions.length > 0 ? { series: countryAcrossEditions(dataset, country).series, ownEditionId: dataset.id } : null;
-  const view = fundingByYear(country, fiscalYears, filters, across);
-  const nameOf = (editionId: string) => editionLabel(dataset, editionId);
-  const chart = fundingChartDescription(country, source, fiscalYears, filters, view, nameOf);
+  const { fiscalYears } = dataset;
+  const { view, nameOf, chart } = fundingInView(country, dataset, filters);
   // The same sentences the exported image carries.
   const editionNotes = fundingEditionNotes(view, nameOf);
   const span = cumulativeSpan(country, fiscalYears);

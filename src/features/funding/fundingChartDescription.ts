@@ -1,11 +1,11 @@
 import { LINE_NAMES } from '../../data/model/lines';
 import { footnotesInView } from '../../data/selectors/footnotes';
-import { cumulativeSpan, type FundingView } from '../../data/selectors/fundingByYear';
-import type { Country, DatasetSource } from '../../data/model/schema';
+import { cumulativeSpan, fundingByYear, type FundingView } from '../../data/selectors/fundingByYear';
+import type { Country, Dataset, DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { RESTATED_KEY, type BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { withArticle } from '../../data/selectors/acrossEditions';
+import { countryAcrossEditions, editionLabel, withArticle } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { linesLabel } from '../../ui/linesLabel';
@@ -123,4 +123,15 @@ export function fundingChartDescription(
       ],
     },
   };
+}
+
+/**
+ * A country's funding in the view, with every edition of the dataset laid over its own, and its chart:
+ * what the funding panel, the country brief and the embedded chart all show.
+ */
+export function fundingInView(country: Country, dataset: Dataset, filters: ViewFilters) {
+  const across = dataset.earlierEditions.length > 0 ? { series: countryAcrossEditions(dataset, country).series, ownEditionId: dataset.id } : null;
+  const view = fundingByYear(country, dataset.fiscalYears, filters, across);
+  const nameOf = (editionId: string) => editionLabel(dataset, editionId);
+  return { view, nameOf, chart: fundingChartDescription(country, dataset.source, dataset.fiscalYears, filters, view, nameOf) };
 }

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { EMBED_CHARTS } from '../filters/filterStore';
+import { useFilterStore } from '../filters/filterStore';
+import { serializeFilterParams } from './urlState';
+import { copyText } from '../lib/export/clipboard';
+
+/** The address of the view, absolute, as the address bar has it (every setting of the view is in it). */
+function viewAddress(query: string): string {
+  return `${window.location.origin}${window.location.pathname}${query}`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * Share the view: its link (copy, or e-mail it), and the code that embeds its chart in another page
+ * (an `?embed=` view: the chart with its title and source, nothing else). Loaded when first opened.
+ */
+export function SharePanel({ embedTitle }: { embedTitle: string }) {
+  const selection = useFilterStore();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const linkId = useId();
+  const embedId = useId();
+  const link = viewAddress(serializeFilterParams({ ...selection, embed: null }));
+  const chart = selection.view === 'overview' ? 'ranking' : 'funding';
+  const embedUrl = viewAddress(serializeFilterParams({ ...selection, embed: chart }));
+  const embedCode = `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(embedTitle)}" width="800" height="${chart === 'ranking' ? 900 : 600}" style="border:0" loading="lazy"></iframe>`;
+  const mail = `mailto:?subject=${encodeURIComponent(embedTitle)}&body=${encodeURIComponent(`${embedTitle}\n\n${link}\n`)}`;
+  const copy = (what: string, text: string) => {
+    copyText(text).then(
+      () => {
+        setStatus({ ok: true, text: `${what} copied to the clipboard.` });
+      },
+      (error: unknown) => {
+        setStatus({ ok: false, text: `${what} could not be copied (${error instanceof Error ? error.message : String(error)}); select the text and copy it.` });
+      },
+    );
+  };
+  return (
+    <section className="share" aria-label="Share this view">
+      <div className="share__row">
+        <label className="field share__field" htmlFor={linkId}>
+          <span>Link to this view (years, lines, comparison, partner search and order included)</span>
+        </label>
+        <input id={linkId} className="share__text" readOnly value={link} onFocus={(e) => {
+          e.currentTarget.select();
+        }} />
+        <div className="share__actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              copy('The link', link);
+            }}
+          >
+            Copy link
+          </button>
+          <a className="button button--secondary" href={mail}>
+            E-mail the link
+          </a>
+        </div>
+      </div>
+      <div className="share__row">
+        <label className="field share__field" htmlFor={embedId}>
+          <span>Embed {EMBED_CHARTS[chart]} in another page (the chart, its title and source, nothing else)</span>
+        </label>
+        <textarea id={embedId} className="share__text" readOnly rows={3} value={embedCode} onFocus={(e) => {
+          e.currentTarget.select();
+        }} />
+        <div className="share__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              copy('The embed code', embedCode);
+            }}
+          >
+            Copy embed code
+          </button>
+          <a className="button button--secondary" href={embedUrl} target="_blank" rel="noopener">
+            Open the embedded view
+          </a>
+        </div>
+      </div>
+      <p className={`export__status${status?.ok === false ? ' export__status--error' : ''}`} role="status">
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}

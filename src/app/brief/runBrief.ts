@@ -1,0 +1,29 @@
+import type { Country, Dataset } from '../../data/model/schema';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
+import { briefDescription } from './briefDescription';
+
+export type BriefFormat = 'png' | 'svg' | 'pdf' | 'pptx';
+
+/**
+ * Builds the country brief for the view and downloads it in one format. Loaded on the first request
+ * (src/app/PageTools.tsx); the PDF and PowerPoint writers load only for their own format.
+ */
+export async function runBrief(format: BriefFormat, country: Country, dataset: Dataset, filters: ViewFilters): Promise<string> {
+  const brief = briefDescription(country, dataset, filters);
+  const viewUrl = window.location.href;
+  performance.mark(`brief:${format}:start`);
+  let name: string;
+  if (format === 'pptx') {
+    name = await (await import('../../lib/export/slide')).downloadBriefSlide(brief, viewUrl);
+  } else {
+    const exporter = await import('../../lib/export/exportBrief');
+    name =
+      format === 'png'
+        ? await exporter.downloadBriefPng(brief, viewUrl)
+        : format === 'svg'
+          ? await exporter.downloadBriefSvg(brief, viewUrl)
+          : await exporter.downloadBriefPdf(brief, viewUrl);
+  }
+  performance.measure(`brief:${format}`, `brief:${format}:start`);
+  return name;
+}
