@@ -24,6 +24,7 @@ import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 import { ViewNav } from './ViewNav';
 import { PageTools } from './PageTools';
+import { PrintStamp } from './PrintStamp';
 import { EmbeddedChart } from '../ui/EmbeddedChart';
 import { fundingInView } from '../features/funding/fundingChartDescription';
 import { serializeFilterParams } from './urlState';
@@ -76,6 +77,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const lines = useFilterStore((s) => s.lines);
   const view = useFilterStore((s) => s.view);
   const embed = useFilterStore((s) => s.embed);
+  const region = useFilterStore((s) => s.region);
   const overview = view === 'overview';
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
@@ -124,12 +126,13 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
             {dataset.source.imported ? ' (imported)' : ''}
           </h1>
-          {overview ? null : (
-            <p className="print-only">
-              View: {country.name} · {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
-              {linesLabel(filters)} · printed from the CWD dashboard
-            </p>
-          )}
+          <PrintStamp
+            view={
+              overview
+                ? `all countries${region ? ` in ${region}` : ''}, ranked, summed by region and mapped`
+                : `${country.name} · ${formatFiscalYears(filters.years)} · ${linesLabel(filters)}`
+            }
+          />
           <PageTools
             brief={overview ? null : { country, dataset, filters }}
             embedTitle={overview ? `Every country ranked · ${reportTitle(dataset.source)}` : `${country.name}: U.S. CWD funding by agency and fiscal year`}

@@ -50,7 +50,7 @@ test.describe('hardening', () => {
     for (const shown of ['Results', 'Funding by agency', 'Comparison', 'Sources and notes']) {
       await expect(page.getByRole('heading', { level: 2, name: shown, exact: true })).toBeVisible();
     }
-    await expect(page.getByText(/^View: Mali · all fiscal years/)).toBeVisible();
+    await expect(page.getByText(/^View: Mali · FY2015–FY2017 · All agencies/)).toBeVisible();
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -167,17 +167,20 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
         <p className="empty">No country is chosen to compare with {country.name}. Choose some above.</p>
       ) : (
         <>
-          <div className="panel__head panel__head--sub">
-            {/* Past four countries, or with one year, the chart ranks: its heading says by what. */}
-            <h3>{byYear.layout === 'ranked' ? `${byYear.series[0]?.name ?? ''}, highest first` : 'By fiscal year'}</h3>
-            <ExportMenu chart={byYear} chartName="comparison by fiscal year" />
-          </div>
-          <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} />
-          <div className="panel__head panel__head--sub">
-            <h3>Cumulative through FY{last}</h3>
-            <ExportMenu chart={cumulative} chartName="cumulative comparison" />
+          <p className="print-only panel__note">Left off the printout: the two comparison charts; the table below holds their figures.</p>
+          <div className="screen-only">
+            <div className="panel__head panel__head--sub">
+              {/* Past four countries, or with one year, the chart ranks: its heading says by what. */}
+              <h3>{byYear.layout === 'ranked' ? `${byYear.series[0]?.name ?? ''}, highest first` : 'By fiscal year'}</h3>
+              <ExportMenu chart={byYear} chartName="comparison by fiscal year" />
+            </div>
+            <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} />
+            <div className="panel__head panel__head--sub">
+              <h3>Cumulative through FY{last}</h3>
+              <ExportMenu chart={cumulative} chartName="cumulative comparison" />
           </div>
           <ChartFrame chart={cumulative} name="The cumulative comparison" height={rankedHeight(cumulative.categories.length)} />
+          </div>
           {/* The cumulative chart's notes include the fiscal-year chart's (flags, agency scope). */}
           <ul className="notes">
             {cumulative.notes.map((note) => (

@@ -79,7 +79,11 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
         <p className="empty">No other edition&apos;s table for {country.name} is in this dataset, so there is nothing to compare yet.</p>
       ) : (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="editions-table-caption">
+          <p className="print-only panel__note">
+            Left off the printout: the table of every year each edition prints, and the cumulative chain; the address at the top of the
+            first page opens them.
+          </p>
+          <div className="table-scroll screen-only" tabIndex={0} role="region" aria-labelledby="editions-table-caption">
             <table className="data-table data-table--compact">
               <caption id="editions-table-caption">
                 {country.name}, every fiscal year the editions print, U.S. dollars in thousands, each figure from the latest edition that prints it
@@ -116,14 +120,16 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
               ))}
             </ul>
           )}
-          <h3>Cumulative chain</h3>
-          <ul className="notes">
-            {series.chain.map((c) => (
-              <li key={`${c.key}-${c.earlier.editionId}-${c.later.editionId}`} className={c.status === 'break' ? 'note--flagged' : undefined}>
-                {chainText(c, name)}
-              </li>
-            ))}
-          </ul>
+          <div className="screen-only">
+            <h3>Cumulative chain</h3>
+            <ul className="notes">
+              {series.chain.map((c) => (
+                <li key={`${c.key}-${c.earlier.editionId}-${c.later.editionId}`} className={c.status === 'break' ? 'note--flagged' : undefined}>
+                  {chainText(c, name)}
+                </li>
+              ))}
+            </ul>
+          </div>
         </>
       )}
     </section>

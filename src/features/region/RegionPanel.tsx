@@ -63,52 +63,58 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
               ))}
             </ul>
           ) : null}
-          <h3>Country shares of the {context.region.name} total, as printed</h3>
-          {context.region.countryShares.length === 0 ? (
-            <p className="empty">
-              {context.region.countrySharesComplete
-                ? 'The regional page gives no country shares.'
-                : 'The stored text of the regional page is cut short before its chart of country shares.'}
-            </p>
-          ) : (
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={`Country shares of the ${context.region.name} total`}>
-              <table className="data-table data-table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">Country (as printed)</th>
-                    <th scope="col" className="num">
-                      Share of {context.region.cumulativeFrom}–{context.region.cumulativeTo} total
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {context.region.countryShares.map((share) => {
-                    const isCountry = context.printedShare?.name === share.name;
-                    return (
-                      <tr key={share.name} className={isCountry ? 'is-current' : undefined} aria-current={isCountry ? 'true' : undefined}>
-                        <th scope="row">{share.name}</th>
-                        <td className="num">
-                          <span
-                            className="share-bar"
-                            style={{ width: `${largestShare > 0 ? (share.percent / largestShare) * 6 : 0}rem` }}
-                            aria-hidden="true"
-                          />
-                          {formatSharePercent(share.percent)}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {context.region.countrySharesComplete || context.region.countryShares.length === 0 ? null : (
-            <p className="panel__note">
-              This list is partial: the regional page&apos;s list is cut short after {context.region.countryShares.length}{' '}
-              {context.region.countryShares.length === 1 ? 'country' : 'countries'}
-              {context.region.countryShares.some((s) => s.name !== shareKeyName(s.name)) ? '. Asterisks are the page’s own footnote marks' : ''}.
-            </p>
-          )}
+          <p className="print-only panel__note">
+            Left off the printout: the regional page&apos;s country shares and its program pages; the address at the top of the first
+            page opens them.
+          </p>
+          <div className="screen-only">
+            <h3>Country shares of the {context.region.name} total, as printed</h3>
+            {context.region.countryShares.length === 0 ? (
+              <p className="empty">
+                {context.region.countrySharesComplete
+                  ? 'The regional page gives no country shares.'
+                  : 'The stored text of the regional page is cut short before its chart of country shares.'}
+              </p>
+            ) : (
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={`Country shares of the ${context.region.name} total`}>
+                <table className="data-table data-table--compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">Country (as printed)</th>
+                      <th scope="col" className="num">
+                        Share of {context.region.cumulativeFrom}–{context.region.cumulativeTo} total
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {context.region.countryShares.map((share) => {
+                      const isCountry = context.printedShare?.name === share.name;
+                      return (
+                        <tr key={share.name} className={isCountry ? 'is-current' : undefined} aria-current={isCountry ? 'true' : undefined}>
+                          <th scope="row">{share.name}</th>
+                          <td className="num">
+                            <span
+                              className="share-bar"
+                              style={{ width: `${largestShare > 0 ? (share.percent / largestShare) * 6 : 0}rem` }}
+                              aria-hidden="true"
+                            />
+                            {formatSharePercent(share.percent)}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {context.region.countrySharesComplete || context.region.countryShares.length === 0 ? null : (
+              <p className="panel__note">
+                This list is partial: the regional page&apos;s list is cut short after {context.region.countryShares.length}{' '}
+                {context.region.countryShares.length === 1 ? 'country' : 'countries'}
+                {context.region.countryShares.some((s) => s.name !== shareKeyName(s.name)) ? '. Asterisks are the page’s own footnote marks' : ''}.
+              </p>
+            )}
+          </div>
           <p className="panel__note">
             Source:{' '}
             <a href={context.region.source} rel="noreferrer noopener" target="_blank">
@@ -116,10 +122,14 @@ export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; c
             </a>
             .
           </p>
-          <ProgramPages heading={`Other ${context.region.name} pages`} pages={dataset.programs.filter((p) => p.regionId === context.region.id)} />
+          <div className="screen-only">
+            <ProgramPages heading={`Other ${context.region.name} pages`} pages={dataset.programs.filter((p) => p.regionId === context.region.id)} />
+          </div>
         </>
       )}
-      <ProgramPages heading="Across regions" pages={dataset.programs.filter((p) => p.regionId === null)} />
+      <div className="screen-only">
+        <ProgramPages heading="Across regions" pages={dataset.programs.filter((p) => p.regionId === null)} />
+      </div>
     </section>
   );
 }

@@ -55,7 +55,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
           <dt>{country.name} page</dt>
           <dd>
             {country.source ? (
-              <a href={country.source} rel="noreferrer noopener" target="_blank">
+              <a className="link--url" href={country.source} rel="noreferrer noopener" target="_blank">
                 {country.source}
               </a>
             ) : (
