@@ -25,6 +25,7 @@ import { useUrlSync } from './useUrlSync';
 import { ViewNav } from './ViewNav';
 import { PageTools } from './PageTools';
 import { PrintStamp } from './PrintStamp';
+import { SectionMenu } from './SectionMenu';
 import { EmbeddedChart } from '../ui/EmbeddedChart';
 import { fundingInView } from '../features/funding/fundingChartDescription';
 import { serializeFilterParams } from './urlState';
@@ -145,6 +146,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
               </span>
             </p>
           ) : null}
+          {overview ? null : <SectionMenu />}
         </div>
       </header>
       <main id="main" className="container">

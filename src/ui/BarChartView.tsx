@@ -58,7 +58,7 @@ function ChartTooltip({ active, payload, label, stacked, chart }: TooltipContent
       <p className="chart-tooltip__title">{String(label)}</p>
       <table>
         <tbody>
-          {(stacked ? [...series].reverse() : series).map((p) => {
+          {series.map((p) => {
             const value = typeof p.value === 'number' ? p.value : 0;
             return (
               <tr key={String(p.dataKey)}>

@@ -1,32 +1,35 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 /**
- * An acronym with its definition shown on hover and on keyboard focus, and
- * dismissed with Escape. The definition is always the element's accessible
- * description (aria-describedby reads hidden elements too), and stays out of
- * its text, so headings and copied text keep just the term.
+ * An acronym with its definition shown on hover and dismissed with Escape. It is not a tab stop of its
+ * own (a page has dozens): the definition is always the element's accessible description
+ * (aria-describedby reads hidden elements too), and the glossary, one link in the section menu, lists
+ * them all. The definition stays out of the text, so headings and copied text keep just the term.
  */
 export function Term({ term, definition }: { term: string; definition: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const show = () => {
-    setOpen(true);
-  };
-  const hide = () => {
-    setOpen(false);
-  };
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
   return (
-    <span className="term" onMouseEnter={show} onMouseLeave={hide}>
-      <abbr
-        className="term__abbr"
-        tabIndex={0}
-        aria-describedby={id}
-        onFocus={show}
-        onBlur={hide}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') hide();
-        }}
-      >
+    <span
+      className="term"
+      onMouseEnter={() => {
+        setOpen(true);
+      }}
+      onMouseLeave={() => {
+        setOpen(false);
+      }}
+    >
+      <abbr className="term__abbr" aria-describedby={id}>
         {term}
       </abbr>
       <span className="term__tip" role="tooltip" id={id} hidden={!open}>

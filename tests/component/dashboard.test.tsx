@@ -184,13 +184,29 @@ describe('the Mali dashboard', () => {
     expect(within(activity).getAllByRole('heading', { level: 3 })).toHaveLength(3);
   });
 
-  it('defines acronyms on keyboard focus', async () => {
+  it('defines acronyms on hover and to screen readers, without a tab stop each; one glossary link lists them', async () => {
     const { user } = await renderApp();
     const results = screen.getByRole('region', { name: 'Results' });
-    const pssm = within(results).getByText('PSSM', { selector: 'abbr' });
+    const pssm = within(results).getAllByText('PSSM', { selector: 'abbr' })[0];
+    if (!pssm) throw new Error('PSSM is not on the page');
     expect(pssm).toHaveAccessibleDescription(/Physical security and stockpile management/);
-    await user.tab();
-    while (document.activeElement !== pssm) await user.tab();
-    expect(pssm).toHaveFocus();
+    expect(pssm).not.toHaveAttribute('tabindex');
+    await user.hover(pssm);
+    expect(screen.getByRole('tooltip', { name: /Physical security and stockpile management/ })).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    const sections = screen.getByRole('navigation', { name: 'Sections of this page' });
+    expect(within(sections).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Results',
+      'Funding',
+      'Editions',
+      'Comparison',
+      'Region',
+      'Partners',
+      'Sources',
+      'Glossary',
+    ]);
+    await user.click(within(sections).getByRole('link', { name: 'Glossary' }));
+    expect(await screen.findByRole('heading', { name: 'Glossary' })).toHaveFocus();
   });
 });

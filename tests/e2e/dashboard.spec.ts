@@ -130,6 +130,8 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(tooltip).toContainText('$1,000,000');
     await expect(tooltip).toContainText('$182,000');
     await expect(tooltip).toContainText('$1,182,000');
+    // Series in the legend's order, then the total.
+    await expect(tooltip.getByRole('rowheader')).toHaveText(['DOS NADR-CWD', 'DoD', 'Total']);
   });
 
   test('works from the keyboard with a visible focus outline', async ({ page }) => {
@@ -146,6 +148,12 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Country brief: download a one-slide brief of Mali' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+    // The section menu: eight links, then the filters.
+    const sections = page.getByRole('navigation', { name: 'Sections of this page' });
+    for (const name of ['Results', 'Funding', 'Editions', 'Comparison', 'Region', 'Partners', 'Sources', 'Glossary']) {
+      await page.keyboard.press('Tab');
+      await expect(sections.getByRole('link', { name })).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     await expect(page.getByRole('combobox', { name: 'Country' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -164,12 +172,16 @@ test.describe('Mali dashboard in Chromium', () => {
     await page.keyboard.press('Space');
     await expect(fy2015).not.toBeChecked();
     await expect(page).toHaveURL(/years=2013,2016,2017/);
-    // Glossary terms open on focus and close on Escape.
+    // Glossary terms are no tab stops: they open on hover and close on Escape; the Glossary link takes focus to them all.
     const pssm = page.getByRole('region', { name: 'Results' }).locator('abbr', { hasText: 'PSSM' }).first();
-    await pssm.focus();
+    await pssm.hover();
     await expect(page.getByRole('tooltip', { name: /Physical security and stockpile management/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('tooltip')).toHaveCount(0);
+    await sections.getByRole('link', { name: 'Glossary' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Glossary' })).toBeFocused();
+    await expect(page).not.toHaveURL(/#/);
   });
 
   test('fits a 375 px phone without sideways scrolling', async ({ page }) => {

@@ -111,7 +111,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
           </dd>
         </div>
       </dl>
-      <h3>Glossary</h3>
+      <h3 id="glossary">Glossary</h3>
       <dl className="glossary">
         {GLOSSARY_SHOWN.map((term) => (
           <div key={term}>

@@ -1,0 +1,41 @@
+const SECTIONS = [
+  { id: 'results-heading', label: 'Results' },
+  { id: 'funding-heading', label: 'Funding' },
+  { id: 'editions-heading', label: 'Editions' },
+  { id: 'comparison-heading', label: 'Comparison' },
+  { id: 'region-heading', label: 'Region' },
+  { id: 'activity-heading', label: 'Partners' },
+  { id: 'sources-heading', label: 'Sources' },
+  { id: 'glossary', label: 'Glossary' },
+] as const;
+
+/**
+ * A short menu of the country page's sections. Following a link moves focus to the section's heading
+ * (so the keyboard goes on from there) without putting a fragment in the address, which holds the view.
+ */
+export function SectionMenu() {
+  return (
+    <nav className="section-menu" aria-label="Sections of this page">
+      <ul>
+        {SECTIONS.map((s) => (
+          <li key={s.id}>
+            <a
+              href={`#${s.id}`}
+              onClick={(event) => {
+                const target = document.getElementById(s.id);
+                if (!target) return; // not loaded yet: the browser follows the fragment instead
+                event.preventDefault();
+                if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+                target.focus({ preventScroll: true });
+                // Not every environment scrolls (jsdom has no scrollIntoView); focus has moved either way.
+                if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'start' });
+              }}
+            >
+              {s.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
