@@ -7,6 +7,20 @@ import { datasetFileSchema } from './src/data/model/schema.ts';
 import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from './scripts/criticalPath.ts';
 import { bundledDataset } from './scripts/bundledDatasetPlugin.ts';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
+import { basePath } from './scripts/basePath.ts';
+
+/**
+ * Runs a build step of index.html, printing its error before passing it on: Vite 8 loses an error
+ * thrown in a transformIndexHtml hook (the build then fails only for want of dist/index.html).
+ */
+function loudly<T>(step: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.error(`\n${step}: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
+  }
+}
 
 /** Publishes the JSON Schema of the dataset format, generated from the zod schema, at /dataset.schema.json. */
 function datasetJsonSchema(): Plugin {
@@ -67,7 +81,7 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => insertContentSecurityPolicy(html, contentSecurityPolicyFor(styleHashes(html))),
+      handler: (html) => loudly('content-security-policy', () => insertContentSecurityPolicy(html, contentSecurityPolicyFor(styleHashes(html)))),
     },
   };
 }
@@ -82,23 +96,27 @@ function contentSecurityPolicy(): Plugin {
  * still fetch it, which is harmless, as it holds the same rules.
  */
 function criticalPath(): Plugin {
+  let base = '/';
   return {
     name: 'critical-path',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      handler: (html, ctx) => loudly('critical-path', () => {
         const bundle = ctx.bundle ?? {};
         const stylesheets = Object.keys(bundle).filter((name) => name.endsWith('.css'));
         const { html: withStyle, inlined } = inlineStylesheets(html, (file) => {
           const asset = bundle[file];
           return asset?.type === 'asset' ? String(asset.source) : undefined;
-        });
+        }, base);
         if (inlined.length !== 1 || stylesheets.length !== 1) {
           throw new Error(`critical-path: expected the build's one stylesheet linked from index.html; linked ${inlined.join(', ') || 'none'}, built ${stylesheets.join(', ') || 'none'}`);
         }
         return hoistFontPreloads(deferModuleScripts(withStyle));
-      },
+      }),
     },
   };
 }
@@ -109,25 +127,30 @@ function criticalPath(): Plugin {
  * font-display: optional, which never swaps fonts after the first paint.
  */
 function preloadFonts(): Plugin {
+  let base = '/';
   return {
     name: 'preload-fonts',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler: (_html, ctx) => loudly('preload-fonts', () => {
         const fonts = Object.keys(ctx.bundle ?? {}).filter((name) => /public-sans-latin-(400|700)-normal-[^/]*\.woff2$/.test(name));
         if (fonts.length !== 2) throw new Error(`preload-fonts: expected the regular and bold woff2 files in the bundle, found ${fonts.join(', ') || 'none'}`);
         return fonts.map((name) => ({
           tag: 'link',
-          attrs: { rel: 'preload', href: `/${name}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          attrs: { rel: 'preload', href: `${base}${name}`, as: 'font', type: 'font/woff2', crossorigin: '' },
           injectTo: 'head' as const,
         }));
-      },
+      }),
     },
   };
 }
 
 export default defineConfig({
+  base: basePath(process.env.BASE_PATH),
   plugins: [react(), bundledDataset(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView()],
   resolve: {
     // jsPDF's optional helpers, unused here (src/lib/export/notBundled.ts says why).

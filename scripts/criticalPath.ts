@@ -4,7 +4,7 @@
 // dist/index.html). Pure string work, so they are unit-tested.
 import { createHash } from 'node:crypto';
 
-const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g;
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)">/g;
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
 const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
@@ -13,12 +13,15 @@ const FONT_PRELOAD = /[ \t]*<link rel="preload"[^>]*\bas="font"[^>]*>\n?/g;
 
 /**
  * Puts each linked stylesheet of the page in a <style> element, so the first
- * paint waits for no stylesheet request. `read` gives a built file's text.
- * Returns the page and the files inlined.
+ * paint waits for no stylesheet request. `read` gives a built file's text, by
+ * its name in the bundle (the link's address less the build's `base`, "/" or
+ * a sub-path such as "/cwd/"). Returns the page and the files inlined.
  */
-export function inlineStylesheets(html: string, read: (file: string) => string | undefined): { html: string; inlined: string[] } {
+export function inlineStylesheets(html: string, read: (file: string) => string | undefined, base = '/'): { html: string; inlined: string[] } {
   const inlined: string[] = [];
-  const out = html.replace(STYLESHEET, (_tag, file: string) => {
+  const out = html.replace(STYLESHEET, (_tag, href: string) => {
+    if (!href.startsWith(base)) throw new Error(`critical path: index.html links ${href}, outside the build's base ${base}`);
+    const file = href.slice(base.length);
     const css = read(file);
     if (css === undefined) throw new Error(`critical path: index.html links ${file}, which the build did not produce`);
     if (/<\/style/i.test(css)) throw new Error(`critical path: ${file} contains "</style", which would end the inlined element early`);

@@ -2,6 +2,7 @@
 // to HTML (src/prerender.tsx, built for Node into a scratch folder) and puts
 // it in dist/index.html, so the heading, total and result tiles are on the
 // page before any script has loaded. src/main.tsx then hydrates it.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,7 @@ import { bundledDataset } from './bundledDatasetPlugin.ts';
 import { injectPrerendered } from './injectPrerendered.ts';
 
 const ENTRY = 'src/prerender.tsx';
+
 export function prerenderFirstView(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -19,7 +21,15 @@ export function prerenderFirstView(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
+    async closeBundle(error?: Error) {
+      // The client build failed: leave its error to be reported.
+      if (error) return;
+      // An error in a transformIndexHtml step reaches here with no error argument (Vite 8), and the page is
+      // simply not written: say so, rather than fail on reading it.
+      const htmlFile = join(resolve(config.root, config.build.outDir), 'index.html');
+      if (!existsSync(htmlFile)) {
+        throw new Error(`prerender: the build wrote no ${htmlFile}, so there is no page to put the first view in. An earlier step of the build failed; its message, if it printed one, is above.`);
+      }
       const scratch = join(config.root, 'node_modules', '.cache', 'prerender');
       await rm(scratch, { recursive: true, force: true });
       await mkdir(scratch, { recursive: true });
@@ -27,6 +37,7 @@ export function prerenderFirstView(): Plugin {
         await build({
           configFile: false,
           root: config.root,
+          base: config.base,
           logLevel: 'warn',
           plugins: [react(), bundledDataset()],
           build: {
@@ -40,7 +51,6 @@ export function prerenderFirstView(): Plugin {
         });
         const entry = pathToFileURL(join(scratch, 'prerender.mjs')).href;
         const { render } = (await import(entry)) as { render: () => Promise<string> };
-        const htmlFile = join(resolve(config.root, config.build.outDir), 'index.html');
         await writeFile(htmlFile, injectPrerendered(await readFile(htmlFile, 'utf8'), await render()));
       } finally {
         await rm(scratch, { recursive: true, force: true });

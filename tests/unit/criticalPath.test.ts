@@ -17,6 +17,14 @@ describe('inlineStylesheets (the build step that puts the stylesheet in the page
     expect(html).not.toContain('rel="stylesheet"');
   });
 
+  it('finds the stylesheet of a build under a sub-path by its name in the bundle', () => {
+    const underCwd = built.replaceAll('"/', '"/cwd/');
+    const { html, inlined } = inlineStylesheets(underCwd, (file) => (file === 'assets/index-D4.css' ? 'body{color:#1b1b1b}' : undefined), '/cwd/');
+    expect(inlined).toEqual(['assets/index-D4.css']);
+    expect(html).toContain('<style>body{color:#1b1b1b}</style>');
+    expect(() => inlineStylesheets(built, () => 'body{}', '/cwd/')).toThrow(/links \/assets\/index-D4\.css, outside the build's base \/cwd\//);
+  });
+
   it('refuses a link to a file the build did not produce', () => {
     expect(() => inlineStylesheets(built, () => undefined)).toThrow(/links assets\/index-D4\.css, which the build did not produce/);
   });

@@ -24,7 +24,7 @@ export function DatasetDownloads({ dataset }: { dataset: Dataset }) {
     <div className="dataset-downloads">
       <p>
         Download the dataset shown, to keep or to edit and import again (
-        <a href="/dataset.schema.json" target="_blank" rel="noopener">
+        <a href={`${import.meta.env.BASE_URL}dataset.schema.json`} target="_blank" rel="noopener">
           JSON Schema
         </a>
         ):
