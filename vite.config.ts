@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { z } from 'zod';
 import { datasetFileSchema } from './src/data/model/schema.ts';
 import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from './scripts/criticalPath.ts';
@@ -149,9 +150,54 @@ function preloadFonts(): Plugin {
   };
 }
 
+/**
+ * Offline use (vite-plugin-pwa, Workbox): a service worker precaches every file of the build (the
+ * app, its chunks, the fonts, the bundled data inside the JavaScript, the schema, the icons), so
+ * after one visit the dashboard opens and works with no network. It caches nothing at run time and
+ * nothing from another origin. Navigations are answered with the cached index.html, whatever their
+ * query. A new build's worker waits until the page lets it in (src/app/UpdateNotice.tsx says an
+ * update is ready). It is registered from the app's own code, so the CSP needs no inline script.
+ * It writes its worker after the page built ahead of time is in dist/index.html (closeBundleOrder),
+ * so the precached page is the one served.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    includeAssets: [],
+    includeManifestIcons: false,
+    integration: { closeBundleOrder: 'post' },
+    manifest: {
+      name: 'CWD dashboard: U.S. Conventional Weapons Destruction assistance',
+      short_name: 'CWD dashboard',
+      description: "U.S. Conventional Weapons Destruction assistance by country, from the State Department's To Walk the Earth in Safety: funding, results and partners.",
+      lang: 'en',
+      display: 'standalone',
+      start_url: '.',
+      scope: '.',
+      theme_color: '#1a4480',
+      background_color: '#ffffff',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,woff2,json,svg,png,webmanifest}'],
+      // The chart and export chunks are the largest (about 430 KB before gzip); every file must be cached.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [],
+    },
+  });
+}
+
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), bundledDataset(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView()],
+  plugins: [react(), bundledDataset(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView(), offline()],
   resolve: {
     // jsPDF's optional helpers, unused here (src/lib/export/notBundled.ts says why).
     alias: Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, fileURLToPath(new URL('./src/lib/export/notBundled.ts', import.meta.url))])),

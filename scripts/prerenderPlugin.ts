@@ -13,6 +13,19 @@ import { injectPrerendered } from './injectPrerendered.ts';
 
 const ENTRY = 'src/prerender.tsx';
 
+/**
+ * The page built ahead of time registers no service worker (that happens in the browser, after the
+ * first view: src/app/UpdateNotice.tsx), but its code names vite-plugin-pwa's module, which exists
+ * only in the client build. This stands in for it in the prerender build.
+ */
+function noServiceWorker(): Plugin {
+  const id = '\0prerender:pwa-register';
+  return {
+    name: 'prerender-no-service-worker',
+    resolveId: (source) => (source === 'virtual:pwa-register' ? id : null),
+    load: (source) => (source === id ? 'export function registerSW() { return () => Promise.resolve(); }' : null),
+  };
+}
 export function prerenderFirstView(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -39,7 +52,7 @@ export function prerenderFirstView(): Plugin {
           root: config.root,
           base: config.base,
           logLevel: 'warn',
-          plugins: [react(), bundledDataset()],
+          plugins: [react(), bundledDataset(), noServiceWorker()],
           build: {
             ssr: ENTRY,
             outDir: scratch,

@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
+import { UpdateNotice } from './UpdateNotice';
 
 /** Calls `onMounted` once React has put its first render on the page. */
 function MountSignal({ onMounted }: { onMounted: () => void }) {
@@ -24,6 +25,7 @@ export function Root({ client, onMounted }: { client: QueryClient; onMounted?: (
           <App />
         </QueryClientProvider>
       </ErrorBoundary>
+      <UpdateNotice />
       {onMounted ? <MountSignal onMounted={onMounted} /> : null}
     </StrictMode>
   );

@@ -17,6 +17,8 @@ export const test = base.extend<{ problems: string[] }>({
         });
       });
       page.on('console', (msg) => {
+        // Playwright's own word where playwright.config.ts blocks the service worker, not the app's.
+        if (msg.text() === 'Service Worker registration blocked by Playwright') return;
         if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

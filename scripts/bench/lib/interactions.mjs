@@ -281,7 +281,8 @@ async function timeListOpen(page, { reps, warmup, gapMs }) {
  * `syntheticModule` (JS source) replaces the dataset chunk when given.
  */
 async function benchDataset(browser, baseUrl, { syntheticModule, expectedCountries, reps, exportReps, gapMs }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // The service worker is blocked: requests it answers would bypass the route that serves the synthetic data.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
   const pageErrors = [];
   const consoleErrors = [];
   try {

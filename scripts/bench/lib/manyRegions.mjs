@@ -47,7 +47,8 @@ const longest = (page) => page.evaluate(() => Math.max(0, ...window.__benchLongT
  * stored import is read and checked again.
  */
 export async function benchManyRegions(browser, baseUrl) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // The service worker is blocked: requests it answers would bypass the route that serves the synthetic data.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
   const dir = mkdtempSync(join(os.tmpdir(), 'cwd-bench-'));
   try {
     await context.addInitScript(recordLongTasks);

@@ -1,0 +1,20 @@
+import { registerSW } from 'virtual:pwa-register';
+
+export interface ServiceWorkerEvents {
+  /** A new build's worker is installed and waiting: the page should say an update is ready. */
+  onNeedRefresh: () => void;
+  /** The first worker has cached the whole app: it now opens with no network. */
+  onOfflineReady: () => void;
+}
+
+/** Lets the waiting worker in and reloads the page, which keeps its view (the view is in the address). */
+export type ApplyUpdate = () => Promise<void>;
+
+/**
+ * Registers the build's service worker (vite.config.ts, offline()). Loaded on demand after the first
+ * view, so it costs the first load nothing; the worker file itself is named by the build.
+ */
+export function registerServiceWorker(events: ServiceWorkerEvents): ApplyUpdate {
+  const update = registerSW({ immediate: true, ...events });
+  return () => update(true);
+}

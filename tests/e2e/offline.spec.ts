@@ -1,0 +1,183 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { SUB_PATH_PORT } from '../../playwright.config';
+import { expect, test } from './fixtures';
+import { serveFolder } from './staticServer';
+
+// These tests let the build's service worker in (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
+/** Every request that fails or is answered with an error, from the page or its service worker. */
+function watchFailures(context: BrowserContext): string[] {
+  const failures: string[] = [];
+  context.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  context.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return failures;
+}
+
+/** First visit: waits until the worker has cached the whole app and the page says so. */
+async function firstVisit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
+  await expect(page.getByRole('status').filter({ hasText: 'The dashboard is saved in this browser: it now opens and works with no network.' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'OK' }).click();
+}
+
+async function downloadCsvOfRanking(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Export the ranking chart' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Download CSV' }).click();
+  const download = await downloadPromise;
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test.describe('offline', () => {
+  test('after one visit, the dashboard opens, switches country, ranks, maps and exports with the network off', async ({ page, context }) => {
+    await firstVisit(page, '/');
+    await context.setOffline(true);
+    const failures = watchFailures(context);
+
+    // A link with settings, loaded with no network: answered by the worker's copy of the page.
+    await page.goto('/?country=afghanistan&years=2016,2017');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Afghanistan');
+    await expect(page.getByRole('table', { name: /Funding to Afghanistan/ })).toBeVisible();
+
+    const picker = page.getByRole('combobox', { name: 'Country' });
+    await picker.fill('Angola');
+    await page.getByRole('listbox', { name: 'Countries' }).getByRole('option', { name: /^Angola/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Angola');
+    // The chart's code comes from the cache too.
+    const funding = page.getByRole('region', { name: 'Funding by agency' });
+    await funding.locator('.chart-frame').scrollIntoViewIfNeeded();
+    await expect(funding.locator('.recharts-bar-rectangle').first()).toBeVisible();
+
+    await page.getByRole('link', { name: 'All countries: rankings and map' }).click();
+    await expect(page.getByRole('table', { name: /Every country ranked by/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Map: / })).toBeVisible();
+    const csv = await downloadCsvOfRanking(page);
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Rank,Country,/);
+
+    // The brief's PDF writer is a chunk fetched only on demand: cached as well.
+    await page.goto('/?country=mali');
+    await page.getByRole('button', { name: /one-slide brief of Mali/ }).click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: /PDF/ }).click();
+    expect((await downloadPromise).suggestedFilename()).toBe('mali-brief.pdf');
+
+    expect(failures).toEqual([]);
+  });
+
+  test('an import works with the network off and reopens from this browser’s storage', async ({ page, context }) => {
+    await firstVisit(page, '/');
+    await context.setOffline(true);
+    const failures = watchFailures(context);
+    await page.reload();
+    await page.getByLabel('Import a dataset file (JSON or CSV, up to 10 MB)').setInputFiles(new URL('../fixtures/files/two-countries.csv', import.meta.url).pathname);
+    await page.getByLabel('Name the report edition or office they come from').fill('Freedonia desk');
+    await page.getByRole('button', { name: 'Import as “Freedonia desk”' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Freedonia desk (imported)');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Freedonia desk (imported)');
+    await expect(page.getByRole('table', { name: /Funding to Freedonia/ })).toContainText('$5,200K');
+    expect(failures).toEqual([]);
+  });
+
+  test('the worker caches nothing from another origin and its manifest makes the app installable', async ({ page, request }) => {
+    const sw = await (await request.get('/sw.js')).text();
+    const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(urls).toContain('index.html');
+    expect(urls.some((u) => /^assets\/index-.*\.js$/.test(u))).toBe(true);
+    expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true);
+    expect(urls.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
+
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await request.get(href ?? '')).json()) as { name: string; display: string; icons: { src: string; sizes: string }[] };
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+  });
+});
+
+test.describe('under a sub-path', () => {
+  const origin = `http://localhost:${SUB_PATH_PORT}`;
+  const root = `${origin}/cwd/`;
+  test.use({ baseURL: origin });
+
+  test('the build served at /cwd/ works: first view, a link with settings, the overview, the schema, and the worker offline', async ({ page, context, request }) => {
+    const failures = watchFailures(context);
+    await firstVisit(page, root);
+    // The page built ahead of time, its fonts and its worker all come from under /cwd/.
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe(root);
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font.startsWith(root)).toBe(true);
+
+    await page.getByRole('link', { name: 'All countries: rankings and map' }).click();
+    await expect(page).toHaveURL(`${root}?view=overview`);
+    await expect(page.getByRole('table', { name: /Every country ranked by/ })).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(`${root}?country=mali`);
+
+    await page.goto(`${root}?country=laos`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Laos');
+    // The Datasets panel is below the fold: it loads as it comes near the screen.
+    const datasets = page.getByRole('region', { name: 'Datasets' });
+    await expect(async () => {
+      await page.evaluate(() => {
+        window.scrollTo(0, document.body.scrollHeight);
+      });
+      await expect(datasets).toBeVisible({ timeout: 500 });
+    }).toPass();
+    const schema = await datasets.getByRole('link', { name: 'JSON Schema' }).getAttribute('href');
+    expect(schema).toBe('/cwd/dataset.schema.json');
+    expect((await request.get(`${origin}${schema ?? ''}`)).ok()).toBe(true);
+    expect(failures).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Laos');
+    expect(failures).toEqual([]);
+  });
+});
+
+test.describe('a new build', () => {
+  const port = 4175;
+  test.use({ baseURL: `http://localhost:${port}` });
+
+  test('is picked up on the next visit: the page says an update is ready and reloads into it when asked', async ({ page }) => {
+    // A copy of the build, served as a static host would, to deploy a "new build" over.
+    const root = mkdtempSync(join(tmpdir(), 'cwd-deploy-'));
+    cpSync('dist', root, { recursive: true });
+    const server = await serveFolder(root, port);
+    try {
+      await firstVisit(page, '/');
+
+      // The next deployment: a changed page, and so a worker whose precache list differs.
+      const html = readFileSync(join(root, 'index.html'), 'utf8').replace('<meta name="theme-color"', '<meta name="deployment" content="second">\n    <meta name="theme-color"');
+      writeFileSync(join(root, 'index.html'), html);
+      const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+      const changed = sw.replace(/(url:"index\.html",revision:")[0-9a-f]+"/, '$1second-deployment"');
+      expect(changed).not.toBe(sw);
+      writeFileSync(join(root, 'sw.js'), changed);
+
+      // The next visit is still served by the worker it has (the old build) and finds the new one.
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
+      await expect(page.locator('meta[name="deployment"]')).toHaveCount(0);
+      const notice = page.getByRole('status').filter({ hasText: 'A new version of the dashboard is ready.' });
+      await expect(notice).toBeVisible({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Reload to update' }).click();
+      await expect(page.locator('meta[name="deployment"]')).toHaveAttribute('content', 'second', { timeout: 20_000 });
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
+      await expect(notice).toHaveCount(0);
+    } finally {
+      server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
