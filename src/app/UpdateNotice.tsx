@@ -8,7 +8,10 @@ const loadRegister = (): Promise<RegisterServiceWorker> => import('./serviceWork
 // One registration per page and way of registering, whatever React does with effects (StrictMode runs them twice).
 const registered = new WeakSet<() => Promise<RegisterServiceWorker>>();
 
-const servesOffline = () => import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+/** A chart embedded in another site's page (?embed=) shows that chart and nothing else: no notice over it, no worker. */
+const embedded = () => new URLSearchParams(window.location.search).has('embed');
+
+const servesOffline = () => import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator && !embedded();
 
 type Notice = 'none' | 'offline-ready' | 'update-ready';
 

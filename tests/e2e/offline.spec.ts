@@ -86,6 +86,14 @@ test.describe('offline', () => {
     expect(failures).toEqual([]);
   });
 
+  test('an embedded chart registers no worker and shows no notice over the chart', async ({ page }) => {
+    await page.goto('/?country=mali&embed=funding');
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope ?? null))).toBeNull();
+    await expect(page.getByText('The dashboard is saved in this browser')).toHaveCount(0);
+  });
+
   test('the worker caches nothing from another origin and its manifest makes the app installable', async ({ page, request }) => {
     const sw = await (await request.get('/sw.js')).text();
     const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
