@@ -112,7 +112,7 @@ export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalY
           Reset filters
         </button>
         <p className="filters__status" role="status">
-          Showing {filters.allYears ? 'all fiscal years' : formatFiscalYears(filters.years)} ·{' '}
+          Showing {formatFiscalYears(filters.years)} ·{' '}
           {filters.allLines ? 'all agencies' : filters.lines.map((l) => LINE_NAMES[l]).join(', ')}
         </p>
       </div>
