@@ -126,6 +126,13 @@ test.describe('the whole 2018 edition', () => {
     // The same view from a fresh link.
     await open(page, '?country=angola&lines=dos-nadr-cwd,dos-other', 'Angola');
     await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(state)} ${k(state)} exactly`);
+
+    // With FY2013 and FY2014 chosen too: the 2017 edition prints Angola's FY2014 (DOS Other $0K), no bundled
+    // edition prints its FY2013, so that year is "not reported", never $0K.
+    await open(page, '?country=angola&years=2013,2014,2015,2016,2017&lines=dos-nadr-cwd,dos-other', 'Angola');
+    const row = page.getByRole('region', { name: 'Funding by agency' }).getByRole('row', { name: /^DOS Other/ });
+    await expect(row.getByRole('rowheader')).toHaveText('DOS Other $0K in FY2014–FY2017, not reported in FY2013; not drawn on the chart');
+    await expect(row.getByRole('cell').nth(0)).toHaveText('not reported');
   });
 
   test('an old agencies= link still works, as all of the agency’s lines, and is rewritten to lines=', async ({ page }) => {

@@ -3,8 +3,9 @@ import { fundingByYear } from '../../src/data/selectors/fundingByYear';
 import { parseDataset } from '../../src/data/model/parseDataset';
 import type { LineId } from '../../src/data/model/lines';
 import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
-import { fundingChartDescription } from '../../src/features/funding/fundingChartDescription';
-import { validDatasetJson } from '../fixtures/datasets';
+import { fundingChartDescription, fundingInView } from '../../src/features/funding/fundingChartDescription';
+import { seriesFiscalYears } from '../../src/data/selectors/acrossEditions';
+import { fullDatasetJson, validDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(validDatasetJson());
 const mali = dataset.countries[0];
@@ -89,5 +90,17 @@ describe('a restated figure, marked on the bar itself', () => {
     const svg = composeBarChartSvg(chart, { exportedAt: new Date('2026-12-02T00:00:00Z') });
     const dashed = [...svg.matchAll(/<rect [^>]*stroke-dasharray="6 3"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
     expect(dashed).toEqual(['DOS NADR-CWD, FY2016: $30,945K (restated)']);
+  });
+});
+
+describe('fundingInView, with years no edition prints', () => {
+  it('says which years of an undrawn line are $0K and which are not reported (Angola, DOS Other, FY2013–FY2017)', () => {
+    const full = parseDataset(fullDatasetJson()).dataset;
+    const angola = full.countries.find((c) => c.id === 'angola');
+    if (!angola) throw new Error('no Angola');
+    const filters = resolveViewFilters({ years: [2013, 2014, 2015, 2016, 2017], lines: ['dos-nadr-cwd', 'dos-other'] }, full.fiscalYears, countryLines(angola), seriesFiscalYears(full));
+    const { chart } = fundingInView(angola, full, filters);
+    // The 2017 edition prints FY2014 ($0K for DOS Other); none prints FY2013.
+    expect(chart.notes).toContain('Not drawn, no money in any year shown: DOS Other ($0K in FY2014–FY2017, not reported in FY2013; cumulative $3,170K).');
   });
 });

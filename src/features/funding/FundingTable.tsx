@@ -1,9 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { CellSource, FundingView } from '../../data/selectors/fundingByYear';
-import { formatThousands, formatFiscalYears, readableThousands } from '../../lib/format';
+import { formatThousands, readableThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
 import { Swatch } from '../../ui/Swatch';
+import { noMoneyWording } from './noMoney';
 
 /** The chart's numbers as a table: for screen readers, for copying, and for print. */
 /** Under a figure: the edition it comes from when not the dataset's own, and what other editions printed where they differ. */
@@ -76,7 +77,7 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
               <th scope="row">
                 <Swatch color={seriesColour(row.agency, row.program)} />
                 {row.name}
-                {row.zeroInYearsShown ? <span className="table-note"> $0K in {formatFiscalYears(years)}; not drawn on the chart</span> : null}
+                {row.zeroInYearsShown ? <span className="table-note"> {noMoneyWording(row, years)}; not drawn on the chart</span> : null}
               </th>
               {years.map((y) => (
                 <td key={y} className={`num${row.sources[y]?.restated ? ' num--flagged' : ''}`}>
@@ -126,7 +127,7 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
       <MismatchNote mismatches={view.shownMismatches} />
       {zeroRows.length > 0 ? (
         <p className="panel__note">
-          {zeroRows.map((r) => r.name).join(', ')}: no funding in the years shown, but a cumulative from earlier years; kept in the
+          {zeroRows.map((r) => r.name).join(', ')}: no funding reported in the years shown, but a cumulative from earlier years; kept in the
           table, left off the chart.
         </p>
       ) : null}

@@ -8,6 +8,7 @@ import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { countryAcrossEditions, editionLabel, withArticle } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
+import { noMoneyWording, zeroInEveryYear } from './noMoney';
 import { linesLabel } from '../../ui/linesLabel';
 import { mismatchColumnName } from '../../ui/mismatchText';
 import { sourceLine } from '../../ui/sourceText';
@@ -16,8 +17,14 @@ import { sourceLine } from '../../ui/sourceText';
 function zeroLinesNote(view: FundingView): string[] {
   const zero = view.rows.filter((r) => r.zeroInYearsShown);
   if (zero.length === 0) return [];
-  const names = zero.map((r) => `${r.name} (cumulative ${formatThousands(r.cumulative)})`).join(', ');
-  return [`Not drawn, $0K in every year shown: ${names}.`];
+  const years = view.years.map((y) => y.fiscalYear);
+  if (zero.every((r) => zeroInEveryYear(r, years))) {
+    const names = zero.map((r) => `${r.name} (cumulative ${formatThousands(r.cumulative)})`).join(', ');
+    return [`Not drawn, $0K in every year shown: ${names}.`];
+  }
+  // Some of those years are not reported: not $0K, so say which are which.
+  const names = zero.map((r) => `${r.name} (${noMoneyWording(r, years)}; cumulative ${formatThousands(r.cumulative)})`).join(', ');
+  return [`Not drawn, no money in any year shown: ${names}.`];
 }
 
 /** Per year shown, the earlier editions its figures come from (none when all are the dataset's own edition's). */
