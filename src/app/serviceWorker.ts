@@ -15,6 +15,8 @@ export type ApplyUpdate = () => Promise<void>;
  * view, so it costs the first load nothing; the worker file itself is named by the build.
  */
 export function registerServiceWorker(events: ServiceWorkerEvents): ApplyUpdate {
-  const update = registerSW({ immediate: true, ...events });
+  // Not immediate: Workbox waits for the page's load event, so the worker's precache (the whole build,
+  // once) does not compete with what the first view still fetches.
+  const update = registerSW({ immediate: false, ...events });
   return () => update(true);
 }

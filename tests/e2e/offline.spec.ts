@@ -109,6 +109,17 @@ test.describe('offline', () => {
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
   });
+
+  test('offline, a file of the build opened by its own address is that file, not the page (the worker answers every navigation)', async ({ page, context }) => {
+    // Chromium asks for /favicon.ico for a document with no icon of its own, as JSON is; the app's icon is inline.
+    await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await firstVisit(page, '/');
+    await context.setOffline(true);
+    await page.goto('/dataset.schema.json');
+    expect(JSON.parse((await page.locator('body').textContent()) ?? '')).toMatchObject({ title: 'CWD dashboard dataset' });
+    await page.goto('/manifest.webmanifest');
+    expect(JSON.parse((await page.locator('body').textContent()) ?? '')).toMatchObject({ short_name: 'CWD dashboard' });
+  });
 });
 
 test.describe('under a sub-path', () => {
