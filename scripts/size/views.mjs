@@ -33,23 +33,24 @@ export async function measureViews(distDir, url) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const fetched = new Map(); // file → order of first request
+  const fetched = new Set(); // in the order first requested
   const failures = [];
   context.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (!path.endsWith('.js') || !path.startsWith('/assets/')) return;
     const file = path.slice(1);
-    if (!fetched.has(file)) fetched.set(file, fetched.size);
+    fetched.add(file);
   });
   context.on('requestfailed', (request) => failures.push(request.url()));
   page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
 
   const rows = [];
-  let counted = new Set();
-  const take = (key, what) => {
-    const files = [...fetched.keys()].filter((f) => !counted.has(f));
-    counted = new Set([...counted, ...files]);
-    rows.push({ key, what, files: files.map((file) => ({ file, gzipKB: gzipKB(file) })), gzipKB: kb(files.reduce((s, f) => s + gzipKB(f) * 1024, 0)) });
+  const counted = new Set();
+  /** A row of the scripts fetched that no earlier row counts (and that `keep` accepts). */
+  const take = (key, what, keep = () => true) => {
+    const files = [...fetched].filter((f) => !counted.has(f) && keep(f)).map((file) => ({ file, gzipKB: gzipKB(file) }));
+    for (const { file } of files) counted.add(file);
+    rows.push({ key, what, files, gzipKB: kb(files.reduce((s, f) => s + f.gzipKB * 1024, 0)) });
   };
   const download = async (menuButton, item) => {
     await page.getByRole('button', { name: menuButton }).first().click();
@@ -67,10 +68,7 @@ export async function measureViews(distDir, url) {
       (t) => performance.getEntriesByType('resource').filter((e) => e.startTime <= t && e.name.endsWith('.js')).map((e) => new URL(e.name).pathname.slice(1)),
       usableAt,
     );
-    counted = new Set();
-    const firstFiles = [...fetched.keys()].filter((f) => before.includes(f));
-    counted = new Set(firstFiles);
-    rows.push({ key: 'firstLoad', what: 'plain link: first view usable', files: firstFiles.map((file) => ({ file, gzipKB: gzipKB(file) })), gzipKB: kb(firstFiles.reduce((s, f) => s + gzipKB(f) * 1024, 0)) });
+    take('firstLoad', 'plain link: first view usable', (f) => before.includes(f));
     // 2. Still no scroll: what the page fetches when the browser is idle (the chart code, so that printing draws charts).
     await settle(fetched, 1500);
     take('idle', 'plain link: fetched when idle, before any scroll');
@@ -105,14 +103,10 @@ export async function measureViews(distDir, url) {
     await page.getByRole('table', { name: /Every country ranked by/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('group', { name: /^Map: / }).waitFor({ timeout: 30_000 });
     await settle(fetched);
-    take('overview', 'overview: ranking and totals by region');
     // The map's outlines and projection are a chunk of their own, fetched with the overview.
-    const overview = rows.at(-1);
-    const isMap = (f) => /^assets\/WorldMap-/.test(f.file);
-    const mapFiles = overview.files.filter(isMap);
-    overview.files = overview.files.filter((f) => !isMap(f));
-    overview.gzipKB = kb(overview.files.reduce((s, f) => s + f.gzipKB * 1024, 0));
-    rows.push({ key: 'map', what: 'overview: the map', files: mapFiles, gzipKB: kb(mapFiles.reduce((s, f) => s + f.gzipKB * 1024, 0)) });
+    const isMap = (f) => /^assets\/WorldMap-/.test(f);
+    take('overview', 'overview: ranking and totals by region', (f) => !isMap(f));
+    take('map', 'overview: the map', isMap);
   } finally {
     await browser.close();
   }

@@ -15,6 +15,14 @@ const servesOffline = () => import.meta.env.PROD && typeof navigator !== 'undefi
 
 type Notice = 'none' | 'offline-ready' | 'update-ready';
 
+function DismissButton({ label, onDismiss }: { label: string; onDismiss: () => void }) {
+  return (
+    <button type="button" className="button button--secondary" onClick={onDismiss}>
+      {label}
+    </button>
+  );
+}
+
 /**
  * Registers the service worker once the page is up and says what it means for the officer: that the
  * dashboard now works offline (the first time), and that a new version is ready, with a button to
@@ -47,6 +55,9 @@ export function UpdateNotice({ register = loadRegister, enabled = servesOffline 
   }, [register, enabled]);
 
   if (notice === 'none') return null;
+  const dismiss = () => {
+    setNotice('none');
+  };
   return (
     <div className="app-notice" role="status">
       {notice === 'update-ready' ? (
@@ -66,30 +77,14 @@ export function UpdateNotice({ register = loadRegister, enabled = servesOffline 
             >
               Reload to update
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setNotice('none');
-              }}
-            >
-              Later
-            </button>
+            <DismissButton label="Later" onDismiss={dismiss} />
           </div>
         </>
       ) : (
         <>
           <p>The dashboard is saved in this browser: it now opens and works with no network.</p>
           <div className="app-notice__actions">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setNotice('none');
-              }}
-            >
-              OK
-            </button>
+            <DismissButton label="OK" onDismiss={dismiss} />
           </div>
         </>
       )}
