@@ -78,3 +78,14 @@ async function run(ports: QueuePorts): Promise<void> {
     set(failures.length > 0 ? { kind: 'failed', failures } : { kind: 'idle' });
   }
 }
+
+/**
+ * What this tab would lose if it reloaded now, in words for the officer, or null: an import waiting
+ * for an answer (a question or the preview), or one still being read.
+ */
+export function pendingImportWork(): string | null {
+  const { status } = useImportQueue.getState();
+  if (status.kind === 'busy') return `the import of ${status.fileName}, still being read`;
+  if (status.kind === 'asking') return `the import of ${status.fileName}, waiting for your answer`;
+  return null;
+}
