@@ -2,12 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countryIdFromName, MAX_CELL_CHARS } from '../../src/data/csv/readCsv';
 import { decodeText, importDatasetBytes, importDatasetText, MAX_JSON_DEPTH, type ImportResult } from '../../src/data/import/importFile';
+import { DatasetValidationError } from '../../src/data/model/datasetError';
+import { toFileV2 } from '../../src/data/model/fileFormat';
 import { parseDataset } from '../../src/data/model/parseDataset';
-import { validDatasetJson } from '../fixtures/datasets';
+import { datasetFileSchema, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TITLE_CHARS } from '../../src/data/model/schema';
+import { z } from '../../src/data/model/zod';
+import { at, validDatasetJson } from '../fixtures/datasets';
 import { agreesAtPrintedPrecision } from '../../src/data/model/totals';
 import { composeBarChartSvg, escapeXml } from '../../src/lib/export/composeSvg';
 import { tableToCsv } from '../../src/lib/export/csv';
 import { fileBase, MAX_FILE_BASE } from '../../src/lib/export/fileName';
+import { readingOf } from '../../src/lib/lookAlike';
 import { hasUnsafe, stripUnsafe } from '../../src/lib/safeText';
 
 const HEADER = 'Country,Agency line,FY2017 (USD thousands),Cumulative (USD thousands)';
@@ -239,5 +244,189 @@ describe('printed totals compared at the precision they are printed with', () =>
     const text = [HEADER.replace('Agency line', 'Agency line,Printed label'), 'Mali,DoD,DoD,0.1,1', 'Mali,USAID,USAID,0.2,2', 'Mali,All agencies (printed total),COUNTRY TOTAL,0.3,3'].join('\n');
     const result = importDatasetText(text, 'float.csv');
     expect(result.ok && result.loaded.totalMismatches).toEqual([]);
+  });
+});
+
+describe('every text a file brings has a length cap', () => {
+  /** The bundled Mali dataset as a file of schema version 2, as "Download dataset (JSON)" writes it. */
+  const file = () => JSON.parse(JSON.stringify(toFileV2(parseDataset(validDatasetJson()).dataset))) as Record<string, unknown>;
+  const found = (ch: string) => `(found "${ch.repeat(40)}…")`;
+
+  it('refuses a 1 MB report title, partner name, footnote, printed-total label, period note, result label, summary and coverage note, quoting 40 characters of each', () => {
+    const raw = file();
+    const big = (ch: string) => ch.repeat(1_000_000);
+    at(raw, ['editions', 2])['report'] = big('R');
+    const mali = at(raw, ['countries', 0]);
+    mali['partners'] = [big('P')];
+    at(raw, ['countries', 0, 'footnotes', 0])['text'] = big('F');
+    at(raw, ['editions', 2, 'tables', 0, 'printedTotal'])['label'] = big('T');
+    at(raw, ['countries', 0, 'results', 0, 'period'])['note'] = big('N');
+    at(raw, ['countries', 0, 'results', 1])['label'] = big('L');
+    at(raw, ['countries', 0, 'activities', 0])['summary'] = big('S');
+    at(raw, ['countries', 0, 'coverage'])['missing'] = big('C');
+    const list = problems(importDatasetText(JSON.stringify(raw), 'long.json'));
+    expect(list.map((p) => [p.path, p.message]).sort()).toEqual(
+      [
+        ['long.json: editions[2].report', `must be at most ${MAX_TITLE_CHARS} characters ${found('R')}`],
+        ['long.json: editions[2].tables[0].printedTotal.label', `must be at most ${MAX_NAME_CHARS} characters ${found('T')}`],
+        ['long.json: countries[0].partners[0]', `must be at most ${MAX_NAME_CHARS} characters ${found('P')}`],
+        ['long.json: countries[0].footnotes[0].text', `must be at most ${MAX_NOTE_CHARS} characters ${found('F')}`],
+        ['long.json: countries[0].results[0].period.note', `must be at most ${MAX_NOTE_CHARS} characters ${found('N')}`],
+        ['long.json: countries[0].results[1].label', `must be at most ${MAX_NAME_CHARS} characters ${found('L')}`],
+        ['long.json: countries[0].activities[0].summary', `must be at most ${MAX_NOTE_CHARS} characters ${found('S')}`],
+        ['long.json: countries[0].coverage.missing', `must be at most ${MAX_NOTE_CHARS} characters ${found('C')}`],
+      ].sort(),
+    );
+    expect([MAX_NAME_CHARS, MAX_TITLE_CHARS, MAX_NOTE_CHARS]).toEqual([200, 300, 2000]);
+  });
+
+  it('accepts texts at their caps: a 300-character report title, a 200-character partner, a 2,000-character footnote', () => {
+    const raw = file();
+    at(raw, ['editions', 2])['report'] = 'R'.repeat(MAX_TITLE_CHARS);
+    at(raw, ['countries', 0])['partners'] = ['P'.repeat(MAX_NAME_CHARS)];
+    at(raw, ['countries', 0, 'footnotes', 0])['text'] = 'F'.repeat(MAX_NOTE_CHARS);
+    const dataset = accepted(importDatasetText(JSON.stringify(raw), 'at-the-cap.json'));
+    expect([dataset.source.report.length, dataset.countries[0]?.partners[0]?.length, dataset.countries[0]?.footnotes[0]?.text.length]).toEqual([300, 200, 2000]);
+  });
+
+  it('gives every string of the published file format a maximum length (dataset.schema.json)', () => {
+    const uncapped: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node)) {
+        node.forEach((n, i) => {
+          walk(n, `${where}[${i}]`);
+        });
+        return;
+      }
+      const schema = node as Record<string, unknown>;
+      const isString = schema.type === 'string' && !('enum' in schema) && !('const' in schema);
+      // A fiscal-year key is four digits by its pattern.
+      if (isString && !('maxLength' in schema) && schema.pattern !== '^\\d{4}$') uncapped.push(where);
+      for (const [key, value] of Object.entries(schema)) walk(value, `${where}.${key}`);
+    };
+    walk(z.toJSONSchema(datasetFileSchema, { io: 'input', unrepresentable: 'any' }), '(schema)');
+    expect(uncapped).toEqual([]);
+  });
+
+  it('quotes at most 40 characters of a 200 KB key in a problem’s path', () => {
+    const raw = file();
+    at(raw, ['editions', 2, 'tables', 0, 'rows', 0, 'byFiscalYear'])['k'.repeat(200_000)] = 5;
+    expect(problems(importDatasetText(JSON.stringify(raw), 'key.json'))).toEqual([
+      { path: `key.json: editions[2].tables[0].rows[0].byFiscalYear["${'k'.repeat(40)}…"]`, message: 'keys must be four-digit fiscal years, such as "2017"' },
+    ]);
+  });
+
+  it('lists at most twelve of 10,000 fiscal-year keys in a problem', () => {
+    const raw = file();
+    const row = at(raw, ['editions', 2, 'tables', 0, 'rows', 0]);
+    row['byFiscalYear'] = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [String(i).padStart(4, '0'), 1]));
+    const [problem] = problems(importDatasetText(JSON.stringify(raw), 'years.json'));
+    expect(problem).toEqual({
+      path: 'years.json: editions[2].tables[0].rows[0].byFiscalYear',
+      message: 'expected fiscal years 2015, 2016, 2017, found 0000, 0001, 0002, 0003, 0004, 0005, 0006, 0007, 0008, 0009, 0010, 0011 and 9988 more',
+    });
+  });
+
+  it('keeps every problem short whatever length the file’s texts and keys are (generated)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 41, maxLength: 3000 }), fc.constantFrom('name', 'region', 'id', 'key', 'member', 'result'), (text, where) => {
+        const raw = file();
+        const mali = at(raw, ['countries', 0]);
+        if (where === 'name') mali['name'] = `${text}${'x'.repeat(200)}`;
+        if (where === 'region') mali['region'] = text.slice(0, 200) || 'x';
+        if (where === 'id') at(raw, ['editions', 2, 'tables', 0])['countryId'] = text;
+        if (where === 'key') at(raw, ['editions', 2, 'tables', 0, 'rows', 0, 'byFiscalYear'])[text] = 1;
+        if (where === 'member') raw['groups'] = [{ id: 'g', name: 'G', members: ['mali', text], note: null }];
+        if (where === 'result') at(raw, ['countries', 0, 'activities', 0])['resultIds'] = [text];
+        const result = importDatasetText(JSON.stringify(raw), 'f.json');
+        for (const p of result.ok ? [] : result.problems) {
+          expect(p.path.length).toBeLessThan(120);
+          expect(p.message.length).toBeLessThan(260);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('characters that cannot be seen, and names that read alike', () => {
+  const HEADER_ROW = 'Country,Agency line,FY2017 (USD thousands),Cumulative (USD thousands)';
+
+  it('drops zero-width characters from every text a file brings, and composes accents (NFC)', () => {
+    const raw = validDatasetJson();
+    const mali = at(raw, ['countries', 0]);
+    mali['name'] = '\uFEFFMa\u200Bl\u200Ci\u200D\u2060';
+    mali['partners'] = ['M\u200BAG'];
+    at(raw, ['countries', 0, 'footnotes', 0])['text'] = 'Co\u0302te d\u2019Ivoire\u200B';
+    const country = parseDataset(raw).dataset.countries[0];
+    expect(country?.name).toBe('Mali');
+    expect(country?.partners).toEqual(['MAG']);
+    expect(country?.footnotes[0]?.text).toBe('Côte d’Ivoire');
+    expect(country?.footnotes[0]?.text).toHaveLength(13);
+    expect(stripUnsafe('a\u200Bb\u200Cc\u200Dd\u2060e\uFEFF')).toBe('abcde');
+    expect(tableToCsv({ columns: ['Country'], rows: [['Mal\u200Bi']] })).toBe('\uFEFFCountry\r\nMali');
+  });
+
+  it('keeps accented names as they are written', () => {
+    const raw = validDatasetJson();
+    at(raw, ['countries', 0])['name'] = "Côte d'Ivoire";
+    expect(parseDataset(raw).dataset.countries[0]?.name).toBe("Côte d'Ivoire");
+    const text = [HEADER_ROW, "Côte d'Ivoire,DoD,1,2", 'São Tomé and Príncipe,DoD,1,2', 'Niger,DoD,1,2', 'Nigeria,DoD,1,2'].join('\n');
+    expect(accepted(importDatasetText(text, 'accents.csv')).countries.map((c) => c.name)).toEqual(["Côte d'Ivoire", 'São Tomé and Príncipe', 'Niger', 'Nigeria']);
+  });
+
+  it('refuses "Mali" and "Mal\\u200Bi" in a CSV as one name given twice', () => {
+    const text = [HEADER_ROW, 'Mali,DoD,1,2', 'Mal\u200Bi,USAID,1,2'].join('\n');
+    expect(problems(importDatasetText(text, 'zw.csv'))).toEqual([
+      { path: 'zw.csv: countries[1].name', message: 'is also the name of countries[0]; each country needs a name of its own (found "Mali")' },
+    ]);
+  });
+
+  it('refuses Cyrillic and Greek look-alikes of a name, and the same name in other capitals, naming both', () => {
+    const twoCountries = (second: string) => {
+      const raw = validDatasetJson();
+      const countries = raw.countries as Record<string, unknown>[];
+      const earlier = raw.earlierEditions as { tables: { countryId: string }[] }[];
+      countries.push({ ...countries[0], id: 'mali-2', name: second });
+      for (const edition of earlier) edition.tables = edition.tables.filter((t) => t.countryId === 'mali');
+      return raw;
+    };
+    const refused = (second: string) => {
+      try {
+        parseDataset(twoCountries(second));
+      } catch (error) {
+        if (error instanceof DatasetValidationError) return error.problems;
+      }
+      throw new Error(`expected ${second} to be refused`);
+    };
+    // Cyrillic а; Greek Μ and Α; capitals; fullwidth letters.
+    for (const second of ['M\u0430li', '\u039C\u0391LI', 'MALI', '\uFF2D\uFF41\uFF4C\uFF49', ' Mali ']) {
+      expect(refused(second)).toEqual([
+        {
+          path: 'countries[1].name',
+          message: `reads the same as "Mali", the name of countries[0]; each country needs a name that reads differently (found ${JSON.stringify(second)})`,
+        },
+      ]);
+    }
+    expect(parseDataset(twoCountries('Мали')).dataset.countries.map((c) => c.name)).toEqual(['Mali', 'Мали']);
+  });
+
+  it('refuses any Cyrillic or Greek look-alike of a name, whichever letters are swapped (generated)', () => {
+    const swaps: Record<string, string> = { a: '\u0430', e: '\u0435', o: '\u043E', p: '\u0440', c: '\u0441', y: '\u0443', x: '\u0445', i: '\u0456', j: '\u0458', s: '\u0455', A: '\u0391', B: '\u0392', E: '\u0395', I: '\u0399', K: '\u039A', M: '\u039C', N: '\u039D', O: '\u039F', P: '\u03A1', T: '\u03A4', X: '\u03A7' };
+    const names = fc.constantFrom('Mali', 'Niger', 'Senegal', 'Kosovo', 'Tajikistan', 'Burkina Faso', 'Colombia', 'South Sudan', 'Syria', 'Jordan', 'Iraq', 'Mexico');
+    fc.assert(
+      fc.property(names, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (name, flips) => {
+        const lookAlike = Array.from(name).map((ch, i) => (flips[i] && swaps[ch] ? swaps[ch] : ch)).join('');
+        fc.pre(lookAlike !== name);
+        expect(readingOf(lookAlike)).toBe(readingOf(name));
+        const text = [HEADER_ROW, `${name},DoD,1,2`, `${lookAlike},USAID,1,2`].join('\n');
+        const list = problems(importDatasetText(text, 'alike.csv'));
+        expect(list).toEqual([
+          { path: 'alike.csv: countries[1].name', message: `reads the same as ${JSON.stringify(name)}, the name of countries[0]; each country needs a name that reads differently (found ${JSON.stringify(lookAlike)})` },
+        ]);
+      }),
+      { numRuns: 80 },
+    );
   });
 });

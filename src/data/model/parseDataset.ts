@@ -1,3 +1,4 @@
+import { quoteShort } from '../../lib/safeText';
 import type { z } from './zod';
 import { datasetFileSchema, datasetSchema, type Dataset } from './schema';
 import { fromFileV2 } from './fileFormat';
@@ -11,14 +12,14 @@ export interface LoadedDataset {
   totalMismatches: TotalMismatch[];
 }
 
-/** Renders a zod path as a JSON path a person can find: countries[0].funding.rows[1].cumulative */
+/** Renders a zod path as a JSON path a person can find: countries[0].funding.rows[1].cumulative. A key from the file is quoted short. */
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(dataset)';
   return path
     .map((key, i) => {
       if (typeof key === 'number') return `[${key}]`;
       const name = String(key);
-      if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `[${JSON.stringify(name)}]`;
+      if (!/^[A-Za-z_$][\w$]*$/.test(name) || name.length > 40) return `[${quoteShort(name)}]`;
       return i === 0 ? name : `.${name}`;
     })
     .join('');
@@ -32,13 +33,14 @@ function foundAt(raw: unknown, path: readonly PropertyKey[]): string | null {
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   if (node === null || typeof node === 'number' || typeof node === 'boolean') return String(node);
-  if (typeof node === 'string') return JSON.stringify(node.length > 40 ? `${node.slice(0, 40)}…` : node);
+  if (typeof node === 'string') return quoteShort(node);
   return null;
 }
 
 function toProblems(error: z.ZodError, raw: unknown): DatasetProblem[] {
   return error.issues.map((issue) => {
-    const found = foundAt(raw, issue.path);
+    // A key that is not allowed is named (short) by the path: the value under it is not what was wrong.
+    const found = issue.code === 'invalid_key' ? null : foundAt(raw, issue.path);
     return { path: formatPath(issue.path), message: found === null ? issue.message : `${issue.message} (found ${found})` };
   });
 }

@@ -1,4 +1,5 @@
-import { stripUnsafe } from '../../lib/safeText';
+import { readingOf } from '../../lib/lookAlike.ts';
+import { cleanText, quoteShort } from '../../lib/safeText';
 import { z } from './zod';
 
 import { AGENCY_IDS } from './agencyIds.ts';
@@ -23,18 +24,37 @@ const amountSchema = z
   .nonnegative({ error: 'must not be negative' })
   .max(MAX_AMOUNT_THOUSANDS, { error: `must be at most ${MAX_AMOUNT_THOUSANDS} (USD thousands)` });
 
-/** A name or label: long enough for any the report prints, short enough that no page or export chokes on it. */
 /**
- * Text from a file that the page shows or writes: control and bidirectional-override characters are
- * dropped as it is read (see lib/safeText.ts), so no heading, chart label, table or export can be broken
- * or reordered by them ("Mali\u202Egnp.exe"), wherever the text ends up.
+ * The longest text a file may give, by kind: each far above anything the report prints (its longest
+ * name is 104 characters, its longest note or summary 296), short enough that no heading, table, chart
+ * or export is stretched by it.
  */
-function shownText() {
-  return z.string().overwrite(stripUnsafe);
+export const MAX_NAME_CHARS = 200;
+/** A report's or a page's title, and a publisher. */
+export const MAX_TITLE_CHARS = 300;
+/** Footnotes, notes on a period or on coverage, summaries of an activity. */
+export const MAX_NOTE_CHARS = 2000;
+/** Ids are not shown, but name files and views; an import's id comes from its file name (up to 255 characters). */
+export const MAX_ID_CHARS = 300;
+export const MAX_URL_CHARS = 2000;
+
+const atMost = (max: number) => ({ error: `must be at most ${max} characters` });
+
+/**
+ * Text from a file that the page shows or writes, at most `max` characters. Control, bidirectional and
+ * zero-width characters are dropped and the text composed (NFC) as it is read (see lib/safeText.ts),
+ * so no heading, chart label, table or export can be broken or reordered by them ("Mali\u202Egnp.exe"),
+ * wherever the text ends up.
+ */
+function shownText(max: number) {
+  return z.string().overwrite(cleanText).max(max, atMost(max));
 }
 
-export const MAX_NAME_CHARS = 200;
-const nameSchema = shownText().min(1).max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` });
+const nameSchema = shownText(MAX_NAME_CHARS).min(1);
+const titleSchema = shownText(MAX_TITLE_CHARS).min(1);
+const noteSchema = shownText(MAX_NOTE_CHARS).min(1);
+const idSchema = shownText(MAX_ID_CHARS).min(1);
+const urlSchema = z.url({ protocol: /^https?$/ }).max(MAX_URL_CHARS, atMost(MAX_URL_CHARS));
 
 const yearSchema = z.number().int().min(1990).max(2100);
 /** Calendar years in page text reach further back than funding ("the 1975–1990 civil war"). */
@@ -60,7 +80,7 @@ const fundingRowSchema = z.object({
 });
 
 const printedTotalSchema = z.object({
-  label: shownText().min(1),
+  label: nameSchema,
   byFiscalYear: byFiscalYearSchema,
   cumulative: amountSchema,
 });
@@ -75,7 +95,7 @@ export const periodSchema = z
     from: calendarYearSchema.nullable(),
     to: calendarYearSchema,
     /** How the source words the period, e.g. "since MAG began PSSM operations in Mali in 2015". */
-    note: shownText().min(1).nullable(),
+    note: noteSchema.nullable(),
   })
   .refine((p) => p.from === null || p.from <= p.to, { error: 'period "from" must not be after "to"', path: ['to'] });
 
@@ -86,23 +106,23 @@ export const boundSchema = z.enum(['exact', 'more-than', 'at-least', 'approximat
 export const figureUnitSchema = z.enum(['count', 'square-meters', 'square-kilometers', 'metric-tons', 'percent', 'usd', 'usd-millions']);
 
 const figureFields = {
-  id: shownText().min(1),
+  id: idSchema,
   /** Reads after the value: "weapons secured", "of land released". */
-  label: shownText().min(1),
+  label: nameSchema,
   value: z.number().nonnegative({ error: 'must not be negative' }),
   /** The figure's words exactly as printed ("more than 27,990", "two"); null for data that gives none. */
-  valueText: shownText().min(1).nullable().default(null),
+  valueText: nameSchema.nullable().default(null),
   bound: boundSchema,
   unit: figureUnitSchema,
   /** A conversion printed beside the figure ("399 acres"), as printed. */
-  alsoPrinted: shownText().min(1).nullable().default(null),
+  alsoPrinted: nameSchema.nullable().default(null),
   period: periodSchema,
 };
 
 /** What the program produced: weapons destroyed, land released, people trained. */
 const resultSchema = z.object({
   ...figureFields,
-  partner: shownText().min(1).nullable(),
+  partner: nameSchema.nullable(),
   /** null: the page credits the United States without naming an agency. */
   agency: agencyIdSchema.nullable(),
 });
@@ -112,7 +132,7 @@ const contextFigureSchema = z.object(figureFields);
 
 /** The page's own sentence on total U.S. investment: a funding summary, checked against the table's cumulative. */
 export const investmentSchema = z.object({
-  valueText: shownText().min(1),
+  valueText: nameSchema,
   value: z.number().nonnegative({ error: 'must not be negative' }),
   bound: boundSchema,
   unit: z.enum(['usd', 'usd-millions']),
@@ -124,18 +144,18 @@ export const investmentSchema = z.object({
 export const coverageSchema = z.object({
   status: z.enum(['complete', 'likely-complete', 'partial']),
   /** What a page cut short lacks, in plain words. */
-  missing: shownText().min(1).nullable(),
+  missing: noteSchema.nullable(),
 });
 
 const activitySchema = z.object({
-  id: shownText().min(1),
+  id: idSchema,
   /** null where the page names no partner ("the United States supported …"). */
-  partner: shownText().min(1).nullable(),
+  partner: nameSchema.nullable(),
   agency: agencyIdSchema.nullable(),
   period: periodSchema,
   /** Our own words, not the report's. */
-  summary: shownText().min(1),
-  resultIds: z.array(shownText().min(1)),
+  summary: noteSchema,
+  resultIds: z.array(idSchema),
 });
 
 /** Checks that every activity names results its page has. */
@@ -144,27 +164,27 @@ function checkResultLinks(page: { results: readonly { id: string }[]; activities
   page.activities.forEach((activity, i) => {
     activity.resultIds.forEach((id, j) => {
       if (!resultIds.has(id)) {
-        ctx.addIssue({ code: 'custom', message: `refers to result "${id}", which this page does not have`, path: ['activities', i, 'resultIds', j] });
+        ctx.addIssue({ code: 'custom', message: `refers to result ${quoteShort(id)}, which this page does not have`, path: ['activities', i, 'resultIds', j] });
       }
     });
   });
 }
 
 const footnoteSchema = z.object({
-  id: shownText().min(1),
+  id: idSchema,
   /** Exactly as printed, marker included. */
-  text: shownText().min(1),
+  text: noteSchema,
   /** The agency whose figures it qualifies; null when it qualifies the whole table. */
   agency: agencyIdSchema.nullable(),
 });
 
 /** What a country page says besides its funding table: the same in every schema version. */
 const countryPageFields = {
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "mali"'),
+  id: z.string().max(MAX_ID_CHARS, atMost(MAX_ID_CHARS)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "mali"'),
   name: nameSchema,
   region: nameSchema,
   footnotes: z.array(footnoteSchema),
-  partners: z.array(shownText().min(1)),
+  partners: z.array(nameSchema),
   partnersComplete: z.boolean(),
   /** Results and activities from the page text; empty where the dataset has none. */
   results: z.array(resultSchema),
@@ -184,7 +204,7 @@ const countrySchema = z
   .object({
     ...countryPageFields,
     /** The country page's address; null for imported data that gives none. */
-    source: z.url({ protocol: /^https?$/ }).nullable(),
+    source: urlSchema.nullable(),
     /** First year of CWD funding covered by the cumulative column; null where the page gives none. */
     cumulativeFrom: yearSchema.nullable(),
     funding: z.object({
@@ -197,16 +217,16 @@ const countrySchema = z
 /** A page about a program rather than a country: the region's "Other U.S. Support", USAID's Leahy War Victims Fund. */
 const programPageSchema = z
   .object({
-    id: shownText().min(1),
-    title: shownText().min(1),
-    source: z.url({ protocol: /^https?$/ }),
+    id: idSchema,
+    title: titleSchema,
+    source: urlSchema,
     /** The region page it sits beside; null for a page across regions. */
-    regionId: shownText().min(1).nullable(),
+    regionId: idSchema.nullable(),
     coverage: coverageSchema,
     investment: investmentSchema.nullable(),
     /** The page's other money figures, such as one project's cost. */
     funding: z.array(resultSchema),
-    partners: z.array(shownText().min(1)),
+    partners: z.array(nameSchema),
     results: z.array(resultSchema),
     context: z.array(contextFigureSchema),
     activities: z.array(activitySchema),
@@ -214,15 +234,15 @@ const programPageSchema = z
   .superRefine(checkResultLinks);
 
 const regionSchema = z.object({
-  id: shownText().min(1),
-  name: shownText().min(1),
-  source: z.url({ protocol: /^https?$/ }),
+  id: idSchema,
+  name: nameSchema,
+  source: urlSchema,
   /** Cumulative CWD funding to the region, USD millions, as printed. */
   cumulativeUsdMillions: z.number().nonnegative({ error: 'must not be negative' }),
   cumulativeFrom: yearSchema,
   cumulativeTo: yearSchema,
   /** Each country's percent share of the regional total, names as printed (asterisks included). */
-  countryShares: z.array(z.object({ name: shownText().min(1), percent: z.number().min(0).max(100) })),
+  countryShares: z.array(z.object({ name: nameSchema, percent: z.number().min(0).max(100) })),
   /** False where the page's list is cut short. */
   countrySharesComplete: z.boolean(),
 });
@@ -235,11 +255,11 @@ const regionSchema = z.object({
  */
 /** One edition's table for one country, as printed. */
 const editionTableSchema = z.object({
-  countryId: shownText().min(1),
-  page: z.url({ protocol: /^https?$/ }).nullable(),
+  countryId: idSchema,
+  page: urlSchema.nullable(),
   cumulativeFrom: yearSchema.nullable(),
   /** The heading row, where the page printed one ("Funding FY13 FY14 FY15 FY02–15 TOTAL"). */
-  headerAsPrinted: shownText().min(1).nullable(),
+  headerAsPrinted: noteSchema.nullable(),
   rows: z.array(fundingRowSchema).min(1),
   printedTotal: printedTotalSchema.nullable(),
 });
@@ -248,26 +268,57 @@ const editionTableSchema = z.object({
 const importedSchema = z.boolean().default(false);
 
 const earlierEditionSchema = z.object({
-  id: shownText().min(1),
-  report: shownText().min(1),
+  id: idSchema,
+  report: titleSchema,
   edition: yearSchema,
   editionNumber: z.number().int().positive().nullable(),
-  publisher: shownText().min(1).nullable(),
+  publisher: titleSchema.nullable(),
   fiscalYears: z.array(yearSchema).min(1),
   /** False where only some of the edition's country pages could be found. */
   complete: z.boolean(),
-  coverageNote: shownText().min(1).nullable(),
+  coverageNote: noteSchema.nullable(),
   imported: importedSchema,
   tables: z.array(editionTableSchema),
 });
 
 /** A group of countries named in the text (e.g. G5 Sahel), used as a default comparison set. */
 const groupSchema = z.object({
-  id: shownText().min(1),
-  name: shownText().min(1),
-  members: z.array(shownText().min(1)).min(2),
-  note: z.string().nullable(),
+  id: idSchema,
+  name: nameSchema,
+  members: z.array(idSchema).min(2),
+  note: shownText(MAX_NOTE_CHARS).nullable(),
 });
+
+/**
+ * Two countries whose names read alike ("Mali" and "Mаli" with a Cyrillic "а", or the same name twice)
+ * would look like one on the page, in a picker and in every chart: refused, naming both.
+ */
+function checkCountryNames(countries: readonly { id: string; name: string }[], ctx: z.RefinementCtx) {
+  const read = new Map<string, number>();
+  countries.forEach((country, c) => {
+    const reading = readingOf(country.name);
+    const first = read.get(reading);
+    const other = first === undefined ? undefined : countries[first];
+    if (first === undefined || !other) {
+      read.set(reading, c);
+      return;
+    }
+    // A repeated id is refused as such.
+    if (other.id === country.id) return;
+    // The problem adds the name found here, so the message names the other.
+    const message =
+      other.name === country.name
+        ? `is also the name of countries[${first}]; each country needs a name of its own`
+        : `reads the same as ${quoteShort(other.name)}, the name of countries[${first}]; each country needs a name that reads differently`;
+    ctx.addIssue({ code: 'custom', message, path: ['countries', c, 'name'] });
+  });
+}
+
+/** A list of years or keys in a message: at most twelve, however many the file gives. */
+function listShort(items: readonly string[]): string {
+  const shown = items.slice(0, 12).map((item) => (/^\d{4}$/.test(item) ? item : quoteShort(item)));
+  return items.length > 12 ? `${shown.join(', ')} and ${items.length - 12} more` : shown.join(', ');
+}
 
 /** Every row of a table, and its printed total, must give exactly the fiscal years its edition prints. */
 function checkYearKeys(
@@ -276,31 +327,33 @@ function checkYearKeys(
   path: readonly PropertyKey[],
   ctx: z.RefinementCtx,
 ) {
-  const expected = years.map(String).sort().join(', ');
+  const expected = years.map(String).sort();
   const cells = [
     ...table.rows.map((row, r) => ({ keys: row.byFiscalYear, at: [...path, 'rows', r, 'byFiscalYear'] })),
     ...(table.printedTotal ? [{ keys: table.printedTotal.byFiscalYear, at: [...path, 'printedTotal', 'byFiscalYear'] }] : []),
   ];
   for (const { keys, at } of cells) {
-    const found = Object.keys(keys).sort().join(', ');
-    if (found !== expected) ctx.addIssue({ code: 'custom', message: `expected fiscal years ${expected}, found ${found || 'none'}`, path: at });
+    const found = Object.keys(keys).sort();
+    if (found.join() !== expected.join()) {
+      ctx.addIssue({ code: 'custom', message: `expected fiscal years ${listShort(expected)}, found ${listShort(found) || 'none'}`, path: at });
+    }
   }
 }
 
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(1),
-    id: shownText().min(1),
+    id: idSchema,
     /** Where the figures come from; imported files may not say (null). */
     source: z.object({
-      report: shownText().min(1),
+      report: titleSchema,
       edition: yearSchema.nullable(),
       editionNumber: z.number().int().positive().nullable(),
-      publisher: shownText().min(1).nullable(),
+      publisher: titleSchema.nullable(),
       imported: importedSchema,
       /** False where the file holds only some of the edition's country tables. */
       complete: z.boolean().default(true),
-      coverageNote: shownText().min(1).nullable().default(null),
+      coverageNote: noteSchema.nullable().default(null),
     }),
     units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
     fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
@@ -319,14 +372,15 @@ export const datasetSchema = z
     const seen = new Set<string>();
     dataset.countries.forEach((country, c) => {
       if (seen.has(country.id)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate country id "${country.id}"`, path: ['countries', c, 'id'] });
+        ctx.addIssue({ code: 'custom', message: `duplicate country id ${quoteShort(country.id)}`, path: ['countries', c, 'id'] });
       }
       seen.add(country.id);
       if (dataset.regions.length > 0 && !regionNames.has(country.region)) {
-        ctx.addIssue({ code: 'custom', message: `region "${country.region}" is not one of the dataset's regions`, path: ['countries', c, 'region'] });
+        ctx.addIssue({ code: 'custom', message: `region ${quoteShort(country.region)} is not one of the dataset's regions`, path: ['countries', c, 'region'] });
       }
       checkYearKeys(country.funding, years, ['countries', c, 'funding'], ctx);
     });
+    checkCountryNames(dataset.countries, ctx);
     const ids = new Set(dataset.countries.map((c) => c.id));
     dataset.earlierEditions.forEach((edition, e) => {
       if (dataset.source.edition !== null && edition.edition >= dataset.source.edition) {
@@ -341,7 +395,7 @@ export const datasetSchema = z
     });
     dataset.groups.forEach((group, g) => {
       group.members.forEach((member, m) => {
-        if (!ids.has(member)) ctx.addIssue({ code: 'custom', message: `unknown country id "${member}"`, path: ['groups', g, 'members', m] });
+        if (!ids.has(member)) ctx.addIssue({ code: 'custom', message: `unknown country id ${quoteShort(member)}`, path: ['groups', g, 'members', m] });
       });
     });
   });
@@ -366,15 +420,15 @@ export function latestEditionIndex(editions: readonly { edition: number | null }
  * files (the latest edition inline, `earlierEditions` beside it) still load.
  */
 const fileEditionSchema = z.object({
-  id: shownText().min(1),
-  report: shownText().min(1),
+  id: idSchema,
+  report: titleSchema,
   /** The edition's year; null for figures that are not a report edition (an office's file), taken as later than every edition. */
   edition: yearSchema.nullable(),
   editionNumber: z.number().int().positive().nullable(),
-  publisher: shownText().min(1).nullable(),
+  publisher: titleSchema.nullable(),
   fiscalYears: z.array(yearSchema).min(1, 'must list at least one fiscal year'),
   complete: z.boolean(),
-  coverageNote: shownText().min(1).nullable(),
+  coverageNote: noteSchema.nullable(),
   imported: importedSchema,
   tables: z.array(editionTableSchema),
 });
@@ -382,7 +436,7 @@ const fileEditionSchema = z.object({
 export const datasetFileSchema = z
   .object({
     schemaVersion: z.literal(2),
-    id: shownText().min(1),
+    id: idSchema,
     units: z.object({ funding: z.literal('usd-thousands'), regional: z.literal('usd-millions') }),
     editions: z.array(fileEditionSchema).min(1, 'must have at least one edition'),
     countries: z.array(z.object(countryPageFields).superRefine(checkResultLinks)).min(1, 'must have at least one country'),
@@ -399,7 +453,7 @@ export const datasetFileSchema = z
       if (new Set(years).size !== years.length || years.some((y, i) => i > 0 && y <= (years[i - 1] ?? y))) {
         ctx.addIssue({ code: 'custom', message: 'must be in increasing order without repeats', path: ['editions', e, 'fiscalYears'] });
       }
-      if (editionIds.has(edition.id)) ctx.addIssue({ code: 'custom', message: `a second edition with id "${edition.id}"`, path: ['editions', e, 'id'] });
+      if (editionIds.has(edition.id)) ctx.addIssue({ code: 'custom', message: `a second edition with id ${quoteShort(edition.id)}`, path: ['editions', e, 'id'] });
       editionIds.add(edition.id);
       if (editionYears.has(edition.edition)) {
         ctx.addIssue({
@@ -412,7 +466,7 @@ export const datasetFileSchema = z
       const tabled = new Set<string>();
       edition.tables.forEach((table, t) => {
         if (!ids.has(table.countryId)) ctx.addIssue({ code: 'custom', message: 'is not a country of this dataset', path: ['editions', e, 'tables', t, 'countryId'] });
-        if (tabled.has(table.countryId)) ctx.addIssue({ code: 'custom', message: `a second table for "${table.countryId}" in this edition`, path: ['editions', e, 'tables', t, 'countryId'] });
+        if (tabled.has(table.countryId)) ctx.addIssue({ code: 'custom', message: `a second table for ${quoteShort(table.countryId)} in this edition`, path: ['editions', e, 'tables', t, 'countryId'] });
         tabled.add(table.countryId);
         checkYearKeys(table, edition.fiscalYears, ['editions', e, 'tables', t], ctx);
       });
@@ -421,9 +475,10 @@ export const datasetFileSchema = z
     const inLatest = new Set(file.editions[latest]?.tables.map((t) => t.countryId));
     file.countries.forEach((country, c) => {
       if (!inLatest.has(country.id)) {
-        ctx.addIssue({ code: 'custom', message: `has no table in the latest edition ("${file.editions[latest]?.id ?? ''}"); every country needs one`, path: ['countries', c, 'id'] });
+        ctx.addIssue({ code: 'custom', message: `has no table in the latest edition (${quoteShort(file.editions[latest]?.id ?? '')}); every country needs one`, path: ['countries', c, 'id'] });
       }
     });
+    checkCountryNames(file.countries, ctx);
   });
 
 export type DatasetFile = z.infer<typeof datasetFileSchema>;
