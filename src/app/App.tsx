@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/editions/datasetQuery';
 import { layOverReport } from '../data/editions/layOver';
 import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/model/datasetError';
-import { useImportedDataset } from '../data/import/storedImport';
+import { NotStoredError, useImportedDataset } from '../data/import/storedImport';
 import { useFilterStore } from '../filters/filterStore';
 import { Dashboard } from './Dashboard';
 import { FailureNotice } from '../ui/FailureNotice';
@@ -43,6 +43,24 @@ function DatasetError({ error, onRetry }: { error: Error; onRetry: () => void })
       </div>
     </main>
   );
+}
+
+/**
+ * Why the dataset named in the link is not shown, in one sentence: the reason is said once, whatever
+ * words the error itself carries ("is not stored in this browser" used to come twice).
+ */
+function linkedDatasetNotice(datasetId: string, error: Error): string {
+  const named = `The dataset “${datasetId}” named in the link`;
+  const instead = 'showing the bundled dataset instead.';
+  if (error instanceof NotStoredError) return `${named} is not stored in this browser; ${instead}`;
+  if (error instanceof DatasetValidationError) {
+    const [first] = error.problems;
+    const count = error.problems.length === 1 ? 'one problem' : `${error.problems.length} problems`;
+    return `${named} is stored in this browser but no longer passes the dataset checks (${count}${first ? `, the first: ${first.path}: ${first.message}` : ''}); ${instead}`;
+  }
+  // Storage that could not be read: its own sentence, as a clause.
+  const reason = error.message.replace(/\.$/, '');
+  return `${named} could not be opened (${reason.charAt(0).toLowerCase()}${reason.slice(1)}); ${instead}`;
 }
 
 /** The same shell as index.html shows before the script runs, so nothing jumps. */
@@ -88,9 +106,6 @@ export function App() {
         }}
       />
     );
-  const notice =
-    datasetId !== null && imported.isError
-      ? `The dataset “${datasetId}” named in the link is not stored in this browser (${imported.error.message}); showing the bundled dataset instead.`
-      : null;
+  const notice = datasetId !== null && imported.isError ? linkedDatasetNotice(datasetId, imported.error) : null;
   return <Dashboard key="bundled" loaded={bundled.data} activeImportId={null} datasetNotice={notice} />;
 }

@@ -17,6 +17,11 @@ export class StorageError extends Error {
   override name = 'StorageError';
 }
 
+/** The dataset asked for is not in this browser (removed, or imported in another browser): its message names it. */
+export class NotStoredError extends StorageError {
+  override name = 'NotStoredError';
+}
+
 /** An error from storage in words: IndexedDB rejects with DOMExceptions, or with null when a transaction is aborted. */
 export function describe(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
@@ -62,7 +67,7 @@ export async function loadImport(id: string): Promise<LoadedDataset> {
     checked = checkStoredDataset(raw);
   }
   if (checked.ok) return checked.loaded;
-  if (checked.kind === 'missing') throw new StorageError(`The dataset “${id}” is not stored in this browser.`);
+  if (checked.kind === 'missing') throw new NotStoredError(`The dataset “${id}” is not stored in this browser.`);
   if (checked.kind === 'storage') throw new StorageError(`The browser's storage could not be read (${checked.message}).`);
   throw new DatasetValidationError(checked.problems);
 }
