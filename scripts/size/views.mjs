@@ -94,7 +94,7 @@ export async function measureViews(distDir, url) {
     await settle(fetched);
     take('pdf', 'country brief (PDF)');
     // 7. An import (reading, checking in a worker, storing).
-    await page.getByLabel('Import a dataset file (JSON or CSV, up to 10 MB)').setInputFiles(new URL('../../tests/fixtures/files/two-countries.csv', import.meta.url).pathname);
+    await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles(new URL('../../tests/fixtures/files/two-countries.csv', import.meta.url).pathname);
     await page.getByLabel('Name the report edition or office they come from').waitFor({ timeout: 30_000 });
     await settle(fetched);
     take('import', 'import a dataset (CSV)');

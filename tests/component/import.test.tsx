@@ -11,6 +11,12 @@ async function nameTheFigures(user: Awaited<ReturnType<typeof renderApp>>['user'
   await user.click(screen.getByRole('button', { name: `Import as “${name}”` }));
 }
 
+/** Imports a spreadsheet as it was read: the review's own Import button. */
+async function confirmImport(user: Awaited<ReturnType<typeof renderApp>>['user'], fileName: string) {
+  const review = await screen.findByRole('form', { name: `Check how ${fileName} was read` }, { timeout: 5000 });
+  await user.click(within(review).getByRole('button', { name: /^Import \d+ funding lines?$/ }));
+}
+
 function jsonFile(name: string, content: unknown): File {
   return new File([JSON.stringify(content)], name, { type: 'application/json' });
 }
@@ -20,7 +26,7 @@ describe('importing a dataset file', () => {
     const { user } = await renderApp();
     const raw = validDatasetJson();
     at(raw, ['countries', 0])['name'] = '<img src=x onerror=alert(1)>Mali<script>alert(2)</script>';
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), jsonFile('markup.json', raw));
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), jsonFile('markup.json', raw));
     // Read, check, store, then switch to it: slower in jsdom than in a browser.
     const heading = await screen.findByRole('heading', { level: 1, name: /onerror/ }, { timeout: 5000 });
     expect(heading).toHaveTextContent('<img src=x onerror=alert(1)>Mali<script>alert(2)</script>: To Walk the Earth in Safety, 2018 edition');
@@ -33,7 +39,7 @@ describe('importing a dataset file', () => {
     const raw = validDatasetJson();
     const mali = at(raw, ['countries', 0]);
     Object.assign(mali, { results: [], activities: [], context: [], investment: null, coverage: null, narrativeIncluded: false });
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), jsonFile('funding-only.json', raw));
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), jsonFile('funding-only.json', raw));
     expect(await screen.findByText('Imported funding-only.json: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     const results = screen.getByRole('region', { name: 'Results' });
     expect(within(results).getByRole('note')).toHaveTextContent('This file has no results or partner activity for Mali; it gives only funding figures.');
@@ -48,7 +54,7 @@ describe('importing a dataset file', () => {
       'Atlantis,Africa,DOS NADR-CWD,DOS NADR - CWD,,1000,2700',
       'Atlantis,Africa,DoD,DoD,170,182,352',
     ].join('\n');
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([csv], 'blanks.csv', { type: 'text/csv' }));
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), new File([csv], 'blanks.csv', { type: 'text/csv' }));
     await nameTheFigures(user, 'Atlantis desk');
     expect(await screen.findByText('Imported blanks.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Funding to Atlantis/ });
@@ -64,7 +70,7 @@ describe('importing a dataset file', () => {
       'Mali,Africa,DOS NADR-CWD,DOS NADR - CWD,500,1000,800,3500',
       'Mali,Africa,DoD,DoD,170,200,0,370',
     ].join('\n');
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([csv], 'office-fy2018.csv', { type: 'text/csv' }));
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), new File([csv], 'office-fy2018.csv', { type: 'text/csv' }));
     await nameTheFigures(user, 'Bamako office, FY2018');
     expect(await screen.findByText('Imported office-fy2018.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     await screen.findByRole('heading', { level: 2, name: 'Across editions' }, { timeout: 5000 });
@@ -77,17 +83,20 @@ describe('importing a dataset file', () => {
     expect(within(dod).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$170K', '$200K restated; 2018 edition: $182K', '$0K', '$370K']);
   });
 
-  it('asks nothing of a CSV that names its source, and a cancelled question changes nothing', async () => {
+  it('asks no name of a CSV that names its source, and a cancelled question changes nothing', async () => {
     const { user } = await renderApp('?country=mali&years=2016');
     const named = 'Country,Source,Edition,Agency line,FY2019 (USD thousands),Cumulative (USD thousands)\nMali,To Walk the Earth in Safety,2020,DoD,90,1000\n';
     const unnamed = 'Country,Agency line,FY2019 (USD thousands),Cumulative (USD thousands)\nMali,DoD,90,1000\n';
-    const input = screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)');
+    const input = screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)');
     await user.upload(input, new File([unnamed], 'unnamed.csv', { type: 'text/csv' }));
     await screen.findByLabelText('Name the report edition or office they come from', {}, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Cancel import' }));
     expect(await screen.findByText('unnamed.csv was not imported (cancelled).')).toBeInTheDocument();
     expect(window.location.search).toBe('?country=mali&years=2016');
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([named], 'named.csv', { type: 'text/csv' }));
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), new File([named], 'named.csv', { type: 'text/csv' }));
+    const review = await screen.findByRole('form', { name: 'Check how named.csv was read' }, { timeout: 5000 });
+    expect(within(review).queryByLabelText('Name the report edition or office they come from')).toBeNull();
+    await confirmImport(user, 'named.csv');
     expect(await screen.findByText('Imported named.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     const sources = await screen.findByRole('region', { name: 'Sources and notes' }, { timeout: 5000 });
     expect(sources).toHaveTextContent('2020 edition (imported), FY2019: 1 country table');
@@ -98,7 +107,9 @@ describe('importing a dataset file', () => {
     const { user } = await renderApp();
     const file = (name: string, year: number) =>
       new File([`Country,Source,Edition,Agency line,FY${year} (USD thousands),Cumulative (USD thousands)\nMali,Office,${year},DoD,90,1000\n`], name, { type: 'text/csv' });
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), [file('first.csv', 2019), file('second.csv', 2020)]);
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), [file('first.csv', 2019), file('second.csv', 2020)]);
+    await confirmImport(user, 'first.csv');
+    await confirmImport(user, 'second.csv');
     expect(await screen.findByText('Imported first.csv: 1 country. Imported second.csv: 1 country.', {}, { timeout: 8000 })).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Datasets in this browser' }, { timeout: 5000 });
     await within(list).findByText('second.csv', {}, { timeout: 5000 });
@@ -109,11 +120,31 @@ describe('importing a dataset file', () => {
     ]);
   });
 
+  it('shows how a European CSV was read, asks what the file leaves open, and imports the figures it showed', async () => {
+    const { user } = await renderApp();
+    // A semicolon file from a French Excel: its "1.200" is one thousand two hundred; its headings give no unit.
+    const csv = ['sep=;', 'Bamako office figures', 'Country;Agency line;FY2018;Cumulative', 'Mali;DoD;1.200;2.500'].join('\r\n');
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), new File([csv], 'bamako.csv', { type: 'text/csv' }));
+    const review = await screen.findByRole('form', { name: 'Check how bamako.csv was read' }, { timeout: 5000 });
+    expect(within(review).getByRole('button', { name: /^Import as/ })).toBeDisabled();
+    const unit = within(review).getByRole('group', { name: 'What unit are the figures in?' });
+    expect(within(unit).getByRole('radio', { name: 'Millions of dollars' })).toHaveAccessibleDescription('“1.200” (row 3, column C) → $1,200,000K “2.500” (row 3, column D) → $2,500,000K');
+    await user.click(within(unit).getByRole('radio', { name: 'Thousands of dollars, as the report prints them' }));
+    const preview = await within(review).findByRole('table', { name: /as the dashboard will show them/ }, { timeout: 5000 });
+    const row = within(preview).getByRole('row', { name: /^3 Mali/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', 'DoD', '1.200 → $1,200K', '2.500 → $2,500K']);
+    expect(review).toHaveTextContent('Semicolons (from Excel’s “sep=” line); UTF-8 text; decimal comma, dot between thousands; figures in USD thousands; 1 country, 1 fiscal year (FY2018).');
+    await nameTheFigures(user, 'Bamako office, FY2018');
+    expect(await screen.findByText('Imported bamako.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
+    const dod = within(screen.getByRole('table', { name: /Funding to Mali/ })).getByRole('row', { name: /^DoD/ });
+    expect(dod).toHaveTextContent('$1,200K');
+  });
+
   it('refuses a broken file and leaves view, filters and datasets as they were', async () => {
     const { user } = await renderApp('?country=mali&years=2016&lines=dod');
     const raw = validDatasetJson();
     at(raw, ['countries', 0, 'funding', 'rows', 0])['cumulative'] = 'lots';
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), jsonFile('broken.json', raw));
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), jsonFile('broken.json', raw));
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('broken.json was not imported. Nothing has changed. One problem found:');
     expect(alert).toHaveTextContent('broken.json: countries[0].funding.rows[0].cumulative: Invalid input: expected number, received string (found "lots")');
@@ -123,7 +154,7 @@ describe('importing a dataset file', () => {
 
   it('refuses an empty file before reading it', async () => {
     const { user } = await renderApp();
-    await user.upload(screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)'), new File([], 'empty.csv', { type: 'text/csv' }));
+    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), new File([], 'empty.csv', { type: 'text/csv' }));
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('empty.csv: the file is empty');
   });
 });
@@ -134,13 +165,13 @@ describe('stored imports read through their schema', () => {
     const store = createStore('cwd-dashboard', 'imported-datasets');
     await set('record:import-bad', { id: 'import-bad', fileName: 'bad.csv', importedAt: 'Invalid Date', bytes: 1, countries: 1, defaultCountry: 'mali' }, store);
     const { user } = await renderApp();
-    const input = screen.getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)');
+    const input = screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)');
     await user.upload(input, jsonFile('good.json', validDatasetJson()));
     expect(await screen.findByText('Imported good.json: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     const panel = await screen.findByRole('region', { name: 'Datasets' }, { timeout: 5000 });
     expect(await within(panel).findByText(/One stored entry could not be read and is left out \(record:import-bad: /)).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Remove good.json' })).toBeEnabled();
-    expect(within(panel).getByLabelText('Import a dataset file (JSON or CSV, up to 10 MB)')).toBeEnabled();
+    expect(within(panel).getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)')).toBeEnabled();
     await user.click(within(panel).getByRole('button', { name: 'Remove the unreadable entry' }));
     await expect.poll(() => within(panel).queryByText(/could not be read/)).toBeNull();
   });

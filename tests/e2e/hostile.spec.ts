@@ -9,7 +9,7 @@ function csv(name: string, country = 'Freedonia', year = 2019) {
     buffer: Buffer.from(`Country,Region,Source,Edition,Agency line,FY${year} (USD thousands),Cumulative (USD thousands)\n${country},Africa,Office,${year},DoD,90,1000\n`),
   };
 }
-const input = (page: Page) => page.getByLabel('Import a dataset file (JSON or CSV, up to 10 MB)');
+const input = (page: Page) => page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)');
 const list = (page: Page) => page.getByRole('region', { name: 'Datasets' }).getByRole('list', { name: 'Datasets in this browser' });
 
 test.describe('imports and storage under hostile conditions', () => {

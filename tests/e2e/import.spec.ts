@@ -25,7 +25,7 @@ async function nameTheFigures(page: Page, name: string) {
 test.describe('importing a dataset', () => {
   test('through the file input: figures on screen, kept across reload, then removed', async ({ page }) => {
     await openDashboard(page);
-    await page.getByLabel('Import a dataset file (JSON or CSV, up to 10 MB)').setInputFiles(csvPath);
+    await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles(csvPath);
     // The file has no Source column: the import asks what its figures are.
     await nameTheFigures(page, 'Freedonia desk');
     await expect(page.getByRole('status').filter({ hasText: 'Imported two-countries.csv: 2 countries.' })).toBeVisible();
@@ -67,7 +67,7 @@ test.describe('importing a dataset', () => {
   test('a broken file shows every problem and changes nothing', async ({ page }) => {
     await openDashboard(page, '?country=mali&years=2017');
     const before = page.url();
-    await page.getByLabel('Import a dataset file (JSON or CSV, up to 10 MB)').setInputFiles({
+    await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles({
       name: 'broken.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('Country,Agency line,FY2017 (USD thousands),Cumulative (USD thousands)\nMali,NASA,12,12\nMali,DoD,-4,x\n<script>alert(1)</script>,DoD,1,1e999\n'),
@@ -83,7 +83,7 @@ test.describe('importing a dataset', () => {
     await expect(page.getByRole('list', { name: 'Datasets in this browser' }).getByRole('listitem')).toHaveCount(1);
     await expectNoAxeViolations(page);
 
-    await page.getByLabel('Import a dataset file (JSON or CSV, up to 10 MB)').setInputFiles({
+    await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles({
       name: 'truncated.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"schemaVersion": 1, "countries": [{"id": "mali"'),

@@ -76,7 +76,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     const failures = watchFailures(context);
     await page.reload();
-    await page.getByLabel('Import a dataset file (JSON or CSV, up to 10 MB)').setInputFiles(new URL('../fixtures/files/two-countries.csv', import.meta.url).pathname);
+    await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles(new URL('../fixtures/files/two-countries.csv', import.meta.url).pathname);
     await page.getByLabel('Name the report edition or office they come from').fill('Freedonia desk');
     await page.getByRole('button', { name: 'Import as “Freedonia desk”' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Freedonia desk (imported)');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { datasetToCsvTable } from '../../src/data/csv/writeCsv';
 import { importDatasetText, type ImportResult } from '../../src/data/import/importFile';
-import { importDatasetFile, markImported, type ImportPorts } from '../../src/data/import/importUseCase';
+import { importDatasetFile, markImported, type ImportPorts, type ImportReview, type ReviewAnswer } from '../../src/data/import/importUseCase';
 import type { ImportRecord } from '../../src/data/import/importedDatasets';
 import { toFileV2 } from '../../src/data/model/fileFormat';
 import { parseDataset } from '../../src/data/model/parseDataset';
@@ -13,11 +13,12 @@ import { fullDatasetJson } from '../fixtures/datasets';
 const bundled = (): Dataset => parseDataset(fullDatasetJson()).dataset;
 
 function accepted(result: ImportResult) {
+  if (result.ok === 'ask') throw new Error(`the file left a question open: ${result.reading.questions.map((q) => q.id).join(', ')}`);
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   return result;
 }
 function problems(result: ImportResult) {
-  if (result.ok) throw new Error('expected the file to be refused');
+  if (result.ok !== false) throw new Error('expected the file to be refused');
   return result.problems;
 }
 
@@ -102,10 +103,10 @@ describe('the CSV form names each row’s source and edition', () => {
     const text = 'Country,Source,Edition,Agency line,FY2018 (USD thousands),Cumulative (USD thousands)\nMali,Office,next year,DoD,1,2\nMali,,2019,DoD,1,2\n';
     expect(problems(importDatasetText(text, 'e.csv'))).toEqual([
       {
-        path: 'e.csv: row 2, column "Edition"',
+        path: 'e.csv: row 2, column C "Edition"',
         message: 'expected an edition year such as 2018, or a blank cell for figures that are not a report edition; found "next year"',
       },
-      { path: 'e.csv: row 3, column "Source"', message: 'expected the report or office the figures come from; found an empty cell' },
+      { path: 'e.csv: row 3, column B "Source"', message: 'expected the report or office the figures come from; found an empty cell' },
     ]);
   });
 });
@@ -123,8 +124,8 @@ describe('the import use case: read, check, ask, save, switch', () => {
     ...over,
   });
   const ports = (over: Partial<ImportPorts> = {}): ImportPorts => ({
-    read: async (f) => importDatasetText(await f.text(), f.name),
-    askSource: vi.fn(() => Promise.resolve('Bamako office, FY2018')),
+    read: async (f, _onStage, choices) => importDatasetText(await f.text(), f.name, choices),
+    review: vi.fn((review: ImportReview): Promise<ReviewAnswer> => Promise.resolve({ kind: 'import', sourceName: review.needsSourceName ? 'Bamako office, FY2018' : null })),
     save: vi.fn(() => Promise.resolve(record())),
     switchTo: vi.fn(),
     onStage: vi.fn(),
@@ -136,15 +137,34 @@ describe('the import use case: read, check, ask, save, switch', () => {
     const p = ports();
     const outcome = await importDatasetFile(file(csv, 'bamako.csv'), p);
     expect(outcome).toMatchObject({ kind: 'imported', message: 'Imported bamako.csv: 1 country.' });
-    expect(p.askSource).toHaveBeenCalledWith('bamako.csv', 'bamako');
+    expect(p.review).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'bamako.csv', suggestedName: 'bamako', needsSourceName: true, ready: true }));
     const saved = vi.mocked(p.save).mock.calls[0]?.[0];
     expect(saved?.source).toMatchObject({ report: 'Bamako office, FY2018', imported: true });
     expect(p.switchTo).toHaveBeenCalledWith(record());
     if (saved) expect(editionLabel(saved, saved.id)).toBe('“Bamako office, FY2018” (imported)');
   });
 
+  it('shows a spreadsheet’s reading, reads it again with the officer’s answer, and saves only what was shown', async () => {
+    // "1.200" in a comma file reads either way: the import asks, and nothing is saved until it is answered.
+    const ambiguous = 'Country,Agency line,FY2018 (USD thousands),Cumulative (USD thousands)\nMali,DoD,1.200,"1,602"\n';
+    const seen: ImportReview[] = [];
+    const p = ports({
+      review: vi.fn((review: ImportReview): Promise<ReviewAnswer> => {
+        seen.push(review);
+        if (!review.ready) return Promise.resolve({ kind: 'reread', choices: { ...review.reading.choices, numbers: 'comma' } });
+        return Promise.resolve({ kind: 'import', sourceName: 'Bamako office' });
+      }),
+    });
+    expect(await importDatasetFile(file(ambiguous, 'bamako.csv'), p)).toMatchObject({ kind: 'imported' });
+    expect(seen.map((r) => r.ready)).toEqual([false, true]);
+    expect(seen[0]?.reading.questions.map((q) => [q.id, q.chosen])).toEqual([['numbers', null]]);
+    // Read with a decimal comma, "1.200" is 1,200 thousand and "1,602" is 1.602 thousand: exactly what the officer was shown.
+    expect(seen[1]?.reading.preview[0]?.figures.map((f) => f.thousands)).toEqual([1200, 1.602]);
+    expect(vi.mocked(p.save).mock.calls[0]?.[0].countries[0]?.funding.rows[0]).toMatchObject({ byFiscalYear: { '2018': 1200 }, cumulative: 1.602 });
+  });
+
   it('a cancelled question saves nothing and switches nowhere', async () => {
-    const p = ports({ askSource: () => Promise.resolve(null) });
+    const p = ports({ review: () => Promise.resolve({ kind: 'cancel' }) });
     expect(await importDatasetFile(file(csv, 'bamako.csv'), p)).toEqual({ kind: 'cancelled', fileName: 'bamako.csv' });
     expect(p.save).not.toHaveBeenCalled();
     expect(p.switchTo).not.toHaveBeenCalled();

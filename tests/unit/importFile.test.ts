@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { csvToDatasetJson } from '../../src/data/csv/readCsv';
 import { datasetToCsvTable } from '../../src/data/csv/writeCsv';
 import { checkFileBeforeReading, decodeText, importDatasetBytes, importDatasetText, type ImportResult } from '../../src/data/import/importFile';
 import { tableToCsv } from '../../src/lib/export/csv';
@@ -8,10 +7,11 @@ import { at, validDatasetJson } from '../fixtures/datasets';
 const validJson = () => JSON.stringify(validDatasetJson());
 
 function problems(result: ImportResult) {
-  if (result.ok) throw new Error('expected the import to be refused');
+  if (result.ok !== false) throw new Error('expected the import to be refused');
   return result.problems;
 }
 function accepted(result: ImportResult) {
+  if (result.ok === 'ask') throw new Error(`the file left a question open: ${result.reading.questions.map((q) => q.id).join(', ')}`);
   if (!result.ok) throw new Error(`expected the import to succeed: ${JSON.stringify(result.problems)}`);
   return result.loaded;
 }
@@ -32,7 +32,7 @@ describe('files refused before they are read', () => {
   });
 
   it('a file that is neither JSON nor CSV by name', () => {
-    expect(checkFileBeforeReading({ name: 'report.pdf', size: 100 })).toEqual({ path: 'report.pdf', message: 'expected a .json or .csv file' });
+    expect(checkFileBeforeReading({ name: 'report.pdf', size: 100 })).toEqual({ path: 'report.pdf', message: 'expected a JSON, CSV or Excel workbook (.xlsx) file' });
   });
 });
 
@@ -40,15 +40,16 @@ describe('bytes that are not text', () => {
   it('a binary file renamed .json', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     expect(problems(importDatasetBytes(png, 'chart.json'))).toEqual([
-      { path: 'chart.json', message: 'the file is not text (it contains binary data); expected JSON or CSV' },
+      {
+        path: 'chart.json',
+        message:
+          'the file is not text (it contains binary data); expected a JSON, CSV or Excel workbook (.xlsx) file. In Excel, save it as "CSV UTF-8 (Comma delimited)" or "Excel Workbook (.xlsx)"',
+      },
     ]);
   });
 
-  it('text that is not UTF-8', () => {
-    expect(decodeText(new Uint8Array([0x43, 0xf4, 0x74, 0x65]), 'latin1.csv')).toEqual({
-      path: 'latin1.csv',
-      message: 'the file is not UTF-8 text; save it as UTF-8 JSON or CSV and try again',
-    });
+  it('text that is not UTF-8 is read as Windows-1252, as Excel’s plain CSV writes it', () => {
+    expect(decodeText(new Uint8Array([0x43, 0xf4, 0x74, 0x65]), 'latin1.csv')).toBe('Côte');
   });
 
   it('drops a byte order mark', () => {
@@ -181,12 +182,15 @@ describe('CSV files', () => {
   it('reports every bad cell with its row and column', () => {
     const text = `${HEADER}\nMali,NASA,NASA,1,2,3\nMali,DoD,DoD,NaN,-1,1e999\n,DoD,DoD,1,1,1\nMali,DoD,DoD,1,2,999999999999\n`;
     expect(problems(importDatasetText(text, 'bad.csv'))).toEqual([
-      { path: 'bad.csv: row 2, column "Agency line"', message: 'expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found "NASA"' },
-      { path: 'bad.csv: row 3, column "FY2016 (USD thousands)"', message: 'expected an amount in USD thousands; found "NaN"' },
-      { path: 'bad.csv: row 3, column "FY2017 (USD thousands)"', message: 'amounts must not be negative; found -1' },
-      { path: 'bad.csv: row 3, column "Cumulative (USD thousands)"', message: 'expected an amount in USD thousands; found "1e999"' },
-      { path: 'bad.csv: row 4, column "Country"', message: 'expected a country name; found an empty cell' },
-      { path: 'bad.csv: row 5, column "Cumulative (USD thousands)"', message: 'expected an amount from 0 to 100000000; found 999999999999' },
+      { path: 'bad.csv: row 2, column B "Agency line"', message: 'expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found "NASA"' },
+      { path: 'bad.csv: row 3, column D "FY2016 (USD thousands)"', message: 'expected an amount; found "NaN". In Excel, type the figure as a number, with no words or notes in the cell' },
+      { path: 'bad.csv: row 3, column E "FY2017 (USD thousands)"', message: 'amounts must not be negative; found "-1"' },
+      { path: 'bad.csv: row 3, column F "Cumulative (USD thousands)"', message: 'expected an amount; found "1e999". In Excel, type the figure as a number, with no words or notes in the cell' },
+      {
+        path: 'bad.csv: row 4, column A "Country"',
+        message: 'expected a country name; found an empty cell. In Excel, type the country on every row (a merged or blank cell under a name counts as empty)',
+      },
+      { path: 'bad.csv: row 5, column F "Cumulative (USD thousands)"', message: 'expected at most 100,000,000 (USD thousands); found "999999999999" in USD thousands' },
     ]);
   });
 
@@ -195,7 +199,7 @@ describe('CSV files', () => {
       {
         path: 'cols.csv: row 1 (header)',
         message:
-          'missing column "Country", "Agency line" or "Printed label", at least one fiscal-year column such as "FY2017 (USD thousands)", "Cumulative (USD thousands)"; found "Name", "Amount"',
+          'missing column "Country", "Agency line" or "Printed label", at least one fiscal-year column such as "FY2017 (USD thousands)", "Cumulative (USD thousands)"; found "Name", "Amount". In Excel, put one row of headings above the figures: Country, Agency line, a column per fiscal year such as FY2017, and Cumulative.',
       },
     ]);
   });
@@ -203,7 +207,7 @@ describe('CSV files', () => {
   it('refuses a second row for the same agency line', () => {
     const text = `${HEADER}\nMali,DoD,DoD,1,2,3\nMali,DOD,DOD,1,2,3\n`;
     expect(problems(importDatasetText(text, 'twice.csv'))).toEqual([
-      { path: 'twice.csv: row 3, column "Agency line"', message: 'Mali already has a DoD row' },
+      { path: 'twice.csv: row 3, column B "Agency line"', message: 'Mali already has a DoD row' },
     ]);
   });
 
@@ -228,8 +232,6 @@ describe('CSV files', () => {
   });
 
   it('does not treat a header-only file as data', () => {
-    expect(csvToDatasetJson(`${HEADER}\n`, 'h.csv')).toEqual({
-      problems: [{ path: 'h.csv', message: 'expected a header row and at least one data row; found none' }],
-    });
+    expect(problems(importDatasetText(`${HEADER}\n`, 'h.csv'))).toEqual([{ path: 'h.csv', message: 'expected a header row and at least one data row; found none' }]);
   });
 });

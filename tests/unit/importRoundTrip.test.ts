@@ -107,6 +107,7 @@ function withSchemaDefaults(dataset: V1Dataset): Dataset {
 }
 
 function accepted(result: ImportResult): Dataset {
+  if (result.ok === 'ask') throw new Error(`the file left a question open: ${result.reading.questions.map((q) => q.id).join(', ')}`);
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   return result.loaded.dataset;
 }

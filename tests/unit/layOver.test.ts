@@ -10,6 +10,7 @@ const HEADER = 'Country,Region,Agency line,Printed label,FY2016 (USD thousands),
 
 function imported(csv: string) {
   const result = importDatasetText(csv, 'office.csv');
+  if (result.ok === 'ask') throw new Error(`the file left a question open: ${result.reading.questions.map((q) => q.id).join(', ')}`);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.loaded.dataset;
 }

@@ -1,12 +1,26 @@
-import { csvToDatasetJson } from '../csv/readCsv';
 import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
 import { parseDataset, type LoadedDataset } from '../model/parseDataset';
+import { formatThousands } from '../../lib/format';
+import { csvSheetSource } from '../sheet/csvSource';
+import { decodeTextFile, type TextEncodingName } from '../sheet/decodeText';
+import { laySheet, type SheetSource } from '../sheet/readSheet';
+import type { FileReading, ReadingChoices, ReadingQuestion } from '../sheet/reading';
+import { locateProblem, sheetToDataset } from '../sheet/sheetToDataset';
+import { looksLikeWorkbook } from '../sheet/workbookBytes';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** A checked file: `namesItsSource` is false for a CSV without a Source column, whose figures the import asks a name for. */
-export type ImportResult = { ok: true; loaded: LoadedDataset; namesItsSource: boolean } | { ok: false; problems: DatasetProblem[] };
+/**
+ * A checked file. `namesItsSource` is false for a sheet without a Source column, whose figures the
+ * import asks a name for. A spreadsheet or CSV comes with its `reading`, which the officer checks
+ * before anything is saved; `ok: 'ask'` is one that leaves a question open (which decimal mark, which
+ * unit, which sheet, which country) and is read again with the answer.
+ */
+export type ImportResult =
+  | { ok: true; loaded: LoadedDataset; namesItsSource: boolean; reading: FileReading | null }
+  | { ok: false; problems: DatasetProblem[] }
+  | { ok: 'ask'; reading: FileReading; namesItsSource: boolean };
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -18,40 +32,16 @@ export function checkFileBeforeReading(file: { name: string; size: number }): Da
   if (file.size > MAX_IMPORT_BYTES) {
     return { path: file.name, message: `the file is ${megabytes(file.size)}; files up to ${megabytes(MAX_IMPORT_BYTES)} can be imported` };
   }
-  if (!/\.(json|csv|txt)$/i.test(file.name)) {
-    return { path: file.name, message: 'expected a .json or .csv file' };
+  if (!/\.(json|csv|txt|tsv|xlsx|xlsm|xls)$/i.test(file.name)) {
+    return { path: file.name, message: 'expected a JSON, CSV or Excel workbook (.xlsx) file' };
   }
   return null;
 }
 
-/**
- * Decodes bytes as text: UTF-8 (with or without a BOM), or UTF-16 with its
- * BOM (Excel's "Unicode Text"). Refuses binary data and invalid encodings,
- * naming what was found and how to save the file instead.
- */
+/** A file's bytes as text (see decodeTextFile), or the problem that stops it being read. */
 export function decodeText(bytes: Uint8Array, fileName: string): string | DatasetProblem {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (utf16) {
-    try {
-      return new TextDecoder(utf16, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      return { path: fileName, message: `the file starts as UTF-16 text but is not valid UTF-16; save it as "CSV UTF-8" and try again` };
-    }
-  }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) {
-    // UTF-16 without a BOM shows as every other byte zero in plain text.
-    const zeros = head.filter((b, i) => b === 0 && i % 2 === 1).length;
-    if (head.length > 8 && zeros > head.length / 4) {
-      return { path: fileName, message: 'the file looks like UTF-16 text without a byte-order mark; save it as "CSV UTF-8" (or UTF-16 with a BOM) and try again' };
-    }
-    return { path: fileName, message: 'the file is not text (it contains binary data); expected JSON or CSV' };
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return { path: fileName, message: 'the file is not UTF-8 text; save it as UTF-8 JSON or CSV and try again' };
-  }
+  const decoded = decodeTextFile(bytes, fileName);
+  return 'path' in decoded ? decoded : decoded.text;
 }
 
 /** "Unexpected token … in JSON at position 120" → line and column a person can find. */
@@ -106,47 +96,104 @@ function withFile(problems: DatasetProblem[], fileName: string): DatasetProblem[
   return problems.map((p) => (p.path.startsWith(fileName) ? p : { ...p, path: `${fileName}: ${p.path}` }));
 }
 
-/**
- * Turns a file's text into a validated dataset, or every problem found.
- * Pure: runs in a worker in the browser and directly in tests.
- */
-export function importDatasetText(text: string, fileName: string): ImportResult {
-  if (text.trim() === '') return { ok: false, problems: [{ path: fileName, message: 'the file is empty' }] };
-  let raw: unknown;
-  let namesItsSource = true;
-  const early: DatasetProblem[] = [];
-  if (looksLikeJson(text, fileName)) {
-    if (jsonDepth(text) > MAX_JSON_DEPTH) {
-      return { ok: false, problems: [{ path: fileName, message: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep; a dataset nests far less, so this is not one` }] };
-    }
-    try {
-      // "__proto__" keys are dropped as they are read, and the file refused: no dataset has one.
-      raw = JSON.parse(text, (key, value: unknown) => {
-        if (key !== '__proto__') return value;
-        if (early.length === 0) early.push({ path: fileName, message: 'the file contains a "__proto__" key, which no dataset has; refused for safety' });
-        return undefined;
-      });
-    } catch (error) {
-      return { ok: false, problems: [jsonSyntaxProblem(text, error, fileName)] };
-    }
-  } else {
-    const csv = csvToDatasetJson(text, fileName);
-    if ('problems' in csv) return { ok: false, problems: csv.problems };
-    raw = csv.json;
-    namesItsSource = csv.namesItsSource;
-  }
+/** Validates JSON-shaped input, naming each problem with the file. */
+function validated(raw: unknown, fileName: string, early: DatasetProblem[]): ImportResult {
   try {
     const loaded = parseDataset(raw);
-    return early.length > 0 ? { ok: false, problems: early } : { ok: true, loaded, namesItsSource };
+    return early.length > 0 ? { ok: false, problems: early } : { ok: true, loaded, namesItsSource: true, reading: null };
   } catch (error) {
     if (error instanceof DatasetValidationError) return { ok: false, problems: [...early, ...withFile(error.problems, fileName)] };
     throw error;
   }
 }
 
-/** The whole import of one file's bytes: decode, parse, validate. */
-export function importDatasetBytes(bytes: Uint8Array, fileName: string): ImportResult {
-  const text = decodeText(bytes, fileName);
-  if (typeof text !== 'string') return { ok: false, problems: [text] };
-  return importDatasetText(text, fileName);
+function importJson(text: string, fileName: string): ImportResult {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
+    return { ok: false, problems: [{ path: fileName, message: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep; a dataset nests far less, so this is not one` }] };
+  }
+  const early: DatasetProblem[] = [];
+  let raw: unknown;
+  try {
+    // "__proto__" keys are dropped as they are read, and the file refused: no dataset has one.
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (key !== '__proto__') return value;
+      if (early.length === 0) early.push({ path: fileName, message: 'the file contains a "__proto__" key, which no dataset has; refused for safety' });
+      return undefined;
+    });
+  } catch (error) {
+    return { ok: false, problems: [jsonSyntaxProblem(text, error, fileName)] };
+  }
+  return validated(raw, fileName, early);
+}
+
+/** The printed totals that disagree with their lines, in the reading's words. */
+function mismatchNotes(loaded: LoadedDataset): string[] {
+  const names = new Map(loaded.dataset.countries.map((c) => [c.id, c.name]));
+  return loaded.totalMismatches.map(
+    (m) =>
+      `${names.get(m.countryId) ?? m.countryId}: the printed total for ${m.column === 'cumulative' ? 'the cumulative' : `FY${m.column}`} is ${formatThousands(m.printed)} but its lines add to ${formatThousands(m.computed)}; both are kept and the total is flagged.`,
+  );
+}
+
+/**
+ * A sheet (a CSV's or a workbook's) read into a checked dataset with its reading, or the question it
+ * leaves open, or every problem, named by row and column as Excel shows them.
+ */
+export function importSheet(source: SheetSource, choices: ReadingChoices, before: ReadingQuestion[] = []): ImportResult {
+  const layout = laySheet(source, choices);
+  if ('problems' in layout) return { ok: false, problems: layout.problems };
+  const read = sheetToDataset(layout, choices);
+  if (!read.ok) return { ok: false, problems: read.problems };
+  const reading = { ...read.reading, questions: [...before, ...read.reading.questions] };
+  if (read.json === null || read.provenance === null) return { ok: 'ask', reading, namesItsSource: read.namesItsSource };
+  const { provenance } = read;
+  try {
+    const loaded = parseDataset(read.json);
+    return { ok: true, loaded, namesItsSource: read.namesItsSource, reading: { ...reading, notes: [...reading.notes, ...mismatchNotes(loaded)] } };
+  } catch (error) {
+    if (error instanceof DatasetValidationError) return { ok: false, problems: error.problems.map((p) => locateProblem(p, provenance, layout)) };
+    throw error;
+  }
+}
+
+/**
+ * Turns a file's text into a validated dataset, or every problem found.
+ * Pure: runs in a worker in the browser and directly in tests.
+ */
+export function importDatasetText(text: string, fileName: string, choices: ReadingChoices = {}, encoding: TextEncodingName = 'UTF-8'): ImportResult {
+  if (text.trim() === '') return { ok: false, problems: [{ path: fileName, message: 'the file is empty' }] };
+  if (looksLikeJson(text, fileName)) return importJson(text, fileName);
+  const source = csvSheetSource(text, fileName, encoding);
+  if ('problems' in source) return { ok: false, problems: source.problems };
+  return importSheet(source, choices);
+}
+
+/** The whole import of one text file's bytes: decode, parse, validate. */
+export function importDatasetBytes(bytes: Uint8Array, fileName: string, choices: ReadingChoices = {}): ImportResult {
+  const decoded = decodeTextFile(bytes, fileName);
+  if ('path' in decoded) return { ok: false, problems: [decoded] };
+  return importDatasetText(decoded.text, fileName, choices, decoded.encoding);
+}
+
+/**
+ * Any file an officer brings: a workbook by its bytes, whatever its name (its reader loads only
+ * then), else text. A file named as a workbook that is not one is refused as such.
+ */
+export async function importFileBytes(bytes: Uint8Array, fileName: string, choices: ReadingChoices = {}): Promise<ImportResult> {
+  if (!looksLikeWorkbook(bytes)) {
+    if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) {
+      return { ok: false, problems: [{ path: fileName, message: 'the file is named as an Excel workbook but is not one. In Excel, open it and save it as "Excel Workbook (.xlsx)"' }] };
+    }
+    return importDatasetBytes(bytes, fileName, choices);
+  }
+  const { workbookSheet } = await import('../sheet/workbook');
+  const opened = workbookSheet(bytes, fileName, choices.sheet);
+  if ('problems' in opened) return { ok: false, problems: opened.problems };
+  const sheetQuestion: ReadingQuestion[] = opened.question
+    ? [{ id: 'sheet', kind: 'choice', prompt: 'Which sheet holds the figures?', why: 'The workbook has several sheets with entries; the first is read unless you choose another.', options: opened.question.options, chosen: opened.question.chosen }]
+    : [];
+  const result = importSheet(opened.source, choices, sheetQuestion);
+  if (result.ok === false || /\.(xlsx|xlsm|xls)$/i.test(fileName) || !result.reading) return result;
+  const note = `The file is named ${/\.[^.]*$/.exec(fileName)?.[0] ?? 'without an extension'} but is an Excel workbook, and was read as one.`;
+  return { ...result, reading: { ...result.reading, notes: [note, ...result.reading.notes] } };
 }

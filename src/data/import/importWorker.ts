@@ -1,5 +1,5 @@
 import { get } from 'idb-keyval';
-import { importDatasetBytes } from './importFile';
+import { importFileBytes } from './importFile';
 import { storedDatasetKey, storedDatasetsStore } from './storeKeys';
 import { checkStoredDataset, type WorkerRequest } from './workerProtocol';
 
@@ -19,11 +19,14 @@ const scope = {
 worker.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.kind === 'file') {
-    try {
-      scope.postMessage(importDatasetBytes(new Uint8Array(request.bytes), request.fileName));
-    } catch (error) {
-      scope.postMessage({ ok: false, problems: [{ path: request.fileName, message: `the file could not be checked (${String(error)})` }] });
-    }
+    importFileBytes(new Uint8Array(request.bytes), request.fileName, request.choices).then(
+      (result) => {
+        scope.postMessage(result);
+      },
+      (error: unknown) => {
+        scope.postMessage({ ok: false, problems: [{ path: request.fileName, message: `the file could not be checked (${String(error)})` }] });
+      },
+    );
     return;
   }
   void (async () => {

@@ -1,4 +1,5 @@
-import { checkFileBeforeReading, importDatasetBytes, type ImportResult } from './importFile';
+import { checkFileBeforeReading, importFileBytes, type ImportResult } from './importFile';
+import type { ReadingChoices } from '../sheet/reading';
 import { askImportWorker, workersAvailable } from './workerClient';
 
 export type ImportStage = { stage: 'reading'; percent: number } | { stage: 'checking' };
@@ -22,10 +23,11 @@ function readBytes(file: File, onProgress: (percent: number) => void): Promise<A
 
 /**
  * Reads a chosen or dropped file and checks it: size first, then the bytes
- * with progress, then parsing and validation in a worker where there is one.
+ * with progress, then parsing and validation in a worker where there is one,
+ * with the officer's answers about how to read a spreadsheet.
  * Never throws: every failure comes back as problems.
  */
-export async function readImportFile(file: File, onStage: (stage: ImportStage) => void): Promise<ImportResult> {
+export async function readImportFile(file: File, onStage: (stage: ImportStage) => void, choices: ReadingChoices = {}): Promise<ImportResult> {
   const early = checkFileBeforeReading(file);
   if (early) return { ok: false, problems: [early] };
   try {
@@ -34,8 +36,8 @@ export async function readImportFile(file: File, onStage: (stage: ImportStage) =
       onStage({ stage: 'reading', percent });
     });
     onStage({ stage: 'checking' });
-    if (!workersAvailable()) return importDatasetBytes(new Uint8Array(bytes), file.name);
-    return await askImportWorker<ImportResult>({ kind: 'file', bytes, fileName: file.name }, [bytes]);
+    if (!workersAvailable()) return await importFileBytes(new Uint8Array(bytes), file.name, choices);
+    return await askImportWorker<ImportResult>({ kind: 'file', bytes, fileName: file.name, choices }, [bytes]);
   } catch (error) {
     return { ok: false, problems: [{ path: file.name, message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }] };
   }

@@ -1,9 +1,10 @@
 import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
 import { parseDataset, type LoadedDataset } from '../model/parseDataset';
+import type { ReadingChoices } from '../sheet/reading';
 
 /** What the import worker is asked to do. */
 export type WorkerRequest =
-  | { kind: 'file'; bytes: ArrayBuffer; fileName: string }
+  | { kind: 'file'; bytes: ArrayBuffer; fileName: string; choices: ReadingChoices }
   /** Reopen a stored import: the worker reads and validates it. */
   | { kind: 'stored'; id: string }
   /** Validate a dataset held in memory (an import kept for this visit only). */

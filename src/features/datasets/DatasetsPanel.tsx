@@ -3,13 +3,13 @@ import { MAX_PROBLEMS_SHOWN } from '../../data/model/datasetError';
 import { useDataset } from '../../data/editions/datasetQuery';
 import { useImports, useRemoveImport, useRemoveUnreadable, useSaveImport } from '../../data/import/importHooks';
 import type { ImportStage } from '../../data/import/readImportFile';
-import { MAX_SOURCE_NAME } from '../../data/import/importUseCase';
-import { enqueueImports, useImportQueue, type ImportStatus } from './importQueue';
+import { enqueueImports, useImportQueue } from './importQueue';
 import type { Dataset } from '../../data/model/schema';
 import { useFilterStore } from '../../filters/filterStore';
 import { useNoticeStore } from '../../ui/noticeStore';
 import { reportTitle } from '../../ui/sourceText';
 import { DatasetDownloads } from './DatasetDownloads';
+import { ImportReviewForm } from './ImportReview';
 
 // Made on first use: a page's first Intl formatter loads locale data, which the first view need not wait for.
 let importTimeFormat: Intl.DateTimeFormat | null = null;
@@ -20,42 +20,6 @@ function formatImportTime(date: Date): string {
 
 function stageText(stage: ImportStage): string {
   return stage.stage === 'reading' ? `Reading… ${stage.percent}%` : 'Checking every figure…';
-}
-
-/** A CSV without a Source column: what its figures are, before anything is saved. */
-function SourceQuestion({ status }: { status: Extract<ImportStatus, { kind: 'asking' }> }) {
-  const [name, setName] = useState(status.suggested);
-  const id = useId();
-  return (
-    <form
-      className="source-question"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        status.answer(name.trim() === '' ? status.suggested : name);
-      }}
-    >
-      <p id={`${id}-title`} className="alert__title">
-        {status.fileName} does not say where its figures come from (it has no “Source” column).
-      </p>
-      <label htmlFor={`${id}-name`}>Name the report edition or office they come from</label>
-      <input id={`${id}-name`} type="text" value={name} maxLength={MAX_SOURCE_NAME} autoFocus onChange={(e) => { setName(e.target.value); }} />
-      <div className="source-question__buttons">
-        <button type="submit" className="button">
-          Import as “{name.trim() || status.suggested}”
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            status.answer(null);
-          }}
-        >
-          Cancel import
-        </button>
-      </div>
-    </form>
-  );
 }
 
 /**
@@ -106,8 +70,9 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
     <section className="panel datasets-panel" aria-labelledby="datasets-heading">
       <h2 id="datasets-heading">Datasets</h2>
       <p className="panel__intro">
-        Load figures from another edition, office or spreadsheet: a JSON file in the dashboard&apos;s own format or a CSV like the
-        ones it exports. Files stay in this browser; nothing is sent anywhere.
+        Load figures from another edition, an office or a spreadsheet: an Excel workbook or CSV with a row per funding line (Country,
+        Agency line, a column per fiscal year, Cumulative), or a JSON file in the dashboard&apos;s own format. You see how a
+        spreadsheet was read before anything is saved. Files stay in this browser; nothing is sent anywhere.
       </p>
       <ul className="datasets" aria-label="Datasets in this browser">
         <li className={activeImportId === null ? 'datasets__item is-current' : 'datasets__item'}>
@@ -215,12 +180,12 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
         onDrop={onDrop}
       >
         <label htmlFor={inputId} className="dropzone__label">
-          Import a dataset file (JSON or CSV, up to 10 MB)
+          Import a dataset file (Excel, CSV or JSON, up to 10 MB)
         </label>
         <input
           id={inputId}
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".xlsx,.xlsm,.xls,.csv,.tsv,.txt,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,application/json"
           multiple
           onChange={(e) => {
             onFiles(e.target.files);
@@ -241,7 +206,11 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
           </>
         ) : null}
       </div>
-      {status.kind === 'asking' ? <SourceQuestion key={status.fileName} status={status} /> : null}
+      {status.kind === 'reviewing' ? (
+        <div aria-busy={status.rereading}>
+          <ImportReviewForm key={status.review.fileName} review={status.review} queued={status.queued} answer={status.answer} />
+        </div>
+      ) : null}
       {status.kind === 'failed'
         ? status.failures.map((f, i) => (
             <div key={i} className="alert alert--error" role="alert">

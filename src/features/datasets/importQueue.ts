@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { DatasetProblem } from '../../data/model/datasetError';
-import { importDatasetFile, type ImportPorts } from '../../data/import/importUseCase';
+import { importDatasetFile, type ImportPorts, type ImportReview, type ReviewAnswer } from '../../data/import/importUseCase';
 import type { ImportStage } from '../../data/import/readImportFile';
+import { newVersionPublished } from '../../lib/deployedVersion';
 
 /**
  * The import in progress, outside any component: a successful import
@@ -13,8 +14,16 @@ import type { ImportStage } from '../../data/import/readImportFile';
 export type ImportStatus =
   | { kind: 'idle' }
   | { kind: 'busy'; stage: ImportStage; fileName: string; queued: number }
-  | { kind: 'asking'; fileName: string; suggested: string; answer: (name: string | null) => void }
-  | { kind: 'failed'; failures: { fileName: string; problems: DatasetProblem[] }[] };
+  /** `rereading`: the file is being read again with a changed answer; the review stays on screen meanwhile. */
+  | { kind: 'reviewing'; review: ImportReview; queued: number; rereading: boolean; answer: (answer: ReviewAnswer) => void }
+  | { kind: 'failed'; failures: ImportFailure[] };
+
+/** `newVersion`: the import's code could not load because a new version of the dashboard replaced it on the server. */
+export interface ImportFailure {
+  fileName: string;
+  problems: DatasetProblem[];
+  newVersion?: boolean;
+}
 
 interface ImportQueueState {
   status: ImportStatus;
@@ -42,7 +51,7 @@ export function enqueueImports(files: readonly File[], ports: QueuePorts): void 
 async function run(ports: QueuePorts): Promise<void> {
   running = true;
   const { set } = useImportQueue.getState();
-  const failures: { fileName: string; problems: DatasetProblem[] }[] = [];
+  const failures: ImportFailure[] = [];
   const said: string[] = [];
   let inHand: File | undefined;
   try {
@@ -56,11 +65,13 @@ async function run(ports: QueuePorts): Promise<void> {
         save: ports.save,
         switchTo: ports.switchTo,
         onStage: (stage) => {
-          set({ kind: 'busy', stage, fileName: current.name, queued: waiting.length });
+          const now = useImportQueue.getState().status;
+          if (now.kind === 'reviewing') set({ ...now, rereading: true });
+          else set({ kind: 'busy', stage, fileName: current.name, queued: waiting.length });
         },
-        askSource: (fileName, suggested) =>
+        review: (review) =>
           new Promise((resolve) => {
-            set({ kind: 'asking', fileName, suggested, answer: resolve });
+            set({ kind: 'reviewing', review, queued: waiting.length, rereading: false, answer: resolve });
           }),
       });
       if (outcome.kind === 'imported') said.push(outcome.message);
@@ -70,9 +81,12 @@ async function run(ports: QueuePorts): Promise<void> {
       inHand = undefined;
     }
   } catch (error) {
-    // Loading the reader itself failed (offline, say): every file still waiting is reported, none kept silently.
-    const message = `the import could not start (${error instanceof Error ? error.message : String(error)}); check the connection and try again`;
-    for (const file of [...(inHand ? [inHand] : []), ...waiting.splice(0)]) failures.push({ fileName: file.name, problems: [{ path: file.name, message }] });
+    // Loading the reader itself failed: every file still waiting is reported, none kept silently.
+    const newVersion = (await newVersionPublished()) === true;
+    const message = newVersion
+      ? 'the import could not start: a new version of the dashboard has been published since this page was opened, and this page’s import code is no longer on the server. Reload the page to use the new version, then import the file again'
+      : `the import could not start (${error instanceof Error ? error.message : String(error)}); check the connection and try again`;
+    for (const file of [...(inHand ? [inHand] : []), ...waiting.splice(0)]) failures.push({ fileName: file.name, problems: [{ path: file.name, message }], newVersion });
   } finally {
     running = false;
     set(failures.length > 0 ? { kind: 'failed', failures } : { kind: 'idle' });
@@ -86,6 +100,6 @@ async function run(ports: QueuePorts): Promise<void> {
 export function pendingImportWork(): string | null {
   const { status } = useImportQueue.getState();
   if (status.kind === 'busy') return `the import of ${status.fileName}, still being read`;
-  if (status.kind === 'asking') return `the import of ${status.fileName}, waiting for your answer`;
+  if (status.kind === 'reviewing') return `the import of ${status.review.fileName}, waiting for you to check how it was read`;
   return null;
 }
