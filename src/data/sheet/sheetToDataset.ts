@@ -307,7 +307,7 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
 /** Locates a dataset problem in the sheet ("row 7, column D "FY2017"") instead of a JSON path. */
 export function locateProblem(problem: DatasetProblem, provenance: Provenance, layout: SheetLayout): DatasetProblem {
   // A message that names another country by its place in the file names it by its row instead.
-  const message = problem.message.replace(/\bcountries\[(\d+)\]/g, (whole, i: string) => {
+  const message = problem.message.replace(/\bcountries\[(\d+)\]/g, (_whole, i: string) => {
     const row = provenance.find((p) => p.kind === 'country' && p.path === `countries[${i}]`)?.row;
     return row === undefined ? 'another country' : `the country in row ${row}`;
   });
