@@ -1,20 +1,12 @@
 /**
- * Cyrillic and Greek letters drawn like Latin ones, in the fonts the page uses: "Mаli" with a Cyrillic
- * "а" reads as "Mali". Capitals map to capitals, so case is folded after.
+ * Cyrillic and Greek letters drawn like Latin ones in the fonts the page uses ("Mаli" with a Cyrillic
+ * "а" reads as "Mali"), and apostrophes and dashes that read as one another: each character of LIKE
+ * reads as the one at the same place in READS. Capitals map to capitals; case is folded after.
  */
-const CONFUSABLE: Readonly<Record<string, string>> = {
-  // Cyrillic
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-  // Greek
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  ο: 'o', α: 'a', ι: 'i', ν: 'v', ρ: 'p',
-  // Apostrophes and dashes that read as one another
-  '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u2032': "'", '`': "'",
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
-};
-
-const MAPPED = new RegExp(`[${Object.keys(CONFUSABLE).map((ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`).join('')}]`, 'gu');
+const LIKE = 'аеорсухіјѕԁһӏԛԝАВЕКМНОРСТУХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινρ‘’ʼ′`‐‑‒–—−';
+const READS = "aeopcyxijsdhlqwABEKMHOPCTYXIJSABEZHIKMNOPTYXoaivp'''''------";
+const CONFUSABLE = new Map(Array.from(LIKE, (ch, i) => [ch, READS.charAt(i)]));
+const MAPPED = new RegExp(`[${LIKE}]`, 'gu');
 
 /**
  * How a name reads: compatibility forms unfolded (NFKC: "ﬁ" is "fi"), look-alike letters taken as the
@@ -24,7 +16,7 @@ const MAPPED = new RegExp(`[${Object.keys(CONFUSABLE).map((ch) => `\\u{${(ch.cod
 export function readingOf(name: string): string {
   return name
     .normalize('NFKC')
-    .replace(MAPPED, (ch) => CONFUSABLE[ch] ?? ch)
+    .replace(MAPPED, (ch) => CONFUSABLE.get(ch) ?? ch)
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim();
