@@ -202,6 +202,8 @@ export default defineConfig({
     // jsPDF's optional helpers, unused here (src/lib/export/notBundled.ts says why).
     alias: Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, fileURLToPath(new URL('./src/lib/export/notBundled.ts', import.meta.url))])),
   },
+  // The import worker is a module worker, so it can load the workbook reader (SheetJS) only when a workbook is chosen.
+  worker: { format: 'es' },
   build: {
     rolldownOptions: {
       output: {

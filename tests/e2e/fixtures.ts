@@ -70,3 +70,9 @@ export async function tableRows(page: Page, name: string | RegExp, which: 'all' 
 export function fundingTableRows(page: Page): Promise<string[][]> {
   return tableRows(page, /Funding to Mali by agency and fiscal year/);
 }
+
+/** Imports a spreadsheet as it was read: waits for the review of the file and presses its Import button. */
+export async function confirmImport(page: Page, fileName: string): Promise<void> {
+  const review = page.getByRole('form', { name: `Check how ${fileName} was read` });
+  await review.getByRole('button', { name: /^Import \d+ funding lines?$/ }).click();
+}

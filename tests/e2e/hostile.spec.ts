@@ -1,7 +1,7 @@
-import { expect, openDashboard, test } from './fixtures';
+import { confirmImport, expect, openDashboard, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-/** A CSV that names its source, so the import asks nothing. */
+/** A CSV that names its source, so the import asks no name: the officer only confirms how it was read. */
 function csv(name: string, country = 'Freedonia', year = 2019) {
   return {
     name,
@@ -17,6 +17,7 @@ test.describe('imports and storage under hostile conditions', () => {
     await page.goto('/?country=niger&years=2016');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Niger');
     await input(page).setInputFiles(csv('office.csv'));
+    await confirmImport(page, 'office.csv');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Office, 2019 edition (imported)');
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Niger: To Walk the Earth in Safety, 2018 edition');
@@ -40,6 +41,8 @@ test.describe('imports and storage under hostile conditions', () => {
     const zone = page.locator('.dropzone');
     await zone.dispatchEvent('dragover', { dataTransfer: transfer });
     await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await confirmImport(page, 'first.csv');
+    await confirmImport(page, 'second.csv');
     await expect(page.getByRole('status').filter({ hasText: 'Imported first.csv: 1 country. Imported second.csv: 1 country.' })).toBeVisible();
     await expect(list(page).getByRole('listitem')).toHaveCount(3);
   });
@@ -49,6 +52,7 @@ test.describe('imports and storage under hostile conditions', () => {
     await openDashboard(page);
     await openDashboard(other);
     await Promise.all([input(page).setInputFiles(csv('tab-a.csv')), input(other).setInputFiles(csv('tab-b.csv', 'Sylvania'))]);
+    await Promise.all([confirmImport(page, 'tab-a.csv'), confirmImport(other, 'tab-b.csv')]);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Freedonia');
     await expect(other.getByRole('heading', { level: 1 })).toContainText('Sylvania');
     await page.reload();
@@ -63,8 +67,10 @@ test.describe('imports and storage under hostile conditions', () => {
   test('the same file imported twice is listed twice, told apart', async ({ page }) => {
     await openDashboard(page);
     await input(page).setInputFiles(csv('same.csv'));
+    await confirmImport(page, 'same.csv');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Freedonia');
     await input(page).setInputFiles(csv('same.csv'));
+    await confirmImport(page, 'same.csv');
     await expect(page.getByRole('button', { name: 'Remove same.csv (2)' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Remove same.csv', exact: true })).toBeVisible();
   });
@@ -78,6 +84,7 @@ test.describe('imports and storage under hostile conditions', () => {
     await expect(input(page)).toBeEnabled();
     await page.unroute('**/assets/readImportFile-*.js');
     await input(page).setInputFiles(csv('online.csv'));
+    await confirmImport(page, 'online.csv');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Freedonia');
     // The refused requests (the reader and what it loads) are reported by the browser itself; those messages are expected, and only they.
     expect(problems.length).toBeGreaterThan(0);
@@ -101,6 +108,7 @@ test.describe('imports and storage under hostile conditions', () => {
   test('loading a stored import raises no Content-Security-Policy violation (zod runs without eval)', async ({ page }) => {
     await openDashboard(page);
     await input(page).setInputFiles(csv('csp.csv'));
+    await confirmImport(page, 'csp.csv');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Freedonia');
     // The reload reads the stored dataset through the schema on the page itself, not in the worker.
     await page.reload();

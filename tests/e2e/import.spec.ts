@@ -74,10 +74,10 @@ test.describe('importing a dataset', () => {
     });
     const alert = page.getByRole('alert').filter({ hasText: 'broken.csv was not imported. Nothing has changed.' });
     await expect(alert).toContainText('4 problems found');
-    await expect(alert).toContainText('broken.csv: row 2, column "Agency line": expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found "NASA"');
-    await expect(alert).toContainText('broken.csv: row 3, column "FY2017 (USD thousands)": amounts must not be negative; found -4');
-    await expect(alert).toContainText('broken.csv: row 3, column "Cumulative (USD thousands)": expected an amount in USD thousands; found "x"');
-    await expect(alert).toContainText('row 4, column "Cumulative (USD thousands)": expected an amount in USD thousands; found "1e999"');
+    await expect(alert).toContainText('broken.csv: row 2, column B "Agency line": expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found "NASA"');
+    await expect(alert).toContainText('broken.csv: row 3, column C "FY2017 (USD thousands)": amounts must not be negative; found "-4"');
+    await expect(alert).toContainText('broken.csv: row 3, column D "Cumulative (USD thousands)": expected an amount; found "x". In Excel, type the figure as a number');
+    await expect(alert).toContainText('row 4, column D "Cumulative (USD thousands)": expected an amount; found "1e999"');
     expect(page.url()).toBe(before);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
     await expect(page.getByRole('list', { name: 'Datasets in this browser' }).getByRole('listitem')).toHaveCount(1);

@@ -19,7 +19,7 @@ export interface FigureAt {
 
 export type NumberDecision =
   /** `neutral`: no cell reads differently under the two conventions. */
-  | { kind: 'decided'; mark: DecimalMark; neutral: boolean; because: string | null }
+  | { kind: 'decided'; mark: DecimalMark; neutral: boolean; because: string | null; examples: FigureAt[] }
   | { kind: 'ask'; why: string; examples: FigureAt[] };
 
 export const MARK_WORDS: Record<DecimalMark, string> = {
@@ -53,26 +53,28 @@ export function decideDecimalMark(figures: readonly FigureAt[], delimiter: Delim
     } else if (point !== null) decisive.point.push(f);
     else if (comma !== null) decisive.comma.push(f);
   }
-  if (chosen) return { kind: 'decided', mark: chosen, neutral: false, because: 'as you chose' };
+  // Cells that read two ways, shown beside each answer, also once one is chosen.
+  const examples = [...ambiguous.slice(0, 3), ...(decisive.point[0] && decisive.comma[0] ? [decisive.point[0], decisive.comma[0]] : [])];
+  if (chosen) return { kind: 'decided', mark: chosen, neutral: false, because: 'as you chose', examples };
   const [p] = decisive.point;
   const [c] = decisive.comma;
   if (p && c) {
     return { kind: 'ask', why: `Some figures use a decimal point, such as ${at(p)}, and some a decimal comma, such as ${at(c)}.`, examples: [p, c, ...ambiguous.slice(0, 2)] };
   }
-  if (p) return { kind: 'decided', mark: 'point', neutral: false, because: `${at(p)} can only be read with a decimal point` };
-  if (c) return { kind: 'decided', mark: 'comma', neutral: false, because: `${at(c)} can only be read with a decimal comma` };
+  if (p) return { kind: 'decided', mark: 'point', neutral: false, because: `${at(p)} can only be read with a decimal point`, examples };
+  if (c) return { kind: 'decided', mark: 'comma', neutral: false, because: `${at(c)} can only be read with a decimal comma`, examples };
   const [first] = ambiguous;
-  if (!first) return { kind: 'decided', mark: delimiter === ';' ? 'comma' : 'point', neutral: true, because: null };
+  if (!first) return { kind: 'decided', mark: delimiter === ';' ? 'comma' : 'point', neutral: true, because: null, examples };
   if (ownForm && delimiter === ',' && ambiguous.every((f) => /^\d+\.\d{3}$/.test(f.text))) {
-    return { kind: 'decided', mark: 'point', neutral: false, because: 'the file is in the dashboard’s own CSV form, which writes plain numbers with a decimal point' };
+    return { kind: 'decided', mark: 'point', neutral: false, because: 'the file is in the dashboard’s own CSV form, which writes plain numbers with a decimal point', examples };
   }
   // The delimiter tells which Excel wrote the file, and so which mark groups thousands.
   const hinted = delimiter === ';' ? '.' : delimiter === ',' ? ',' : null;
   const unresolved = ambiguous.find((f) => markIn(f.text) !== hinted);
   if (!unresolved && hinted) {
     return delimiter === ';'
-      ? { kind: 'decided', mark: 'comma', neutral: false, because: 'the file is separated by semicolons, as Excel writes it where the decimal mark is a comma' }
-      : { kind: 'decided', mark: 'point', neutral: false, because: 'the file is separated by commas, as Excel writes it where the decimal mark is a point' };
+      ? { kind: 'decided', mark: 'comma', neutral: false, because: 'the file is separated by semicolons, as Excel writes it where the decimal mark is a comma', examples }
+      : { kind: 'decided', mark: 'point', neutral: false, because: 'the file is separated by commas, as Excel writes it where the decimal mark is a point', examples };
   }
   const example = unresolved ?? first;
   return {

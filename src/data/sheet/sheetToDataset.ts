@@ -109,7 +109,7 @@ function optionsFor(layout: SheetLayout, id: string): QuestionOption[] {
     return unit ? formatThousands(toThousands(decimal, unit)) : decimal.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   };
   if (id === 'numbers') {
-    const examples = layout.numbers.kind === 'ask' ? layout.numbers.examples.map((e) => ({ row: e.row, column: e.column, text: e.text, unit: amounts.find((a) => columnLetter(a.index) === e.column)?.unit ?? null })) : [];
+    const examples = layout.numbers.examples.map((e) => ({ row: e.row, column: e.column, text: e.text, unit: amounts.find((a) => columnLetter(a.index) === e.column)?.unit ?? null }));
     return (['point', 'comma'] as const).map((mark) => ({
       value: mark,
       label: mark === 'point' ? 'Decimal point: 1,200.5 is one thousand two hundred and a half' : 'Decimal comma: 1.200,5 is one thousand two hundred and a half',

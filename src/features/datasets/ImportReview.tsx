@@ -6,6 +6,9 @@ import { formatThousands } from '../../lib/format';
 
 function ChoiceQuestion({ question, onChoose }: { question: Extract<ReadingQuestion, { kind: 'choice' }>; onChoose: (value: string) => void }) {
   const id = useId();
+  // The answer shows at once; the file is read again meanwhile, and the reading that comes back has the last word.
+  const [picked, setPicked] = useState({ value: question.chosen, from: question.chosen });
+  if (picked.from !== question.chosen) setPicked({ value: question.chosen, from: question.chosen });
   return (
     <fieldset className="import-review__question">
       <legend>{question.prompt}</legend>
@@ -17,9 +20,10 @@ function ChoiceQuestion({ question, onChoose }: { question: Extract<ReadingQuest
             id={`${id}-${option.value}`}
             name={`${id}-${question.id}`}
             value={option.value}
-            checked={question.chosen === option.value}
+            checked={picked.value === option.value}
             aria-describedby={option.examples.length > 0 ? `${id}-${option.value}-examples` : undefined}
             onChange={() => {
+              setPicked({ value: option.value, from: question.chosen });
               onChoose(option.value);
             }}
           />
@@ -84,7 +88,7 @@ export function ImportReviewForm({ review, queued, answer }: { review: ImportRev
   const sourceName = name.trim() === '' ? review.suggestedName : name.trim();
   return (
     <form
-      className="import-review"
+      className="source-question import-review"
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
