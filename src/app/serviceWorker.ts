@@ -5,9 +5,14 @@ export interface ServiceWorkerEvents {
   onNeedRefresh: () => void;
   /** The first worker has cached the whole app: it now opens with no network. */
   onOfflineReady: () => void;
+  /**
+   * The new build's worker has taken over this page, let in from this tab or another: the page
+   * decides whether to reload (in place of vite-plugin-pwa reloading every open tab at once).
+   */
+  onNeedReload: () => void;
 }
 
-/** Lets the waiting worker in and reloads the page, which keeps its view (the view is in the address). */
+/** Lets the waiting worker in; each open page is then told (onNeedReload), and reloads only if it may. */
 export type ApplyUpdate = () => Promise<void>;
 
 /**

@@ -168,21 +168,33 @@ test.describe('a new build', () => {
   const port = 4175;
   test.use({ baseURL: `http://localhost:${port}` });
 
-  test('is picked up on the next visit: the page says an update is ready and reloads into it when asked', async ({ page }) => {
-    // A copy of the build, served as a static host would, to deploy a "new build" over.
+  /** A copy of the build, served as a static host would, to deploy a "new build" over; `deploy` puts the next one in place. */
+  async function hosted(): Promise<{ deploy: () => void; close: () => void }> {
     const root = mkdtempSync(join(tmpdir(), 'cwd-deploy-'));
     cpSync('dist', root, { recursive: true });
     const server = await serveFolder(root, port);
+    return {
+      // The next deployment: a changed page, and so a worker whose precache list differs.
+      deploy: () => {
+        const html = readFileSync(join(root, 'index.html'), 'utf8').replace('<meta name="theme-color"', '<meta name="deployment" content="second">\n    <meta name="theme-color"');
+        writeFileSync(join(root, 'index.html'), html);
+        const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+        const changed = sw.replace(/(url:"index\.html",revision:")[0-9a-f]+"/, '$1second-deployment"');
+        expect(changed).not.toBe(sw);
+        writeFileSync(join(root, 'sw.js'), changed);
+      },
+      close: () => {
+        server.close();
+        rmSync(root, { recursive: true, force: true });
+      },
+    };
+  }
+
+  test('is picked up on the next visit: the page says an update is ready and reloads into it when asked', async ({ page }) => {
+    const host = await hosted();
     try {
       await firstVisit(page, '/');
-
-      // The next deployment: a changed page, and so a worker whose precache list differs.
-      const html = readFileSync(join(root, 'index.html'), 'utf8').replace('<meta name="theme-color"', '<meta name="deployment" content="second">\n    <meta name="theme-color"');
-      writeFileSync(join(root, 'index.html'), html);
-      const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-      const changed = sw.replace(/(url:"index\.html",revision:")[0-9a-f]+"/, '$1second-deployment"');
-      expect(changed).not.toBe(sw);
-      writeFileSync(join(root, 'sw.js'), changed);
+      host.deploy();
 
       // The next visit is still served by the worker it has (the old build) and finds the new one.
       await page.reload();
@@ -195,8 +207,43 @@ test.describe('a new build', () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
       await expect(notice).toHaveCount(0);
     } finally {
-      server.close();
-      rmSync(root, { recursive: true, force: true });
+      host.close();
+    }
+  });
+
+  test('reaches every open tab, but does not reload one holding an import that waits for an answer: that tab says what reloading would lose', async ({ page, context }) => {
+    const host = await hosted();
+    try {
+      await firstVisit(page, '/');
+      const other = await context.newPage();
+      await other.goto('/?country=niger');
+      await expect(other.getByRole('heading', { level: 1 })).toContainText('Niger');
+      // A CSV without a Source column: the import waits for the officer to say what its figures are.
+      await other.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles(new URL('../fixtures/files/two-countries.csv', import.meta.url).pathname);
+      const question = other.getByLabel('Name the report edition or office they come from');
+      await expect(question).toBeVisible();
+      await question.fill('Freedonia desk');
+
+      host.deploy();
+      await page.reload();
+      await expect(page.getByRole('status').filter({ hasText: 'A new version of the dashboard is ready.' })).toBeVisible({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Reload to update' }).click();
+      // The tab where it was pressed holds nothing to lose: it reloads into the new build.
+      await expect(page.locator('meta[name="deployment"]')).toHaveAttribute('content', 'second', { timeout: 20_000 });
+
+      // The other tab keeps its question and its answer, and says why it was not reloaded.
+      const notice = other.getByRole('status').filter({ hasText: 'A new version of the dashboard is now in use in this browser.' });
+      await expect(notice).toBeVisible({ timeout: 20_000 });
+      await expect(notice.getByRole('listitem')).toHaveText(['the import of two-countries.csv, waiting for you to check how it was read']);
+      await expect(other.locator('meta[name="deployment"]')).toHaveCount(0);
+      await expect(question).toHaveValue('Freedonia desk');
+
+      // When the officer is ready: the new build, the same view.
+      await notice.getByRole('button', { name: 'Reload now' }).click();
+      await expect(other.locator('meta[name="deployment"]')).toHaveAttribute('content', 'second', { timeout: 20_000 });
+      await expect(other.getByRole('heading', { level: 1 })).toContainText('Niger');
+    } finally {
+      host.close();
     }
   });
 });
