@@ -102,11 +102,11 @@ export function shiftDecimal(decimal: string, places: number): string {
 export type AmountUnit = 'thousands' | 'millions' | 'billions' | 'dollars';
 
 /** Powers of ten from each unit to the dataset's USD thousands. */
-const TO_THOUSANDS: Record<AmountUnit, number> = { dollars: -3, thousands: 0, millions: 3, billions: 6 };
+export const TO_THOUSANDS_PLACES: Record<AmountUnit, number> = { dollars: -3, thousands: 0, millions: 3, billions: 6 };
 
 /** An exact decimal in `unit` as USD thousands: the nearest number to the exact result. */
 export function toThousands(decimal: string, unit: AmountUnit): number {
-  return Number(shiftDecimal(decimal, TO_THOUSANDS[unit]));
+  return Number(shiftDecimal(decimal, TO_THOUSANDS_PLACES[unit]));
 }
 
 /** The unit's words in a reading: "USD millions". */

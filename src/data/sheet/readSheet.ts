@@ -324,5 +324,8 @@ export function laySheet(source: SheetSource, choices: ReadingChoices): SheetLay
   if (unitQuestion === null && choices.unit && questions.every((q) => q.id !== 'unit')) {
     questions.push({ id: 'unit', kind: 'choice', prompt: 'What unit are the figures in?', why: '', options: [], chosen: choices.unit });
   }
+  // The same order whether a question is open or answered, so the form does not move under the officer.
+  const order: ReadingQuestion['id'][] = ['sheet', 'country', 'numbers', 'unit'];
+  questions.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return { source, headerRow, headings, columns, rows, country, numbers, questions, notes };
 }

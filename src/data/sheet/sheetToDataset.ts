@@ -5,7 +5,7 @@ import { MAX_AMOUNT_THOUSANDS } from '../model/schema';
 import { quoteShort } from '../../lib/safeText';
 import { formatThousands } from '../../lib/format';
 import { TOTAL_LABEL } from '../csv/columns';
-import { type AmountUnit, type DecimalMark, decimalOfNumber, readFigureText, shiftDecimal, toThousands, UNIT_WORDS } from './figures';
+import { type AmountUnit, type DecimalMark, decimalOfNumber, readFigureText, shiftDecimal, TO_THOUSANDS_PLACES, toThousands, UNIT_WORDS } from './figures';
 import { cellText, type SheetCell } from './grid';
 import { columnLetter } from './header';
 import { MARK_WORDS } from './numberFormat';
@@ -106,7 +106,11 @@ function optionsFor(layout: SheetLayout, id: string): QuestionOption[] {
     const read = readFigureText(text);
     const decimal = read.kind === 'number' ? read[mark] : null;
     if (decimal === null) return null;
-    return unit ? formatThousands(toThousands(decimal, unit)) : decimal.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    // Exact, never rounded: the decimal moved to thousands and grouped.
+    const exact = unit ? shiftDecimal(decimal, TO_THOUSANDS_PLACES[unit]) : decimal;
+    const [whole = '0', fraction] = exact.split('.');
+    const grouped = `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+    return unit ? `$${grouped}K` : grouped;
   };
   if (id === 'numbers') {
     const examples = layout.numbers.examples.map((e) => ({ row: e.row, column: e.column, text: e.text, unit: amounts.find((a) => columnLetter(a.index) === e.column)?.unit ?? null }));
@@ -117,7 +121,15 @@ function optionsFor(layout: SheetLayout, id: string): QuestionOption[] {
     }));
   }
   const mark = layout.numbers.kind === 'decided' ? layout.numbers.mark : 'point';
-  const unitless = samples.filter((s) => s.a.unit === null || layout.questions.some((q) => q.id === 'unit')).slice(0, 2);
+  // While the decimal mark is open too, cells that read the same either way show the unit alone.
+  const readsOneWay = (text: string) => {
+    const read = readFigureText(text);
+    return read.kind === 'number' && read.point === read.comma;
+  };
+  const unitless = samples
+    .filter((s) => s.a.unit === null || layout.questions.some((q) => q.id === 'unit'))
+    .sort((x, y) => (layout.numbers.kind === 'ask' ? Number(readsOneWay(y.text)) - Number(readsOneWay(x.text)) : 0))
+    .slice(0, 2);
   return (['thousands', 'millions', 'dollars'] as const).map((unit) => ({
     value: unit,
     label: unit === 'thousands' ? 'Thousands of dollars, as the report prints them' : unit === 'millions' ? 'Millions of dollars' : 'Dollars',

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_PROBLEMS_SHOWN } from '../../data/model/datasetError';
 import { MAX_SOURCE_NAME, type ImportReview, type ReviewAnswer } from '../../data/import/importUseCase';
 import type { ReadingChoices, ReadingQuestion } from '../../data/sheet/reading';
-import { formatThousands } from '../../lib/format';
+import { formatDecimal } from '../../lib/format';
 
 function ChoiceQuestion({ question, onChoose }: { question: Extract<ReadingQuestion, { kind: 'choice' }>; onChoose: (value: string) => void }) {
   const id = useId();
@@ -128,48 +128,50 @@ export function ImportReviewForm({ review, queued, answer }: { review: ImportRev
         ),
       )}
       {first && review.problems.length === 0 ? (
-        <div className="table-scroll">
-          <table className="import-review__preview">
-            <caption>
-              The first {reading.preview.length === 1 ? 'row' : `${reading.preview.length} rows`} of {reading.rows} as the dashboard will show them (as written in the
-              file → USD thousands)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Country</th>
-                <th scope="col">Funding line</th>
-                {first.figures.map((f) => (
-                  <th key={f.column} scope="col">
-                    {f.column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {reading.preview.map((row) => (
-                <tr key={row.row}>
-                  <td>{row.row}</td>
-                  <th scope="row">
-                    <bdi>{row.country}</bdi>
-                  </th>
-                  <td>{row.line}</td>
-                  {row.figures.map((f) => (
-                    <td key={f.column} className="num">
-                      {f.thousands === null ? (
-                        'empty → not reported'
-                      ) : (
-                        <>
-                          <code>{f.raw}</code> → {formatThousands(f.thousands)}
-                        </>
-                      )}
-                    </td>
+        <>
+          <p id={`${id}-preview`} className="import-review__why">
+            {reading.preview.length === reading.rows ? `The ${reading.rows === 1 ? 'row' : `${reading.rows} rows`}` : `The first ${reading.preview.length} of ${reading.rows} rows`} as the
+            dashboard will show them (as written in the file → USD thousands):
+          </p>
+          <div className="table-scroll">
+            <table className="import-review__preview" aria-labelledby={`${id}-preview`}>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Country</th>
+                  <th scope="col">Funding line</th>
+                  {first.figures.map((f) => (
+                    <th key={f.column} scope="col">
+                      {f.column}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {reading.preview.map((row) => (
+                  <tr key={row.row}>
+                    <td>{row.row}</td>
+                    <th scope="row">
+                      <bdi>{row.country}</bdi>
+                    </th>
+                    <td>{row.line}</td>
+                    {row.figures.map((f) => (
+                      <td key={f.column} className="num">
+                        {f.thousands === null ? (
+                          'empty → not reported'
+                        ) : (
+                          <>
+                            <code>{f.raw}</code> → ${formatDecimal(f.thousands, 15)}K
+                          </>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       ) : null}
       {review.needsSourceName && review.ready ? (
         <div className="import-review__question">
