@@ -40,8 +40,16 @@ import { measureViews } from './size/views.mjs';
 //     161.7 KB; export a chart: 12.1 KB; slide: 121.2 KB; brief as PDF: 130.3 KB; import: 47.5 KB;
 //     overview (ranking, totals): 5.9 KB; its map: 48.7 KB.
 // Each budget is that figure and a little room (about 3%, at least 1 KB).
-const BUDGET_KB = { firstChunk: 104, otherJs: 415, slideWriter: 130, pdfWriter: 135 };
-const VIEW_BUDGET_KB = { firstLoad: 126, country: 167, export: 13.5, slide: 125, pdf: 134.5, import: 49, overview: 7, map: 50.5 };
+// 2026-12-06: office files in (issue 24). The Excel reader, SheetJS (@e965/xlsx), is a chunk of its own
+// (119.2 KB), loaded by the import worker only when a workbook is chosen: a budget of its own, 127 KB
+// (the workbook view fetches it and nothing else).
+// The spreadsheet reader (locale, units, headings, the review) grew the import worker from 38.8 to
+// 47.7 KB; the page's side of an import shrank to 1.2 KB (the reader loads on the page only where a
+// browser has no workers). The import view is 49.4 KB: budget 52 KB. All other JavaScript 431.1 KB
+// (the reader in the worker and, for browsers without workers, on the page; the review; the reload
+// guard's notice): budget 440 KB.
+const BUDGET_KB = { firstChunk: 104, otherJs: 440, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
+const VIEW_BUDGET_KB = { firstLoad: 126, country: 167, export: 13.5, slide: 125, pdf: 134.5, import: 52, workbook: 127, overview: 7, map: 50.5 };
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
@@ -53,11 +61,13 @@ const sizes = measureJsSizes(dist);
 const sumOf = (test) => Math.round(sizes.perFile.filter((f) => test(f.file.replace(/^assets\//, ''))).reduce((s, f) => s + f.gzipKB, 0) * 10) / 10;
 const isSlide = (name) => name.startsWith('slide-');
 const isPdf = (name) => name.startsWith('jspdf');
+const isWorkbook = (name) => name.startsWith('workbook-');
 const rows = [
   ['build: first chunk (entry + modulepreload)', sizes.firstChunk.gzipKB, BUDGET_KB.firstChunk],
   ['build: PowerPoint writer (slide chunk)', sumOf(isSlide), BUDGET_KB.slideWriter],
   ['build: PDF writer (jsPDF chunk)', sumOf(isPdf), BUDGET_KB.pdfWriter],
-  ['build: all other JavaScript', sumOf((name) => !isSlide(name) && !isPdf(name)), BUDGET_KB.otherJs],
+  ['build: Excel reader (workbook chunk)', sumOf(isWorkbook), BUDGET_KB.workbookReader],
+  ['build: all other JavaScript', sumOf((name) => !isSlide(name) && !isPdf(name) && !isWorkbook(name)), BUDGET_KB.otherJs],
 ];
 
 const server = await startPreview(process.cwd(), await findFreePort(Number(process.env.SIZE_PORT ?? 4176)));
@@ -76,6 +86,7 @@ rows.push(
   ['view: export a slide (.pptx)', view('slide').gzipKB, VIEW_BUDGET_KB.slide],
   ['view: country brief (PDF)', view('pdf').gzipKB, VIEW_BUDGET_KB.pdf],
   ['view: import a dataset (CSV)', view('import').gzipKB, VIEW_BUDGET_KB.import],
+  ['view: import an Excel workbook', view('workbook').gzipKB, VIEW_BUDGET_KB.workbook],
   ['view: overview (ranking, totals by region)', view('overview').gzipKB, VIEW_BUDGET_KB.overview],
   ['view: overview map', view('map').gzipKB, VIEW_BUDGET_KB.map],
 );

@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { utils, write } from '@e965/xlsx';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
+
+/** A one-sheet workbook of Mali's DoD line, as an office writes it. */
+function smallWorkbook() {
+  const book = utils.book_new();
+  utils.book_append_sheet(book, utils.aoa_to_sheet([['Country', 'Agency line', 'FY2017 (USD thousands)', 'Cumulative (USD thousands)'], ['Mali', 'DoD', 182, 352]]), 'Funding');
+  return Buffer.from(write(book, { type: 'array', bookType: 'xlsx' }));
+}
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -98,6 +106,13 @@ export async function measureViews(distDir, url) {
     await page.getByLabel('Name the report edition or office they come from').waitFor({ timeout: 30_000 });
     await settle(fetched);
     take('import', 'import a dataset (CSV)');
+    // 7b. A workbook: the Excel reader (SheetJS), which the import worker loads only for one.
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles({ name: 'office.xlsx', mimeType: 'application/octet-stream', buffer: smallWorkbook() });
+    await page.getByRole('form', { name: 'Check how office.xlsx was read' }).waitFor({ timeout: 30_000 });
+    await settle(fetched);
+    take('workbook', 'import an Excel workbook');
+    await page.getByRole('button', { name: 'Cancel import' }).click();
     // 8. The overview: ranking and totals by region, then its map.
     await page.goto(`${url}/?view=overview`);
     await page.getByRole('table', { name: /Every country ranked by/ }).waitFor({ timeout: 30_000 });

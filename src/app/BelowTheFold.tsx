@@ -3,7 +3,8 @@ import type { Country, Dataset } from '../data/model/schema';
 import type { ViewFilters } from '../data/selectors/viewFilters';
 import { ActivityPanel } from '../features/activity/ActivityPanel';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
-import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
+import { DatasetsPanel, type ReloadForUpdate } from '../features/datasets/DatasetsPanel';
+import { reloadIfSafe, reloadPage } from './unsavedWork';
 import { EditionsPanel } from '../features/editions/EditionsPanel';
 import { RegionPanel } from '../features/region/RegionPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
@@ -16,6 +17,12 @@ export interface BelowTheFoldProps {
   filters: ViewFilters;
   activeImportId: string | null;
 }
+
+const reloadForUpdate: ReloadForUpdate = (force) => {
+  if (!force) return reloadIfSafe();
+  reloadPage();
+  return { reloaded: true, wouldLose: [] };
+};
 
 type Panel = { what: string; render: (props: BelowTheFoldProps) => ReactNode };
 
@@ -31,7 +38,7 @@ const PANELS: readonly Panel[] = [
     what: 'The sources and notes',
     render: ({ dataset, country }) => <SourcesPanel country={country} dataset={dataset} />,
   },
-  { what: 'The datasets panel', render: ({ dataset, activeImportId }) => <DatasetsPanel dataset={dataset} activeImportId={activeImportId} /> },
+  { what: 'The datasets panel', render: ({ dataset, activeImportId }) => <DatasetsPanel dataset={dataset} activeImportId={activeImportId} reloadForUpdate={reloadForUpdate} /> },
 ];
 
 /**

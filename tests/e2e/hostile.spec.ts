@@ -92,6 +92,29 @@ test.describe('imports and storage under hostile conditions', () => {
     problems.length = 0;
   });
 
+  test('after a new version is published under an open page, an import says so and offers the reload', async ({ page, problems }) => {
+    await openDashboard(page);
+    // The new build's files replace this page's: its reader is gone, and the page now names another entry script.
+    await page.route('**/assets/readImportFile-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/(<meta name="app-entry" content=")[^"]+"/, '$1/assets/index-NEWBUILD.js"');
+        await route.fulfill({ response, body: html });
+      },
+    );
+    await input(page).setInputFiles(csv('after-deploy.csv'));
+    const alert = page.getByRole('alert').filter({ hasText: 'after-deploy.csv was not imported. Nothing has changed.' });
+    await expect(alert).toContainText('a new version of the dashboard has been published since this page was opened');
+    await page.unrouteAll();
+    await alert.getByRole('button', { name: 'Reload to use the new version' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(problems.every((p) => p.startsWith('console error: Failed to load resource') || /dynamically imported module/.test(p))).toBe(true);
+    problems.length = 0;
+  });
+
   test('when the report’s data does not arrive, the page says so and "Try again" loads it', async ({ page, problems }) => {
     await page.route('**/assets/_virtual_bundled-dataset-*.js', (route) => route.abort('internetdisconnected'));
     await page.goto('/?country=niger');

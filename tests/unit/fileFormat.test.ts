@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { datasetToCsvTable } from '../../src/data/csv/writeCsv';
-import { importDatasetText, type ImportResult } from '../../src/data/import/importFile';
+import { importDatasetText } from '../../src/data/import/importFile';
+import type { ImportResult } from '../../src/data/import/fileCheck';
 import { importDatasetFile, markImported, type ImportPorts, type ImportReview, type ReviewAnswer } from '../../src/data/import/importUseCase';
 import type { ImportRecord } from '../../src/data/import/importedDatasets';
 import { toFileV2 } from '../../src/data/model/fileFormat';
@@ -161,6 +162,12 @@ describe('the import use case: read, check, ask, save, switch', () => {
     // Read with a decimal comma, "1.200" is 1,200 thousand and "1,602" is 1.602 thousand: exactly what the officer was shown.
     expect(seen[1]?.reading.preview[0]?.figures.map((f) => f.thousands)).toEqual([1200, 1.602]);
     expect(vi.mocked(p.save).mock.calls[0]?.[0].countries[0]?.funding.rows[0]).toMatchObject({ byFiscalYear: { '2018': 1200 }, cumulative: 1.602 });
+  });
+
+  it('drops characters that cannot be seen from the name the officer types', async () => {
+    const p = ports({ review: () => Promise.resolve({ kind: 'import', sourceName: 'Bamako\u202E office\u200B' }) });
+    await importDatasetFile(file(csv, 'bamako.csv'), p);
+    expect(vi.mocked(p.save).mock.calls[0]?.[0].source.report).toBe('Bamako office');
   });
 
   it('a cancelled question saves nothing and switches nowhere', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvTable } from '../../src/data/csv/writeCsv';
-import { checkFileBeforeReading, decodeText, importDatasetBytes, importDatasetText, type ImportResult } from '../../src/data/import/importFile';
+import { decodeText, importDatasetBytes, importDatasetText } from '../../src/data/import/importFile';
+import { checkFileBeforeReading, type ImportResult } from '../../src/data/import/fileCheck';
 import { tableToCsv } from '../../src/lib/export/csv';
 import { at, validDatasetJson } from '../fixtures/datasets';
 
@@ -207,7 +208,7 @@ describe('CSV files', () => {
   it('refuses a second row for the same agency line', () => {
     const text = `${HEADER}\nMali,DoD,DoD,1,2,3\nMali,DOD,DOD,1,2,3\n`;
     expect(problems(importDatasetText(text, 'twice.csv'))).toEqual([
-      { path: 'twice.csv: row 3, column B "Agency line"', message: 'Mali already has a DoD row' },
+      { path: 'twice.csv: row 3, column B "Agency line"', message: '"Mali" already has a DoD row' },
     ]);
   });
 

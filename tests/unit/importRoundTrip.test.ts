@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvTable } from '../../src/data/csv/writeCsv';
-import { importDatasetText, type ImportResult } from '../../src/data/import/importFile';
+import { importDatasetText } from '../../src/data/import/importFile';
+import type { ImportResult } from '../../src/data/import/fileCheck';
 import type { z } from 'zod';
 import type { Dataset, datasetSchema } from '../../src/data/model/schema';
 import { tableToCsv } from '../../src/lib/export/csv';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importDatasetBytes, importDatasetText, importFileBytes, type ImportResult } from '../../src/data/import/importFile';
+import { importDatasetBytes, importDatasetText, importFileBytes } from '../../src/data/import/importFile';
+import type { ImportResult } from '../../src/data/import/fileCheck';
 import type { ReadingChoices } from '../../src/data/sheet/reading';
 import { parseDataset } from '../../src/data/model/parseDataset';
 import { bundledTable, type CsvStyle, encode, GERMAN_EXCEL, officeCsv, officeCsvText, type OfficeTable, shift, tableWorkbook, US_EXCEL, workbookBytes } from '../fixtures/officeFiles';

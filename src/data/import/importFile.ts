@@ -1,42 +1,13 @@
 import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
+import type { ImportResult } from './fileCheck';
 import { parseDataset, type LoadedDataset } from '../model/parseDataset';
 import { formatThousands } from '../../lib/format';
 import { csvSheetSource } from '../sheet/csvSource';
 import { decodeTextFile, type TextEncodingName } from '../sheet/decodeText';
 import { laySheet, type SheetSource } from '../sheet/readSheet';
-import type { FileReading, ReadingChoices, ReadingQuestion } from '../sheet/reading';
+import type { ReadingChoices, ReadingQuestion } from '../sheet/reading';
 import { locateProblem, sheetToDataset } from '../sheet/sheetToDataset';
 import { looksLikeWorkbook } from '../sheet/workbookBytes';
-
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-/**
- * A checked file. `namesItsSource` is false for a sheet without a Source column, whose figures the
- * import asks a name for. A spreadsheet or CSV comes with its `reading`, which the officer checks
- * before anything is saved; `ok: 'ask'` is one that leaves a question open (which decimal mark, which
- * unit, which sheet, which country) and is read again with the answer.
- */
-export type ImportResult =
-  | { ok: true; loaded: LoadedDataset; namesItsSource: boolean; reading: FileReading | null }
-  | { ok: false; problems: DatasetProblem[] }
-  | { ok: 'ask'; reading: FileReading; namesItsSource: boolean };
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** Checks a file's name and size before anything is read. */
-export function checkFileBeforeReading(file: { name: string; size: number }): DatasetProblem | null {
-  if (file.size === 0) return { path: file.name, message: 'the file is empty' };
-  if (file.size > MAX_IMPORT_BYTES) {
-    return { path: file.name, message: `the file is ${megabytes(file.size)}; files up to ${megabytes(MAX_IMPORT_BYTES)} can be imported` };
-  }
-  if (!/\.(json|csv|txt|tsv|xlsx|xlsm|xls)$/i.test(file.name)) {
-    return { path: file.name, message: 'expected a JSON, CSV or Excel workbook (.xlsx) file' };
-  }
-  return null;
-}
 
 /** A file's bytes as text (see decodeTextFile), or the problem that stops it being read. */
 export function decodeText(bytes: Uint8Array, fileName: string): string | DatasetProblem {

@@ -1,9 +1,10 @@
 import type { DatasetProblem } from '../model/datasetError';
 import type { Dataset } from '../model/schema';
-import type { ImportResult } from './importFile';
+import type { ImportResult } from './fileCheck';
 import type { ImportRecord } from './importedDatasets';
 import type { ImportStage } from './readImportFile';
 import type { FileReading, ReadingChoices } from '../sheet/reading';
+import { cleanText } from '../../lib/safeText';
 
 /**
  * Importing one file, start to end: read and check it; for a spreadsheet or
@@ -111,7 +112,7 @@ export async function importDatasetFile(file: File, ports: ImportPorts): Promise
     });
     if (answer.kind === 'cancel') return { kind: 'cancelled', fileName: file.name };
     if (answer.kind === 'import' && loaded !== null && problems.length === 0) {
-      sourceName = answer.sourceName === null ? null : answer.sourceName.trim().slice(0, MAX_SOURCE_NAME) || null;
+      sourceName = answer.sourceName === null ? null : cleanText(answer.sourceName).trim().slice(0, MAX_SOURCE_NAME) || null;
       break;
     }
     if (answer.kind !== 'reread') continue;

@@ -1,4 +1,5 @@
-import { checkFileBeforeReading, importFileBytes, type ImportResult } from './importFile';
+import { checkFileBeforeReading, type ImportResult } from './fileCheck';
+import { looksLikeWorkbook } from '../sheet/workbookBytes';
 import type { ReadingChoices } from '../sheet/reading';
 import { askImportWorker, workersAvailable } from './workerClient';
 
@@ -36,7 +37,13 @@ export async function readImportFile(file: File, onStage: (stage: ImportStage) =
       onStage({ stage: 'reading', percent });
     });
     onStage({ stage: 'checking' });
-    if (!workersAvailable()) return await importFileBytes(new Uint8Array(bytes), file.name, choices);
+    if (!workersAvailable()) {
+      // Workbooks are read in the worker only (SheetJS is loaded there, once); a browser without workers reads text files.
+      const data = new Uint8Array(bytes);
+      if (looksLikeWorkbook(data)) return { ok: false, problems: [{ path: file.name, message: 'this browser cannot read Excel workbooks here. In Excel, save the sheet as "CSV UTF-8 (Comma delimited)" and import that' }] };
+      const { importDatasetBytes } = await import('./importFile');
+      return importDatasetBytes(data, file.name, choices);
+    }
     return await askImportWorker<ImportResult>({ kind: 'file', bytes, fileName: file.name, choices }, [bytes]);
   } catch (error) {
     return { ok: false, problems: [{ path: file.name, message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }] };

@@ -247,7 +247,7 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
       continue;
     }
     if (table.rows.some((row) => row.agency === line.agency && row.program === line.program)) {
-      problems.push({ path: at(r.row, lineColumn), message: `${name} already has a ${LINE_NAMES[lineOf(line)]} row${where}` });
+      problems.push({ path: at(r.row, lineColumn), message: `${quoteShort(name)} already has a ${LINE_NAMES[lineOf(line)]} row${where}` });
       continue;
     }
     table.rows.push({ ...line, label: labelText || lineText, byFiscalYear, cumulative });

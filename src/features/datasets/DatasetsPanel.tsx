@@ -27,7 +27,38 @@ function stageText(stage: ImportStage): string {
  * browser, switch between datasets, remove imports. A failed import changes
  * nothing: the view, the filters and earlier imports stay as they were.
  */
-export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; activeImportId: string | null }) {
+/** Reloads into the version now on the server unless that would lose work (then says what); `force` reloads regardless. */
+export type ReloadForUpdate = (force: boolean) => { reloaded: boolean; wouldLose: string[] };
+
+/** After a failed import because a new version was published: reload into it, or say first what reloading would lose. */
+function NewVersionReload({ reload }: { reload: ReloadForUpdate }) {
+  const [wouldLose, setWouldLose] = useState<string[]>([]);
+  return (
+    <div className="alert__actions">
+      {wouldLose.length > 0 ? (
+        <>
+          <p>Reloading now would lose:</p>
+          <ul>
+            {wouldLose.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setWouldLose(reload(wouldLose.length > 0).wouldLose);
+        }}
+      >
+        {wouldLose.length > 0 ? 'Reload and lose them' : 'Reload to use the new version'}
+      </button>
+    </div>
+  );
+}
+
+export function DatasetsPanel({ dataset, activeImportId, reloadForUpdate }: { dataset: Dataset; activeImportId: string | null; reloadForUpdate?: ReloadForUpdate }) {
   const imports = useImports();
   const bundled = useDataset();
   const save = useSaveImport();
@@ -225,6 +256,7 @@ export function DatasetsPanel({ dataset, activeImportId }: { dataset: Dataset; a
                 ))}
               </ul>
               {f.problems.length > MAX_PROBLEMS_SHOWN ? <p>…and {f.problems.length - MAX_PROBLEMS_SHOWN} more.</p> : null}
+              {f.newVersion && reloadForUpdate && i === 0 ? <NewVersionReload reload={reloadForUpdate} /> : null}
             </div>
           ))
         : null}
