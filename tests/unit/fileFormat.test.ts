@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { datasetToCsvTable } from '../../src/data/csv/writeCsv';
-import { importDatasetText } from '../../src/data/import/importFile';
+import { importDatasetBytes, importDatasetText, importFileBytes } from '../../src/data/import/importFile';
 import type { ImportResult } from '../../src/data/import/fileCheck';
 import { importDatasetFile, markImported, type ImportPorts, type ImportReview, type ReviewAnswer } from '../../src/data/import/importUseCase';
 import type { ImportRecord } from '../../src/data/import/importedDatasets';
@@ -210,6 +210,24 @@ describe('the README’s examples', () => {
     expect(csv.loaded.dataset.countries[0]?.funding.rows.map((r) => [r.label, r.cumulative])).toEqual([
       ['DOS NADR - CWD', 3500],
       ['DoD', 602],
+    ]);
+    // The European CSV, saved as Excel saves it (Windows-1252), reads as the README says it does.
+    const { encode, workbookBytes } = await import('../fixtures/officeFiles');
+    const european = accepted(importDatasetBytes(encode(block('csv-european').replace(/\n/g, '\r\n'), 'windows-1252'), 'abidjan.csv'));
+    const said = (text: string) => text.replace(/\s+/g, ' ');
+    expect(said(readme)).toContain(`The review says: *${european.reading?.summary ?? ''}*`);
+    expect(european.reading?.notes).toContain('Decimal mark: “182,5” (row 4, column D) can only be read with a decimal comma.');
+    const dod = european.reading?.preview.find((r) => r.line === 'DoD');
+    expect(dod?.figures.find((f) => f.column === 'FY2017')).toEqual({ column: 'FY2017', raw: '182,5', thousands: 182.5 });
+    expect(european.loaded.dataset.countries[0]?.funding.printedTotal?.cumulative).toBe(3052.5);
+    // The workbook in the README's table.
+    const rows = [...readme.matchAll(/^\| (\d) \| (.*) \|$/gm)].map((m) => (m[2] ?? '').split(' | ').map((c) => (c === '' ? null : /^[\d.]+$/.test(c) ? Number(c) : c)));
+    const book = workbookBytes([{ name: 'FY17', rows }, { name: 'Notes', rows: [['Prepared by the Bamako office']] }]);
+    const workbook = accepted(await importFileBytes(book, 'bamako.xlsx'));
+    expect(said(readme)).toContain(`The review says: *${workbook.reading?.summary ?? ''}*`);
+    expect(workbook.loaded.dataset.countries[0]?.funding.rows.map((r) => [r.byFiscalYear, r.cumulative])).toEqual([
+      [{ '2017': 1000 }, 2700],
+      [{ '2017': 182 }, 352],
     ]);
   });
 });
