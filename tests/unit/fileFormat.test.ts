@@ -105,9 +105,9 @@ describe('the CSV form names each row’s source and edition', () => {
     expect(problems(importDatasetText(text, 'e.csv'))).toEqual([
       {
         path: 'e.csv: row 2, column C "Edition"',
-        message: 'expected an edition year such as 2018, or a blank cell for figures that are not a report edition; found "next year"',
+        message: 'expected an edition year such as 2018, or a blank cell for figures that are not a report edition; found "next year". In Excel, type the year alone',
       },
-      { path: 'e.csv: row 3, column B "Source"', message: 'expected the report or office the figures come from; found an empty cell' },
+      { path: 'e.csv: row 3, column B "Source"', message: 'expected the report or office the figures come from; found an empty cell. In Excel, fill in the Source column on every row' },
     ]);
   });
 });

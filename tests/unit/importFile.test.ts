@@ -183,15 +183,15 @@ describe('CSV files', () => {
   it('reports every bad cell with its row and column', () => {
     const text = `${HEADER}\nMali,NASA,NASA,1,2,3\nMali,DoD,DoD,NaN,-1,1e999\n,DoD,DoD,1,1,1\nMali,DoD,DoD,1,2,999999999999\n`;
     expect(problems(importDatasetText(text, 'bad.csv'))).toEqual([
-      { path: 'bad.csv: row 2, column B "Agency line"', message: 'expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found "NASA"' },
+      { path: 'bad.csv: row 2, column B "Agency line"', message: 'expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found "NASA". In Excel, name each row\'s line as the report prints it' },
       { path: 'bad.csv: row 3, column D "FY2016 (USD thousands)"', message: 'expected an amount; found "NaN". In Excel, type the figure as a number, with no words or notes in the cell' },
-      { path: 'bad.csv: row 3, column E "FY2017 (USD thousands)"', message: 'amounts must not be negative; found "-1"' },
+      { path: 'bad.csv: row 3, column E "FY2017 (USD thousands)"', message: 'amounts must not be negative; found "-1". In Excel, type the amount without a minus sign or brackets' },
       { path: 'bad.csv: row 3, column F "Cumulative (USD thousands)"', message: 'expected an amount; found "1e999". In Excel, type the figure as a number, with no words or notes in the cell' },
       {
         path: 'bad.csv: row 4, column A "Country"',
         message: 'expected a country name; found an empty cell. In Excel, type the country on every row (a merged or blank cell under a name counts as empty)',
       },
-      { path: 'bad.csv: row 5, column F "Cumulative (USD thousands)"', message: 'expected at most 100,000,000 (USD thousands); found "999999999999" in USD thousands' },
+      { path: 'bad.csv: row 5, column F "Cumulative (USD thousands)"', message: 'expected at most 100,000,000 (USD thousands); found "999999999999" in USD thousands. In Excel, check the figure and the unit its heading names' },
     ]);
   });
 
@@ -208,7 +208,7 @@ describe('CSV files', () => {
   it('refuses a second row for the same agency line', () => {
     const text = `${HEADER}\nMali,DoD,DoD,1,2,3\nMali,DOD,DOD,1,2,3\n`;
     expect(problems(importDatasetText(text, 'twice.csv'))).toEqual([
-      { path: 'twice.csv: row 3, column B "Agency line"', message: '"Mali" already has a DoD row' },
+      { path: 'twice.csv: row 3, column B "Agency line"', message: '"Mali" already has a DoD row. In Excel, keep one row per funding line' },
     ]);
   });
 

@@ -139,7 +139,7 @@ function columnsFrom(source: SheetSource, headerRow: number, headings: string[],
     if (found.length > 1) {
       problems.push({
         path: position(source, headerRow),
-        message: `columns ${found.map((i) => `${columnLetter(i)} ${quoteShort(headings[i] ?? '')}`).join(' and ')} name the same thing; keep one of them`,
+        message: `columns ${found.map((i) => `${columnLetter(i)} ${quoteShort(headings[i] ?? '')}`).join(' and ')} name the same thing. In Excel, keep one of them`,
       });
     }
     return found[0] ?? null;
@@ -149,7 +149,7 @@ function columnsFrom(source: SheetSource, headerRow: number, headings: string[],
     if (r?.role !== 'year') return;
     const twin = years.find((y) => y.year === r.year);
     if (twin) {
-      problems.push({ path: position(source, headerRow), message: `columns ${columnLetter(twin.index)} and ${columnLetter(index)} are both FY${r.year}; keep one of them` });
+      problems.push({ path: position(source, headerRow), message: `columns ${columnLetter(twin.index)} and ${columnLetter(index)} are both FY${r.year}. In Excel, keep one of them` });
       return;
     }
     years.push({ index, heading: headings[index] ?? '', year: r.year, unit: r.unit });
@@ -301,7 +301,7 @@ export function laySheet(source: SheetSource, choices: ReadingChoices): SheetLay
     notes.push(`Column${list.length === 1 ? '' : 's'} ${list.join(', ')} ${list.length === 1 ? 'has' : 'have'} entries but no heading, and ${list.length === 1 ? 'is' : 'are'} not read; give ${list.length === 1 ? 'it a heading' : 'them headings'} in Excel if ${list.length === 1 ? 'it holds' : 'they hold'} figures.`);
   }
   if (rows.every((r) => r.kind !== 'line')) {
-    return { problems: [{ path: source.place, message: `expected at least one funding line under the headings in row ${headerRow}; found none` }] };
+    return { problems: [{ path: source.place, message: `expected at least one funding line under the headings in row ${headerRow}; found none. In Excel, put one row per funding line under the headings` }] };
   }
 
   let country: string | null = null;

@@ -56,9 +56,9 @@ function amountOf(cell: SheetCell | undefined, unit: AmountUnit, mark: DecimalMa
     decimal = under;
     negative = read.negative;
   }
-  if (negative && decimal !== '0') return { problem: `amounts must not be negative; found ${quoteShort(raw)}` };
+  if (negative && decimal !== '0') return { problem: `amounts must not be negative; found ${quoteShort(raw)}. In Excel, type the amount without a minus sign or brackets` };
   const value = toThousands(decimal, unit);
-  if (value > MAX_AMOUNT_THOUSANDS) return { problem: `expected at most ${MAX_AMOUNT_THOUSANDS.toLocaleString('en-US')} (USD thousands); found ${quoteShort(raw)} in ${UNIT_WORDS[unit]}` };
+  if (value > MAX_AMOUNT_THOUSANDS) return { problem: `expected at most ${MAX_AMOUNT_THOUSANDS.toLocaleString('en-US')} (USD thousands); found ${quoteShort(raw)} in ${UNIT_WORDS[unit]}. In Excel, check the figure and the unit its heading names` };
   return { value, raw };
 }
 
@@ -194,12 +194,12 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
     }
     const report = columns.source === null ? source.fileName : text(r, columns.source);
     if (!report) {
-      problems.push({ path: at(r.row, columns.source ?? 0), message: 'expected the report or office the figures come from; found an empty cell' });
+      problems.push({ path: at(r.row, columns.source ?? 0), message: 'expected the report or office the figures come from; found an empty cell. In Excel, fill in the Source column on every row' });
       continue;
     }
     const edition = parseEdition(text(r, columns.edition));
     if (typeof edition === 'string') {
-      problems.push({ path: at(r.row, columns.edition ?? 0), message: `expected an edition year such as 2018, or a blank cell for figures that are not a report edition; found ${edition}` });
+      problems.push({ path: at(r.row, columns.edition ?? 0), message: `expected an edition year such as 2018, or a blank cell for figures that are not a report edition; found ${edition}. In Excel, type the year alone` });
       continue;
     }
     const id = countryIdFromName(name);
@@ -236,18 +236,18 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
     const where = edition === null ? '' : ` in the ${edition} edition`;
     const lineColumn = columns.line ?? columns.label ?? 0;
     if (r.kind === 'total') {
-      if (table.printedTotal) problems.push({ path: at(r.row, lineColumn), message: `${quoteShort(name)} has a second total row${where}; keep one` });
+      if (table.printedTotal) problems.push({ path: at(r.row, lineColumn), message: `${quoteShort(name)} has a second total row${where}. In Excel, keep one total row per country` });
       table.printedTotal = { label: labelText || (lineText.toUpperCase() === TOTAL_LABEL ? TOTAL_LABEL : lineText || TOTAL_LABEL), byFiscalYear, cumulative };
       table.totalRow = r.row;
       continue;
     }
     const line = mapFundingLabel(lineText) ?? mapFundingLabel(labelText);
     if (!line) {
-      problems.push({ path: at(r.row, lineColumn), message: `expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found ${quoteShort(lineText || labelText)}` });
+      problems.push({ path: at(r.row, lineColumn), message: `expected an agency line (DOS NADR-CWD, DOS Other, DoD, USAID or CDC); found ${quoteShort(lineText || labelText)}. In Excel, name each row's line as the report prints it` });
       continue;
     }
     if (table.rows.some((row) => row.agency === line.agency && row.program === line.program)) {
-      problems.push({ path: at(r.row, lineColumn), message: `${quoteShort(name)} already has a ${LINE_NAMES[lineOf(line)]} row${where}` });
+      problems.push({ path: at(r.row, lineColumn), message: `${quoteShort(name)} already has a ${LINE_NAMES[lineOf(line)]} row${where}. In Excel, keep one row per funding line` });
       continue;
     }
     table.rows.push({ ...line, label: labelText || lineText, byFiscalYear, cumulative });
