@@ -152,6 +152,14 @@ describe('the cases that read wrong or were refused', () => {
     expect(rows(importDatasetText(text, 'nounit.csv', { unit: 'dollars' }))[0]?.rows).toEqual([['DoD', { '2016': 1.2 }, 3.052]]);
   });
 
+  it('asks which country a sheet without a Country column is for, suggesting the title’s, and reads it as that country', () => {
+    const text = csv(['Angola: U.S. CWD funding (USD thousands)', 'Funding line,FY2017,Cumulative', 'DOS NADR - CWD,"4,000","106,504"', 'COUNTRY TOTAL,"4,000","106,504"']);
+    const question = asked(importDatasetText(text, 'table.csv')).questions.find((q) => q.id === 'country');
+    expect(question).toMatchObject({ kind: 'text', chosen: null, suggested: 'Angola' });
+    const angola = accepted(importDatasetText(text, 'table.csv', { country: 'Angola' })).loaded.dataset.countries[0];
+    expect([angola?.name, angola?.funding.rows[0]?.cumulative, angola?.funding.printedTotal?.cumulative]).toEqual(['Angola', 106504, 106504]);
+  });
+
   it('names a refused cell by row and column letter as Excel does, says what to do in Excel, and quotes at most 40 characters', () => {
     const long = 'x'.repeat(300);
     const text = csv(['Title', 'Country,Agency line,FY2016 (USD thousands),FY2017 (USD thousands),Cumulative (USD thousands)', 'Mali,DoD,1,2,3', 'Mali,USAID,1,-,3', `Mali,CDC,1,${long},3`]);
