@@ -205,6 +205,9 @@ export default defineConfig({
   // The import worker is a module worker, so it can load the workbook reader (SheetJS) only when a workbook is chosen.
   worker: { format: 'es' },
   build: {
+    // The app has one stylesheet, inlined into the page (criticalPath): no chunk loaded later should
+    // ask for it again as a stylesheet of its own.
+    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         // React DOM in a chunk of its own: the browser compiles each module script in a task of its
