@@ -1,5 +1,4 @@
 import { useId, useState, type DragEvent } from 'react';
-import { MAX_PROBLEMS_SHOWN } from '../../data/model/datasetError';
 import { useDataset } from '../../data/editions/datasetQuery';
 import { useImports, useRemoveImport, useRemoveUnreadable, useSaveImport } from '../../data/import/importHooks';
 import type { ImportStage } from '../../data/import/readImportFile';
@@ -10,6 +9,7 @@ import { useNoticeStore } from '../../ui/noticeStore';
 import { reportTitle } from '../../ui/sourceText';
 import { DatasetDownloads } from './DatasetDownloads';
 import { ImportReviewForm } from './ImportReview';
+import { ProblemList } from './ProblemList';
 
 // Made on first use: a page's first Intl formatter loads locale data, which the first view need not wait for.
 let importTimeFormat: Intl.DateTimeFormat | null = null;
@@ -248,14 +248,7 @@ export function DatasetsPanel({ dataset, activeImportId, reloadForUpdate }: { da
               <p className="alert__title">
                 {f.fileName} was not imported. Nothing has changed. {f.problems.length === 1 ? 'One problem' : `${f.problems.length} problems`} found:
               </p>
-              <ul className="problems">
-                {f.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, j) => (
-                  <li key={j}>
-                    <code>{p.path}</code>: {p.message}
-                  </li>
-                ))}
-              </ul>
-              {f.problems.length > MAX_PROBLEMS_SHOWN ? <p>…and {f.problems.length - MAX_PROBLEMS_SHOWN} more.</p> : null}
+              <ProblemList problems={f.problems} />
               {f.newVersion && reloadForUpdate && i === 0 ? <NewVersionReload reload={reloadForUpdate} /> : null}
             </div>
           ))

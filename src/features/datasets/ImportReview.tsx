@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { MAX_PROBLEMS_SHOWN } from '../../data/model/datasetError';
 import { MAX_SOURCE_NAME, type ImportReview, type ReviewAnswer } from '../../data/import/importUseCase';
 import type { ReadingChoices, ReadingQuestion } from '../../data/sheet/reading';
 import { formatDecimal } from '../../lib/format';
+import { ProblemList } from './ProblemList';
 
 function ChoiceQuestion({ question, onChoose }: { question: Extract<ReadingQuestion, { kind: 'choice' }>; onChoose: (value: string) => void }) {
   const id = useId();
@@ -110,14 +110,7 @@ export function ImportReviewForm({ review, queued, answer }: { review: ImportRev
       {review.problems.length > 0 ? (
         <div className="alert alert--error" role="alert">
           <p className="alert__title">Read that way, the file cannot be imported. Choose another answer, or correct the file and import it again:</p>
-          <ul className="problems">
-            {review.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-              <li key={i}>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-          {review.problems.length > MAX_PROBLEMS_SHOWN ? <p>…and {review.problems.length - MAX_PROBLEMS_SHOWN} more.</p> : null}
+          <ProblemList problems={review.problems} />
         </div>
       ) : null}
       {reading.questions.map((q) =>
