@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { importDatasetBytes, importDatasetText, importFileBytes } from '../../src/data/import/importFile';
 import type { ImportResult } from '../../src/data/import/fileCheck';
@@ -283,6 +284,13 @@ describe('Excel workbooks', () => {
     const result = accepted(await importFileBytes(bytes, 'office.xlsx'));
     expect(result.loaded.dataset.countries[0]?.funding.rows[0]).toMatchObject({ byFiscalYear: { '2017': 182 }, cumulative: 602 });
     expect(result.reading?.summary).toBe('Sheet “FY17”; numbers as the workbook stores them; figures in USD millions, shown here in thousands; 1 country, 1 fiscal year (FY2017)');
+  });
+
+  it('reads an old .xls workbook (Excel 97–2003) the same way', async () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['Country', 'Agency line', 'FY2017 (USD thousands)', 'Cumulative (USD thousands)'], ['Mali', 'DoD', 182, 352]]), 'S');
+    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+    expect(accepted(await importFileBytes(bytes, 'old.xls')).loaded.dataset.countries[0]?.funding.rows[0]).toMatchObject({ byFiscalYear: { '2017': 182 }, cumulative: 352 });
   });
 
   it('reads the first sheet by default and asks which sheet when there are several', async () => {
