@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/eslint/layerRule.js';
 
 /**
  * The layers of DESIGN §3: app → features → data, filters, lib, ui. Each entry
@@ -65,6 +66,8 @@ export default tseslint.config(
     },
   },
   ...LAYER_RULES,
+  // The same layers for dynamic import() and workers (scripts/eslint/layerRule.js).
+  { files: ['src/**/*.{ts,tsx}'], plugins: { layers: layersPlugin }, rules: { 'layers/dynamic-imports': 'error' } },
   { files: ['**/*.js'], extends: [js.configs.recommended], languageOptions: { globals: globals.node } },
   // Served as is to the browser, before the app (a classic script).
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
