@@ -14,7 +14,7 @@ import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { FailureNotice } from '../ui/FailureNotice';
 import { linesLabel } from '../ui/linesLabel';
-import { formatFiscalYears, readableThousands } from '../lib/format';
+import { formatFiscalYears, readableThousands, fiscalYearLabel } from '../lib/format';
 import { useNoticeStore } from '../ui/noticeStore';
 import { useLazyModule } from '../ui/useLazyModule';
 import { reportTitle } from '../ui/sourceText';
@@ -111,7 +111,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const investmentFlagged = checkInvestment(country)?.agrees === false;
   const countryMismatches = totalMismatches.filter((m) => m.countryId === country.id);
   const mismatchesShown = mismatchesInView(countryMismatches, filters).length > 0;
-  const mismatchYears = countryMismatches.map((m) => (m.column === 'cumulative' ? 'the cumulative' : `FY${m.column}`)).join(', ');
+  const mismatchYears = countryMismatches.map((m) => (m.column === 'cumulative' ? 'the cumulative' : fiscalYearLabel(m.column))).join(', ');
 
   return (
     <>

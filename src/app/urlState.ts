@@ -9,6 +9,7 @@ import { countryLines } from '../data/selectors/viewFilters';
 import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { MAX_COMPARED } from '../data/selectors/comparisonLimit';
 import { stripUnsafe } from '../lib/safeText';
+import { fiscalYearLabel } from '../lib/format';
 
 export interface ParsedUrl {
   selection: FilterSelection;
@@ -83,7 +84,7 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
     const valid = offered.filter((y) => raw.includes(String(y)));
     const invalid = raw.filter((v) => !offered.some((y) => String(y) === v));
     if (invalid.length > 0) {
-      problems.push(`Ignored fiscal year ${quoted(invalid)}: the dataset has ${offered.map((y) => `FY${y}`).join(', ')}.`);
+      problems.push(`Ignored fiscal year ${quoted(invalid)}: the dataset has ${offered.map((y) => fiscalYearLabel(y)).join(', ')}.`);
     }
     const isDefault = valid.length === dataset.fiscalYears.length && valid.every((y) => dataset.fiscalYears.includes(y));
     if (valid.length === 0) {

@@ -157,7 +157,12 @@ export function formatFiscalYears(years: readonly number[]): string {
   const first = sorted[0] ?? 0;
   const last = sorted[sorted.length - 1] ?? 0;
   const contiguous = last - first === sorted.length - 1;
-  if (sorted.length === 1) return `FY${first}`;
-  if (contiguous) return `FY${first}–FY${last}`;
-  return sorted.map((y) => `FY${y}`).join(', ');
+  if (sorted.length === 1) return fiscalYearLabel(first);
+  if (contiguous) return `${fiscalYearLabel(first)}–${fiscalYearLabel(last)}`;
+  return sorted.map(fiscalYearLabel).join(', ');
+}
+
+/** A fiscal year as the report and officers write it: 2017 → "FY2017". The one place the label is spelled. */
+export function fiscalYearLabel(year: number): string {
+  return `FY${year}`;
 }

@@ -1,3 +1,5 @@
+import { fiscalYearLabel } from '../../lib/format';
+
 /**
  * The dataset's CSV form, named once: the writer puts these headers, the
  * reader looks for them (and for the looser names older exports and
@@ -18,7 +20,7 @@ export const COLUMN = {
 
 /** "FY2017 (USD thousands)" */
 export function yearColumn(year: number): string {
-  return `FY${year} (USD thousands)`;
+  return `${fiscalYearLabel(year)} (USD thousands)`;
 }
 
 /** The agency-line cell of a printed total's row. */

@@ -1,6 +1,7 @@
 import { LINE_NAMES, lineOf } from '../model/lines';
 import type { Dataset, FundingRow, PrintedTotal } from '../model/schema';
 import { COLUMN, TOTAL_LINE, editionCell, yearColumn } from './columns';
+import { fiscalYearLabel } from '../../lib/format';
 
 interface Table {
   countryId: string;
@@ -45,7 +46,7 @@ export function datasetToCsvTable(dataset: Dataset): { columns: string[]; rows: 
       if (!country) return [];
       const head = [country.name, country.region, edition.report, editionCell(edition.edition)];
       const cells = (byFiscalYear: Readonly<Record<string, number | null>>) => years.map((y) => byFiscalYear[String(y)] ?? '');
-      const tail = (cumulative: number) => [cumulative, table.cumulativeFrom ? `FY${table.cumulativeFrom}` : '', table.page ?? ''];
+      const tail = (cumulative: number) => [cumulative, table.cumulativeFrom ? fiscalYearLabel(table.cumulativeFrom) : '', table.page ?? ''];
       const lines = table.rows.map((r) => [...head, LINE_NAMES[lineOf(r)], r.label, ...cells(r.byFiscalYear), ...tail(r.cumulative)]);
       const total = table.printedTotal;
       return total ? [...lines, [...head, TOTAL_LINE, total.label, ...cells(total.byFiscalYear), ...tail(total.cumulative)]] : lines;

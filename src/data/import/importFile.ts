@@ -1,7 +1,7 @@
 import { DatasetValidationError, type DatasetProblem } from '../model/datasetError';
 import type { ImportResult } from './fileCheck';
 import { parseDataset, type LoadedDataset } from '../model/parseDataset';
-import { formatThousands } from '../../lib/format';
+import { formatThousands, fiscalYearLabel } from '../../lib/format';
 import { csvSheetSource } from '../sheet/csvSource';
 import { decodeTextFile, type TextEncodingName } from '../sheet/decodeText';
 import { laySheet, type SheetSource } from '../sheet/readSheet';
@@ -102,7 +102,7 @@ function mismatchNotes(loaded: LoadedDataset): string[] {
   const names = new Map(loaded.dataset.countries.map((c) => [c.id, c.name]));
   return loaded.totalMismatches.map(
     (m) =>
-      `${names.get(m.countryId) ?? m.countryId}: the printed total for ${m.column === 'cumulative' ? 'the cumulative' : `FY${m.column}`} is ${formatThousands(m.printed)} but its lines add to ${formatThousands(m.computed)}; both are kept and the total is flagged.`,
+      `${names.get(m.countryId) ?? m.countryId}: the printed total for ${m.column === 'cumulative' ? 'the cumulative' : fiscalYearLabel(m.column)} is ${formatThousands(m.printed)} but its lines add to ${formatThousands(m.computed)}; both are kept and the total is flagged.`,
   );
 }
 

@@ -4,6 +4,7 @@ import type { TotalMismatch } from '../model/totals';
 import { checkPrintedTotals, cumulativeFor, sum } from '../model/totals';
 import type { EditionFigure, MergedSeries, Restatement, SeriesKey } from '../editions/merge';
 import type { ViewFilters } from './viewFilters';
+import { fiscalYearLabel } from '../../lib/format';
 
 /** One stacked series: a funding line (agency + program), as printed in the table. */
 export interface FundingSeries {
@@ -172,6 +173,6 @@ export function fundingByYear(
 /** The span the cumulative column covers: "FY2013–FY2017", or "through FY2017" where the page gives no start. */
 export function cumulativeSpan(country: Country, fiscalYears: readonly number[]): string {
   const last = fiscalYears[fiscalYears.length - 1];
-  const end = last === undefined ? '' : `FY${last}`;
-  return country.cumulativeFrom ? `FY${country.cumulativeFrom}–${end}` : `through ${end}`;
+  const end = last === undefined ? '' : fiscalYearLabel(last);
+  return country.cumulativeFrom ? `${fiscalYearLabel(country.cumulativeFrom)}–${end}` : `through ${end}`;
 }

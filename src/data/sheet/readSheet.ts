@@ -7,6 +7,7 @@ import { columnLetter, type ColumnRole, findHeader, roleOf } from './header';
 import { decideDecimalMark, type FigureAt, type NumberDecision } from './numberFormat';
 import type { ReadingChoices, ReadingQuestion } from './reading';
 import { unitStated } from './units';
+import { fiscalYearLabel } from '../../lib/format';
 
 /**
  * An officer's sheet, from its grid to rows of named cells: the heading row
@@ -149,7 +150,7 @@ function columnsFrom(source: SheetSource, headerRow: number, headings: string[],
     if (r?.role !== 'year') return;
     const twin = years.find((y) => y.year === r.year);
     if (twin) {
-      problems.push({ path: position(source, headerRow), message: `columns ${columnLetter(twin.index)} and ${columnLetter(index)} are both FY${r.year}. In Excel, keep one of them` });
+      problems.push({ path: position(source, headerRow), message: `columns ${columnLetter(twin.index)} and ${columnLetter(index)} are both ${fiscalYearLabel(r.year)}. In Excel, keep one of them` });
       return;
     }
     years.push({ index, heading: headings[index] ?? '', year: r.year, unit: r.unit });

@@ -3,7 +3,7 @@ import { mapFundingLabel } from '../model/fundingLabels';
 import { LINE_NAMES, lineOf } from '../model/lines';
 import { MAX_AMOUNT_THOUSANDS } from '../model/schema';
 import { quoteShort } from '../../lib/safeText';
-import { formatThousands } from '../../lib/format';
+import { formatThousands, fiscalYearLabel } from '../../lib/format';
 import { TOTAL_LABEL } from '../csv/columns';
 import { type AmountUnit, type DecimalMark, decimalOfNumber, readFigureText, shiftDecimal, TO_THOUSANDS_PLACES, toThousands, UNIT_WORDS } from './figures';
 import { cellText, type SheetCell } from './grid';
@@ -92,7 +92,7 @@ function fiscalYearsPhrase(years: readonly number[]): string {
   const [first] = years;
   const last = years[years.length - 1];
   if (first === undefined || last === undefined) return 'no fiscal years';
-  return `${years.length} fiscal year${years.length === 1 ? '' : 's'} (${first === last ? `FY${first}` : `FY${first}–FY${last}`})`;
+  return `${years.length} fiscal year${years.length === 1 ? '' : 's'} (${first === last ? fiscalYearLabel(first) : `${fiscalYearLabel(first)}–${fiscalYearLabel(last)}`})`;
 }
 
 /** Examples for each answer to an open question, from the file's own cells. */
@@ -262,7 +262,7 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
         row: r.row,
         country: name,
         line: LINE_NAMES[lineOf(line)],
-        figures: [...columns.years, columns.cumulative].map((a) => ({ column: a.year === null ? 'Cumulative' : `FY${a.year}`, raw: raws.get(a.index) ?? '', thousands: amounts.get(a.index) ?? null })),
+        figures: [...columns.years, columns.cumulative].map((a) => ({ column: a.year === null ? 'Cumulative' : fiscalYearLabel(a.year), raw: raws.get(a.index) ?? '', thousands: amounts.get(a.index) ?? null })),
       });
     }
   }
@@ -274,7 +274,7 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
     const letter = columnLetter(columns.cumulative.index);
     if (totalNotSum === 0 && firstYear !== null) {
       for (const e of editions.values()) for (const t of e.tables.values()) t.cumulativeFrom ??= firstYear;
-      notes.push(`Column ${letter} ${quoteShort(columns.cumulative.heading)} read as the cumulative total since FY${firstYear}: on every row it is the sum of the years given.`);
+      notes.push(`Column ${letter} ${quoteShort(columns.cumulative.heading)} read as the cumulative total since ${fiscalYearLabel(firstYear)}: on every row it is the sum of the years given.`);
     } else {
       notes.push(`Column ${letter} ${quoteShort(columns.cumulative.heading)} read as the cumulative total since each country's first funding (year not given): on ${totalNotSum} row${totalNotSum === 1 ? '' : 's'} it is not the sum of the years given.`);
     }

@@ -6,7 +6,7 @@ import { useFilterStore } from '../../filters/filterStore';
 import { linesLabel } from '../../ui/linesLabel';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatThousands } from '../../lib/format';
+import { formatThousands, fiscalYearLabel } from '../../lib/format';
 import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED } from './comparisonCharts';
 import { rankedHeight } from '../../ui/rankedLayout';
@@ -219,7 +219,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                       </td>
                     ))}
                     <td className="num">{formatThousands(c.cumulative)}</td>
-                    <td>{c.country.cumulativeFrom ? `FY${c.country.cumulativeFrom}` : 'not given'}</td>
+                    <td>{c.country.cumulativeFrom ? fiscalYearLabel(c.country.cumulativeFrom) : 'not given'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,7 +4,7 @@ import type { DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { formatFiscalYears, formatThousands } from '../../lib/format';
+import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 import { countryColour, OKABE_ITO } from '../../ui/palette';
 import { linesLabel } from '../../ui/linesLabel';
 import { mismatchColumnName } from '../../ui/mismatchText';
@@ -24,7 +24,7 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
   }
   const missing = compared.flatMap((c) => {
     const years = filters.years.filter((y) => c.byYear[y] === null);
-    return years.length > 0 ? [`${c.country.name} ${years.map((y) => `FY${y}`).join(', ')}`] : [];
+    return years.length > 0 ? [`${c.country.name} ${years.map((y) => fiscalYearLabel(y)).join(', ')}`] : [];
   });
   if (missing.length > 0) notes.push(`Not reported by any edition in this dataset (n/r, no bar; not $0K): ${missing.join('; ')}.`);
   if (!filters.allLines) notes.push(`Only the ${linesLabel(filters)} lines of each country's table are counted.`);
@@ -80,7 +80,7 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
       ],
       source: source(compared, src),
       table: {
-        columns: ['Country', ...years.map((y) => `FY${y} (USD thousands)`), ...(years.length > 1 ? [`Sum of ${formatFiscalYears(years)} (USD thousands)`] : [])],
+        columns: ['Country', ...years.map((y) => `${fiscalYearLabel(y)} (USD thousands)`), ...(years.length > 1 ? [`Sum of ${formatFiscalYears(years)} (USD thousands)`] : [])],
         rows: rows.map((r) => [r.name, ...years.map((y) => r.c.byYear[y] ?? ''), ...(years.length > 1 ? [r.value ?? ''] : [])]),
       },
     };
@@ -89,7 +89,7 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-by-fiscal-year', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `U.S. CWD funding by fiscal year: ${compared.map((c) => c.country.name).join(', ')}`,
     subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars in thousands`,
-    categories: years.map((y) => `FY${y}`),
+    categories: years.map((y) => fiscalYearLabel(y)),
     series: compared.map((c, i) => ({
       key: c.country.id,
       name: c.country.name,
@@ -101,14 +101,14 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
     notes: notesFor(compared, filters),
     source: source(compared, src),
     table: {
-      columns: ['Country', ...years.map((y) => `FY${y} (USD thousands)`)],
+      columns: ['Country', ...years.map((y) => `${fiscalYearLabel(y)} (USD thousands)`)],
       rows: compared.map((c) => [c.country.name, ...years.map((y) => c.byYear[y] ?? '')]),
     },
   };
 }
 
 function cumulativeFromLabel(c: ComparedCountry): string {
-  return c.country.cumulativeFrom ? `FY${c.country.cumulativeFrom}` : 'not given';
+  return c.country.cumulativeFrom ? fiscalYearLabel(c.country.cumulativeFrom) : 'not given';
 }
 
 /** Cumulative funding since each country's first CWD funding, one bar per country. */
@@ -124,10 +124,10 @@ export function comparisonCumulativeChart(
   const sorted = byValue(compared.map((c) => ({ c, name: c.country.name, value: c.cumulative }))).map((r) => r.c);
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-cumulative', filters.allLines ? '' : filters.lines.join('-')]),
-    title: `Cumulative U.S. CWD funding through FY${last}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
+    title: `Cumulative U.S. CWD funding through ${fiscalYearLabel(last)}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
     subtitle: `Since each country's first CWD funding · ${linesLabel(filters)} · U.S. dollars in thousands · sorted, highest first`,
     categories: sorted.map((c) => c.country.name),
-    series: [{ key: 'cumulative', name: `Cumulative through FY${last}`, colour: OKABE_ITO.blue, values: sorted.map((c) => c.cumulative) }],
+    series: [{ key: 'cumulative', name: `Cumulative through ${fiscalYearLabel(last)}`, colour: OKABE_ITO.blue, values: sorted.map((c) => c.cumulative) }],
     layout: 'ranked',
     highlighted: sorted.map((c) => c === first),
     unit: 'usd-thousands',
@@ -137,7 +137,7 @@ export function comparisonCumulativeChart(
     ],
     source: source(compared, src),
     table: {
-      columns: ['Country', 'Cumulative from', `Cumulative through FY${last} (USD thousands)`],
+      columns: ['Country', 'Cumulative from', `Cumulative through ${fiscalYearLabel(last)} (USD thousands)`],
       rows: sorted.map((c) => [c.country.name, cumulativeFromLabel(c), c.cumulative]),
     },
   };

@@ -3,7 +3,7 @@ import type { ChainCheck, MergedCell, Restatement, SeriesKey } from '../../data/
 import { LINE_NAMES } from '../../data/model/lines';
 import type { Country, Dataset } from '../../data/model/schema';
 import { countryAcrossEditions, editionLabel, editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
-import { formatFiscalYears, formatThousands } from '../../lib/format';
+import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 
 const keyName = (key: SeriesKey) => (key === 'total' ? 'Printed total' : LINE_NAMES[key]);
 const signed = (n: number) => (n > 0 ? `+${formatThousands(n)}` : n < 0 ? `−${formatThousands(-n)}` : formatThousands(0));
@@ -28,18 +28,18 @@ function Cell({ cell, name }: { cell: MergedCell | null | undefined; name: (id: 
 
 function restatementText(r: Restatement, name: (id: string) => string): string {
   const figures = r.figures.map((f) => `${withArticle(name(f.editionId))} prints ${formatThousands(f.value)}`).join('; ');
-  return `FY${r.fiscalYear}, ${keyName(r.key)}: ${figures} (a change of ${signed(r.difference)}).`;
+  return `${fiscalYearLabel(r.fiscalYear)}, ${keyName(r.key)}: ${figures} (a change of ${signed(r.difference)}).`;
 }
 
 function chainText(c: ChainCheck, name: (id: string) => string): string {
   const head = `${name(c.earlier.editionId)} → ${name(c.later.editionId)}, ${keyName(c.key)}:`;
-  if (c.status === 'cannot-check') return `${head} cannot be checked: the later edition does not print every year after FY${c.earlier.through}.`;
-  const years = c.later.through === c.earlier.through + 1 ? `FY${c.later.through}` : `FY${c.earlier.through + 1}–FY${c.later.through}`;
-  const sum = `the later cumulative (${formatThousands(c.later.value)}, through FY${c.later.through}) less its ${years} is ${formatThousands(c.expected)}`;
+  if (c.status === 'cannot-check') return `${head} cannot be checked: the later edition does not print every year after ${fiscalYearLabel(c.earlier.through)}.`;
+  const years = c.later.through === c.earlier.through + 1 ? fiscalYearLabel(c.later.through) : `${fiscalYearLabel(c.earlier.through + 1)}–${fiscalYearLabel(c.later.through)}`;
+  const sum = `the later cumulative (${formatThousands(c.later.value)}, through ${fiscalYearLabel(c.later.through)}) less its ${years} is ${formatThousands(c.expected)}`;
   if (c.status === 'holds') return `${head} ${sum}, the earlier cumulative exactly. The chain holds.`;
   const gap = `the earlier cumulative is ${formatThousands(c.earlier.value)}, a difference of ${signed(c.gap)}`;
   if (c.status === 'explained') {
-    return `${head} ${sum}; ${gap}, which the restatement of ${c.explainedBy.map((r) => `FY${r.fiscalYear}`).join(' and ')} accounts for exactly.`;
+    return `${head} ${sum}; ${gap}, which the restatement of ${c.explainedBy.map((r) => fiscalYearLabel(r.fiscalYear)).join(' and ')} accounts for exactly.`;
   }
   return `${head} ${sum}; ${gap}, which no restatement explains. Both figures are kept as printed.`;
 }

@@ -6,7 +6,7 @@ import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { RESTATED_KEY, type BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { countryAcrossEditions, editionLabel, withArticle } from '../../data/selectors/acrossEditions';
-import { formatFiscalYears, formatThousands } from '../../lib/format';
+import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { noMoneyWording, zeroInEveryYear } from './noMoney';
 import { linesLabel } from '../../ui/linesLabel';
@@ -50,17 +50,17 @@ function editionNotes(view: FundingView, from: Map<number, string[]>, editionNam
   // A restated line is drawn with a dashed outline (the printed total has no bar of its own).
   const notes: string[] = view.restatements.some((r) => r.key !== 'total') ? [RESTATED_KEY] : [];
   for (const [year, ids] of from) {
-    if (ids.length > 0) notes.push(`FY${year}: figures from ${ids.map((id) => withArticle(editionName(id))).join(' and ')}, the latest that prints that year.`);
+    if (ids.length > 0) notes.push(`${fiscalYearLabel(year)}: figures from ${ids.map((id) => withArticle(editionName(id))).join(' and ')}, the latest that prints that year.`);
   }
   for (const y of view.years) {
-    if (y.unreportedLines.length > 0) notes.push(`FY${y.fiscalYear}: ${y.unreportedLines.join(', ')} not reported; the bar shows only the lines reported.`);
+    if (y.unreportedLines.length > 0) notes.push(`${fiscalYearLabel(y.fiscalYear)}: ${y.unreportedLines.join(', ')} not reported; the bar shows only the lines reported.`);
   }
-  const missing = view.years.filter((y) => y.notReported).map((y) => `FY${y.fiscalYear}`);
+  const missing = view.years.filter((y) => y.notReported).map((y) => fiscalYearLabel(y.fiscalYear));
   if (missing.length > 0) notes.push(`${missing.join(', ')}: not reported by any edition in this dataset (not $0K).`);
   for (const r of view.restatements) {
     const figures = [...r.figures].reverse().map((f) => `${formatThousands(f.value)} in ${withArticle(editionName(f.editionId))}`);
     const line = r.key === 'total' ? 'the printed total' : LINE_NAMES[r.key];
-    notes.push(`Restated: FY${r.fiscalYear}, ${line}, is ${figures.join(', ')}; the latest is shown.`);
+    notes.push(`Restated: ${fiscalYearLabel(r.fiscalYear)}, ${line}, is ${figures.join(', ')}; the latest is shown.`);
   }
   return notes;
 }
@@ -96,7 +96,7 @@ export function fundingChartDescription(
     // A year from an earlier edition says which under its label (a no-break space keeps "2017 ed." on one line).
     categories: years.map((y) => {
       const editions = from.get(y) ?? [];
-      return editions.length > 0 ? `FY${y} ${editions.map((id) => `${editionName(id).replace(' edition', '')}\u00a0ed.`).join('/')}` : `FY${y}`;
+      return editions.length > 0 ? `${fiscalYearLabel(y)} ${editions.map((id) => `${editionName(id).replace(' edition', '')}\u00a0ed.`).join('/')}` : fiscalYearLabel(y);
     }),
     notReported: view.years.map((y) => y.notReported),
     series: view.series.map((s) => {
@@ -120,7 +120,7 @@ export function fundingChartDescription(
     ],
     source: sourceLine(source, [country]),
     table: {
-      columns: ['Country', 'Agency line', 'Printed label', ...years.map((y) => `FY${y} (USD thousands)`), `Cumulative ${span} (USD thousands)`],
+      columns: ['Country', 'Agency line', 'Printed label', ...years.map((y) => `${fiscalYearLabel(y)} (USD thousands)`), `Cumulative ${span} (USD thousands)`],
       rows: [
         // A blank cell is "not reported", never 0.
         ...view.rows.map((r) => [country.name, r.name, r.printedLabel, ...years.map((y) => r.byYear[y] ?? ''), r.cumulative]),

@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/model/schema';
 import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
 import { measureOf, measureParam, rankCountries, regionsOf, type RankedCountry } from '../../data/selectors/ranking';
 import { DEFAULT_SELECTION, toggleInSelection, toggleYear, useFilterStore, type FilterSelection } from '../../filters/filterStore';
-import { formatDollarsFromThousands, formatFiscalYears, formatThousands } from '../../lib/format';
+import { formatDollarsFromThousands, formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ExportMenu } from '../../ui/ExportMenu';
@@ -121,7 +121,7 @@ const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows
               <td>{row.country.region}</td>
               <td>
                 {[
-                  row.yearsNotReported.length > 0 && row.value !== null ? `no figure for ${row.yearsNotReported.map((y) => `FY${y}`).join(', ')}` : '',
+                  row.yearsNotReported.length > 0 && row.value !== null ? `no figure for ${row.yearsNotReported.map((y) => fiscalYearLabel(y)).join(', ')}` : '',
                   row.missingLines.length > 0 ? `no ${row.missingLines.map((l) => LINE_NAMES[l]).join(', ')} row` : '',
                   row.flagged ? 'printed total differs from rows' : '',
                 ]
@@ -266,7 +266,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
             ? `Each country's figures for ${formatFiscalYears(years)} added together: a sum computed here, not one the report prints.`
             : measure.kind === 'cumulative'
               ? "Each table's cumulative, which runs from the country's first year of U.S. funding; it is not the sum of the years shown."
-              : `Each country's funding in FY${measure.fiscalYear}, from the latest edition that prints it.`}{' '}
+              : `Each country's funding in ${fiscalYearLabel(measure.fiscalYear)}, from the latest edition that prints it.`}{' '}
           With every line chosen, each country counts every row of its own table.
         </p>
         <ErrorBoundary what="The ranking chart">

@@ -1,6 +1,6 @@
 import type { BarChartDescription } from '../../lib/export/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { formatFiscalYears } from '../../lib/format';
+import { formatFiscalYears, fiscalYearLabel } from '../../lib/format';
 import { LINE_NAMES, type LineId } from '../../data/model/lines';
 import type { DatasetSource } from '../../data/model/schema';
 import { measureParam, regionParam, type Measure, type RankedCountry } from '../../data/selectors/ranking';
@@ -8,7 +8,7 @@ import { reportTitle } from '../../ui/sourceText';
 
 /** What a ranking ranks by, in words: "FY2017", "Sum of FY2016–FY2017 (computed)", "Cumulative, as printed". */
 export function measureLabel(measure: Measure, years: readonly number[]): string {
-  if (measure.kind === 'year') return `FY${measure.fiscalYear}`;
+  if (measure.kind === 'year') return fiscalYearLabel(measure.fiscalYear);
   if (measure.kind === 'sum') return `Sum of ${formatFiscalYears(years)} (computed here)`;
   return "Cumulative (each table's total since its first year)";
 }
@@ -56,7 +56,7 @@ export function rankingChart(all: readonly RankedCountry[], context: RankingCont
   const unreported = rows.filter((r) => r.value === null);
   if (unreported.length > 0) notes.push(`No figure for ${label} in any edition for ${namesShort(unreported.map((r) => r.country.name))}: listed last, unranked.`);
   const partial = rows.filter((r) => r.value !== null && r.yearsNotReported.length > 0);
-  if (partial.length > 0) notes.push(`Some years are not reported, so the sum is of the years that are: ${namesShort(partial.map((r) => `${r.country.name} (no ${r.yearsNotReported.map((y) => `FY${y}`).join(', ')})`))}.`);
+  if (partial.length > 0) notes.push(`Some years are not reported, so the sum is of the years that are: ${namesShort(partial.map((r) => `${r.country.name} (no ${r.yearsNotReported.map((y) => fiscalYearLabel(y)).join(', ')})`))}.`);
   const flagged = rows.filter((r) => r.flagged);
   if (flagged.length > 0) notes.push(`Printed total disagrees with the rows somewhere in the table of ${namesShort(flagged.map((r) => r.country.name))}; the bars add the rows.`);
   return {

@@ -1,7 +1,7 @@
 import { GLOSSARY } from '../../data/model/glossary';
 import type { Country, Dataset } from '../../data/model/schema';
 import { editionLabel, editionsOf, restatementCount } from '../../data/selectors/acrossEditions';
-import { formatFiscalYears } from '../../lib/format';
+import { formatFiscalYears, fiscalYearLabel } from '../../lib/format';
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -70,7 +70,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
         <div>
           <dt>Years</dt>
           <dd>
-            Funding is by U.S. government fiscal year ({fiscalYears.map((y) => `FY${y}`).join(', ')}; FY2017 ran from 1 October 2016 to 30
+            Funding is by U.S. government fiscal year ({fiscalYears.map((y) => fiscalYearLabel(y)).join(', ')}; FY2017 ran from 1 October 2016 to 30
             September 2017). Results and activities are by calendar year or span, as the report words them.
           </dd>
         </div>
@@ -78,7 +78,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
           <dt>Cumulative</dt>
           <dd>
             The fourth column of the report&apos;s funding table: all CWD funding since the country first received it
-            {country.cumulativeFrom ? ` (FY${country.cumulativeFrom} for ${country.name})` : ''}. It is its own figure, not the sum of the
+            {country.cumulativeFrom ? ` (${fiscalYearLabel(country.cumulativeFrom)} for ${country.name})` : ''}. It is its own figure, not the sum of the
             fiscal years shown; the dashboard never adds year columns to make it.
           </dd>
         </div>
