@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/editions/datasetQuery';
 import { layOverReport } from '../data/editions/layOver';
-import { DatasetValidationError, MAX_PROBLEMS_SHOWN } from '../data/model/datasetError';
+import { DatasetValidationError } from '../data/model/datasetError';
 import { NotStoredError, useImportedDataset } from '../data/import/storedImport';
 import { useFilterStore } from '../filters/filterStore';
 import { Dashboard } from './Dashboard';
 import { FailureNotice } from '../ui/FailureNotice';
+import { ProblemList } from '../ui/ProblemList';
 
 function DatasetError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const problems = error instanceof DatasetValidationError ? error.problems : [];
@@ -28,14 +29,7 @@ function DatasetError({ error, onRetry }: { error: Error; onRetry: () => void })
         {problems.length > 0 ? (
           <>
             <p>It does not have the expected shape. Problems found:</p>
-            <ul className="problems">
-              {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-            {problems.length > MAX_PROBLEMS_SHOWN ? <p>…and {problems.length - MAX_PROBLEMS_SHOWN} more.</p> : null}
+            <ProblemList problems={problems} />
           </>
         ) : (
           <p>{error.message}</p>

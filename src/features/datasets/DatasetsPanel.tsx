@@ -9,7 +9,7 @@ import { useNoticeStore } from '../../ui/noticeStore';
 import { reportTitle } from '../../ui/sourceText';
 import { DatasetDownloads } from './DatasetDownloads';
 import { ImportReviewForm } from './ImportReview';
-import { ProblemList } from './ProblemList';
+import { ProblemList } from '../../ui/ProblemList';
 
 // Made on first use: a page's first Intl formatter loads locale data, which the first view need not wait for.
 let importTimeFormat: Intl.DateTimeFormat | null = null;

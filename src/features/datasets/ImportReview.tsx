@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_SOURCE_NAME, type ImportReview, type ReviewAnswer } from '../../data/import/importUseCase';
 import type { ReadingChoices, ReadingQuestion } from '../../data/sheet/reading';
 import { formatDecimal } from '../../lib/format';
-import { ProblemList } from './ProblemList';
+import { ProblemList } from '../../ui/ProblemList';
 
 function ChoiceQuestion({ question, onChoose }: { question: Extract<ReadingQuestion, { kind: 'choice' }>; onChoose: (value: string) => void }) {
   const id = useId();

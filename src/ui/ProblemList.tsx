@@ -1,4 +1,4 @@
-import { MAX_PROBLEMS_SHOWN, type DatasetProblem } from '../../data/model/datasetError';
+import { MAX_PROBLEMS_SHOWN, type DatasetProblem } from '../data/model/datasetError';
 
 /** A file's problems, each where it is and what is wrong: the first fifty, then how many more. */
 export function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
