@@ -108,6 +108,15 @@ describe('the cases that read wrong or were refused', () => {
     );
   });
 
+  it('a total row that names no country is the one country’s printed total, however the sheet writes it', () => {
+    for (const total of [',Total,670,3052', 'Total,,670,3052', 'Grand total,,670,3052']) {
+      const text = csv(['Country,Agency line,FY2016 (USD thousands),Cumulative (USD thousands)', 'Mali,DOS NADR-CWD,500,2700', 'Mali,DoD,170,352', total]);
+      const result = accepted(importDatasetText(text, 'one.csv'));
+      expect(result.loaded.dataset.countries[0]?.funding.printedTotal).toMatchObject({ byFiscalYear: { '2016': 670 }, cumulative: 3052 });
+      expect(result.reading?.notes).toContain("Row 4 read as Mali's printed total and checked against its lines.");
+    }
+  });
+
   it('a sheet-wide Total row under several countries is checked and not stored as a figure', () => {
     const text = csv(['Country,Agency line,FY2017 (USD thousands),Cumulative (USD thousands)', 'Mali,DoD,182,352', 'Niger,DoD,100,400', 'Total,,282,752']);
     const result = accepted(importDatasetText(text, 'two.csv'));

@@ -285,7 +285,9 @@ export function laySheet(source: SheetSource, choices: ReadingChoices): SheetLay
     }
     const lineText = text(columns.line) || text(columns.label);
     const countryText = text(columns.country);
-    const kind: RowKind = isTotal(lineText) ? 'total' : columns.country !== null && isTotal(countryText) ? 'sheet-total' : 'line';
+    // A total with no country named ("", "Total") is the sheet's: its one country's, or the sum of several.
+    const sheetWide = columns.country !== null && (countryText === '' || isTotal(countryText));
+    const kind: RowKind = isTotal(lineText) || (columns.country !== null && isTotal(countryText)) ? (sheetWide ? 'sheet-total' : 'total') : 'line';
     rows.push({ row, kind, cells });
     for (const a of amounts) {
       const cell = cells[a.index];

@@ -279,6 +279,19 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
       notes.push(`Column ${letter} ${quoteShort(columns.cumulative.heading)} read as the cumulative total since each country's first funding (year not given): on ${totalNotSum} row${totalNotSum === 1 ? '' : 's'} it is not the sum of the years given.`);
     }
   }
+  // A sheet of one country: its total row, wherever the country is named, is that country's printed total.
+  const [onlyEdition] = editions.values();
+  const [onlyTable] = onlyEdition && editions.size === 1 && countries.size === 1 ? onlyEdition.tables.values() : [];
+  const [sheetTotal] = sheetTotals;
+  if (onlyTable && onlyTable.printedTotal === null && sheetTotal && sheetTotals.length === 1) {
+    const { row, amounts } = sheetTotals.splice(0, 1)[0] ?? sheetTotal;
+    onlyTable.printedTotal = {
+      label: text(row, columns.line) || text(row, columns.label) || text(row, columns.country) || TOTAL_LABEL,
+      byFiscalYear: Object.fromEntries(columns.years.map((y) => [String(y.year), amounts.get(y.index) ?? null])),
+      cumulative: amounts.get(columns.cumulative.index) ?? 0,
+    };
+    onlyTable.totalRow = row.row;
+  }
   for (const e of editions.values()) {
     for (const t of e.tables.values()) {
       if (t.totalRow !== null) notes.push(`Row ${t.totalRow} read as ${countries.get(t.countryId)?.name ?? t.countryId}'s printed total and checked against its lines.`);
