@@ -27,7 +27,7 @@ const reloadForUpdate: ReloadForUpdate = (force) => {
 type Panel = { what: string; render: (props: BelowTheFoldProps) => ReactNode };
 
 const PANELS: readonly Panel[] = [
-  { what: 'The comparison across editions', render: ({ dataset, country }) => <EditionsPanel dataset={dataset} country={country} /> },
+  { what: 'The comparison across editions', render: ({ dataset, country, filters }) => <EditionsPanel dataset={dataset} country={country} filters={filters} /> },
   { what: 'The comparison', render: ({ dataset, country, filters }) => <ComparisonPanel dataset={dataset} country={country} filters={filters} /> },
   { what: 'The regional context', render: ({ dataset, country, filters }) => <RegionPanel dataset={dataset} country={country} filters={filters} /> },
   {

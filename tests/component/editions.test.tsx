@@ -30,6 +30,24 @@ describe('across editions', () => {
     );
   });
 
+  it('follows the line filter: Angola with State NADR-CWD alone lists no other line', async () => {
+    await renderApp('?country=angola&lines=dos-nadr-cwd');
+    const angola = await editionsPanel();
+    expect(angola).toHaveTextContent('Showing the funding lines chosen above: DOS NADR-CWD. The printed total covers every line, so it shows only when every line is chosen.');
+    expect(within(within(angola).getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['DOS NADR-CWD']);
+    // DoD's cumulative ($8,984K) and DOS Other's ($3,170K) are in Angola's table, but not in the lines chosen.
+    expect(angola).not.toHaveTextContent('$8,984K');
+    expect(angola).not.toHaveTextContent('$3,170K');
+    expect(angola).toHaveTextContent('DOS NADR-CWD:');
+  });
+
+  it('follows an agency link too: Mali with agencies=dod shows DoD only', async () => {
+    await renderApp('?country=mali&agencies=dod');
+    const mali = await editionsPanel();
+    expect(mali).not.toHaveTextContent('$2,700K');
+    expect(within(within(mali).getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['DoD']);
+  });
+
   it('says when a year is printed by no edition, and when there is nothing to compare', async () => {
     await renderApp('?country=mali');
     const panel = await editionsPanel();

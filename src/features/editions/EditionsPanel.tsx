@@ -4,6 +4,8 @@ import { LINE_NAMES } from '../../data/model/lines';
 import type { Country, Dataset } from '../../data/model/schema';
 import { countryAcrossEditions, editionLabel, editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
+import type { ViewFilters } from '../../data/selectors/viewFilters';
+import { linesLabel } from '../../ui/linesLabel';
 
 const keyName = (key: SeriesKey) => (key === 'total' ? 'Printed total' : LINE_NAMES[key]);
 const signed = (n: number) => (n > 0 ? `+${formatThousands(n)}` : n < 0 ? `−${formatThousands(-n)}` : formatThousands(0));
@@ -44,8 +46,16 @@ function chainText(c: ChainCheck, name: (id: string) => string): string {
   return `${head} ${sum}; ${gap}, which no restatement explains. Both figures are kept as printed.`;
 }
 
-/** Each edition's table for the country side by side, with every restatement and the cumulative chain, in plain words. */
-export function EditionsPanel({ dataset, country }: { dataset: Dataset; country: Country }) {
+/** Whether a line of the series is among the lines chosen; the printed total covers every line, so it shows only with all of them. */
+function shown(key: SeriesKey, filters: ViewFilters): boolean {
+  return key === 'total' ? filters.allLines : filters.lines.includes(key);
+}
+
+/**
+ * Each edition's table for the country side by side, with every restatement and the cumulative chain, in plain words,
+ * for the funding lines chosen above.
+ */
+export function EditionsPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
   const editions = useMemo(() => editionsOf(dataset), [dataset]);
   const { series, tables } = useMemo(() => countryAcrossEditions(dataset, country), [dataset, country]);
   const info = (id: string) => editions.find((e) => e.id === id);
@@ -57,7 +67,9 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
     .filter((e): e is EditionInfo => e !== undefined)
     .sort((a, b) => (a.edition ?? Infinity) - (b.edition ?? Infinity));
   const partial = editions.filter((e) => !e.complete);
-  const keys = [...series.cells.keys()];
+  const keys = [...series.cells.keys()].filter((key) => shown(key, filters));
+  const restatements = series.restatements.filter((r) => shown(r.key, filters));
+  const chain = series.chain.filter((c) => shown(c.key, filters));
 
   return (
     <section className="panel" aria-labelledby="editions-heading">
@@ -75,6 +87,11 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
               .join(' and ')} is here, the pages that could be found: a country missing from ${partial.length === 1 ? 'it' : 'them'} may still be in the printed report.`
           : ''}
       </p>
+      {!filters.allLines && tables.length >= 2 ? (
+        <p className="panel__note">
+          Showing the funding lines chosen above: {linesLabel(filters)}. The printed total covers every line, so it shows only when every line is chosen.
+        </p>
+      ) : null}
       {tables.length < 2 ? (
         <p className="empty">No other edition&apos;s table for {country.name} is in this dataset, so there is nothing to compare yet.</p>
       ) : (
@@ -111,11 +128,14 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
             </table>
           </div>
           <h3>Restatements</h3>
-          {series.restatements.length === 0 ? (
-            <p>No edition prints a figure for {country.name} that differs from another edition&apos;s for the same year and line.</p>
+          {restatements.length === 0 ? (
+            <p>
+              No edition prints a figure for {country.name} that differs from another edition&apos;s for the same year and line
+              {filters.allLines ? '' : ' among the lines chosen'}.
+            </p>
           ) : (
             <ul className="notes">
-              {series.restatements.map((r) => (
+              {restatements.map((r) => (
                 <li key={`${r.key}-${r.fiscalYear}`}>{restatementText(r, name)}</li>
               ))}
             </ul>
@@ -123,7 +143,7 @@ export function EditionsPanel({ dataset, country }: { dataset: Dataset; country:
           <div className="screen-only">
             <h3>Cumulative chain</h3>
             <ul className="notes">
-              {series.chain.map((c) => (
+              {chain.map((c) => (
                 <li key={`${c.key}-${c.earlier.editionId}-${c.later.editionId}`} className={c.status === 'break' ? 'note--flagged' : undefined}>
                   {chainText(c, name)}
                 </li>
