@@ -1,5 +1,11 @@
 import './app/fonts.css';
-import './app/styles.css';
+// The page's one stylesheet, in cascade order (the build inlines it into the page).
+import './app/styles/tokens.css';
+import './app/styles/controls.css';
+import './app/styles/figures.css';
+import './app/styles/panels.css';
+import './app/styles/page.css';
+import './app/styles/views.css';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from './app/queryClient';
