@@ -1,5 +1,6 @@
 import { createCanvasMeasure } from './canvasMeasure';
-import { BRIEF_HEIGHT, BRIEF_WIDTH, composeBriefSvg, type BriefDescription } from './composeBrief';
+import { composeBriefSvg, type BriefDescription } from './composeBrief';
+import { BRIEF_HEIGHT, BRIEF_WIDTH } from './briefSizes';
 import { downloadBlob } from './download';
 import { loadEmbeddedFonts } from './embeddedFonts';
 import { rasterizeSvg } from './rasterize';

@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { BarChartDescription } from './chartDescription';
 import type { BriefDescription } from './composeBrief';
-import { MAX_BRIEF_RESULTS } from './composeBrief';
+import { MAX_BRIEF_RESULTS } from './briefSizes';
 import { formatDate } from './composeSvg';
 import { downloadBlob } from './download';
 import { stripUnsafe } from '../safeText';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BarChartDescription } from '../../../src/lib/export/chartDescription';
-import { BRIEF_TYPE, composeBriefSvg, labelColourOn, type BriefDescription, type BriefResult } from '../../../src/lib/export/composeBrief';
+import { composeBriefSvg, type BriefDescription, type BriefResult } from '../../../src/lib/export/composeBrief';
+import { BRIEF_TYPE } from '../../../src/lib/export/briefSizes';
+import { labelColourOn } from '../../../src/lib/export/briefChart';
 import { chartData, thousandsFormat } from '../../../src/lib/export/slide';
 
 const chart: BarChartDescription = {
