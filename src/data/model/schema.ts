@@ -1,15 +1,14 @@
-import { readingOf } from '../../lib/lookAlike.ts';
-import { cleanText, quoteShort } from '../../lib/safeText';
+import { quoteShort } from '../../lib/safeText';
 import { z } from './zod';
-
-import { AGENCY_IDS } from './agencyIds.ts';
+import { agencyIdSchema, idSchema, MAX_NOTE_CHARS, nameSchema, noteSchema, shownText, titleSchema, urlSchema, yearSchema } from './schemaBasics.ts';
+import { checkCountryNames, checkYearKeys } from './schemaChecks.ts';
+import { boundSchema, checkResultLinks, contextFigureSchema, countryPageFields, coverageSchema, figureUnitSchema, investmentSchema, resultSchema, activitySchema } from './pageSchema.ts';
 
 /**
  * The dataset's shape, defined once. Every type the app uses for data is
  * inferred from these schemas, so the validator and the types cannot drift.
  */
 
-export const agencyIdSchema = z.enum(AGENCY_IDS);
 
 /** Program lines the report prints under an agency (DOS has two). */
 export const programSchema = z.enum(['nadr-cwd', 'other']).nullable();
@@ -24,41 +23,6 @@ const amountSchema = z
   .nonnegative({ error: 'must not be negative' })
   .max(MAX_AMOUNT_THOUSANDS, { error: `must be at most ${MAX_AMOUNT_THOUSANDS} (USD thousands)` });
 
-/**
- * The longest text a file may give, by kind: each far above anything the report prints (its longest
- * name is 104 characters, its longest note or summary 296), short enough that no heading, table, chart
- * or export is stretched by it.
- */
-export const MAX_NAME_CHARS = 200;
-/** A report's or a page's title, and a publisher. */
-export const MAX_TITLE_CHARS = 300;
-/** Footnotes, notes on a period or on coverage, summaries of an activity. */
-export const MAX_NOTE_CHARS = 2000;
-/** Ids are not shown, but name files and views; an import's id comes from its file name (up to 255 characters). */
-export const MAX_ID_CHARS = 300;
-export const MAX_URL_CHARS = 2000;
-
-const atMost = (max: number) => ({ error: `must be at most ${max} characters` });
-
-/**
- * Text from a file that the page shows or writes, at most `max` characters. Control, bidirectional and
- * zero-width characters are dropped and the text composed (NFC) as it is read (see lib/safeText.ts),
- * so no heading, chart label, table or export can be broken or reordered by them ("Mali\u202Egnp.exe"),
- * wherever the text ends up.
- */
-function shownText(max: number) {
-  return z.string().overwrite(cleanText).max(max, atMost(max));
-}
-
-const nameSchema = shownText(MAX_NAME_CHARS).min(1);
-const titleSchema = shownText(MAX_TITLE_CHARS).min(1);
-const noteSchema = shownText(MAX_NOTE_CHARS).min(1);
-const idSchema = shownText(MAX_ID_CHARS).min(1);
-const urlSchema = z.url({ protocol: /^https?$/ }).max(MAX_URL_CHARS, atMost(MAX_URL_CHARS));
-
-const yearSchema = z.number().int().min(1990).max(2100);
-/** Calendar years in page text reach further back than funding ("the 1975–1990 civil war"). */
-const calendarYearSchema = z.number().int().min(1900).max(2100);
 
 /**
  * Amounts keyed by fiscal year ("2015": 1200). Keys are checked against the
@@ -85,119 +49,6 @@ const printedTotalSchema = z.object({
   cumulative: amountSchema,
 });
 
-/**
- * A span of calendar years, as the page words it ("in 2017" is from = to =
- * 2017). `from` is null where the page gives no start ("to date", "as of
- * December 2017"): the figure runs up to `to`.
- */
-export const periodSchema = z
-  .object({
-    from: calendarYearSchema.nullable(),
-    to: calendarYearSchema,
-    /** How the source words the period, e.g. "since MAG began PSSM operations in Mali in 2015". */
-    note: noteSchema.nullable(),
-  })
-  .refine((p) => p.from === null || p.from <= p.to, { error: 'period "from" must not be after "to"', path: ['to'] });
-
-/** How the page qualifies a figure: "more than" and "over" are more-than; "approximately", "about" and "some" are approximately. */
-export const boundSchema = z.enum(['exact', 'more-than', 'at-least', 'approximately', 'nearly', 'less-than']);
-
-/** What a figure counts or measures. For a count, what is counted is in the label. */
-export const figureUnitSchema = z.enum(['count', 'square-meters', 'square-kilometers', 'metric-tons', 'percent', 'usd', 'usd-millions']);
-
-const figureFields = {
-  id: idSchema,
-  /** Reads after the value: "weapons secured", "of land released". */
-  label: nameSchema,
-  value: z.number().nonnegative({ error: 'must not be negative' }),
-  /** The figure's words exactly as printed ("more than 27,990", "two"); null for data that gives none. */
-  valueText: nameSchema.nullable().default(null),
-  bound: boundSchema,
-  unit: figureUnitSchema,
-  /** A conversion printed beside the figure ("399 acres"), as printed. */
-  alsoPrinted: nameSchema.nullable().default(null),
-  period: periodSchema,
-};
-
-/** What the program produced: weapons destroyed, land released, people trained. */
-const resultSchema = z.object({
-  ...figureFields,
-  partner: nameSchema.nullable(),
-  /** null: the page credits the United States without naming an agency. */
-  agency: agencyIdSchema.nullable(),
-});
-
-/** A figure about the situation the program works in (casualties, contamination remaining): never a result. */
-const contextFigureSchema = z.object(figureFields);
-
-/** The page's own sentence on total U.S. investment: a funding summary, checked against the table's cumulative. */
-export const investmentSchema = z.object({
-  valueText: nameSchema,
-  value: z.number().nonnegative({ error: 'must not be negative' }),
-  bound: boundSchema,
-  unit: z.enum(['usd', 'usd-millions']),
-  from: yearSchema.nullable(),
-  to: yearSchema,
-});
-
-/** How much of the page's text the dataset holds. */
-export const coverageSchema = z.object({
-  status: z.enum(['complete', 'likely-complete', 'partial']),
-  /** What a page cut short lacks, in plain words. */
-  missing: noteSchema.nullable(),
-});
-
-const activitySchema = z.object({
-  id: idSchema,
-  /** null where the page names no partner ("the United States supported …"). */
-  partner: nameSchema.nullable(),
-  agency: agencyIdSchema.nullable(),
-  period: periodSchema,
-  /** Our own words, not the report's. */
-  summary: noteSchema,
-  resultIds: z.array(idSchema),
-});
-
-/** Checks that every activity names results its page has. */
-function checkResultLinks(page: { results: readonly { id: string }[]; activities: readonly { resultIds: readonly string[] }[] }, ctx: z.RefinementCtx) {
-  const resultIds = new Set(page.results.map((r) => r.id));
-  page.activities.forEach((activity, i) => {
-    activity.resultIds.forEach((id, j) => {
-      if (!resultIds.has(id)) {
-        ctx.addIssue({ code: 'custom', message: `refers to result ${quoteShort(id)}, which this page does not have`, path: ['activities', i, 'resultIds', j] });
-      }
-    });
-  });
-}
-
-const footnoteSchema = z.object({
-  id: idSchema,
-  /** Exactly as printed, marker included. */
-  text: noteSchema,
-  /** The agency whose figures it qualifies; null when it qualifies the whole table. */
-  agency: agencyIdSchema.nullable(),
-});
-
-/** What a country page says besides its funding table: the same in every schema version. */
-const countryPageFields = {
-  id: z.string().max(MAX_ID_CHARS, atMost(MAX_ID_CHARS)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "mali"'),
-  name: nameSchema,
-  region: nameSchema,
-  footnotes: z.array(footnoteSchema),
-  partners: z.array(nameSchema),
-  partnersComplete: z.boolean(),
-  /** Results and activities from the page text; empty where the dataset has none. */
-  results: z.array(resultSchema),
-  /** Figures that describe the situation, kept apart from results. */
-  context: z.array(contextFigureSchema).default([]),
-  activities: z.array(activitySchema),
-  /** The page's own sentence on total U.S. investment, where it has one. */
-  investment: investmentSchema.nullable().default(null),
-  /** Whether the page's narrative (results, activities) is in the dataset, so "no results" can be told from "not in this file". */
-  narrativeIncluded: z.boolean(),
-  /** How much of the page text the narrative covers; null where the dataset does not say. */
-  coverage: coverageSchema.nullable().default(null),
-};
 
 /** A country as the app holds it: its page, and its table in the dataset's latest edition. */
 const countrySchema = z
@@ -288,57 +139,6 @@ const groupSchema = z.object({
   members: z.array(idSchema).min(2),
   note: shownText(MAX_NOTE_CHARS).nullable(),
 });
-
-/**
- * Two countries whose names read alike ("Mali" and "Mаli" with a Cyrillic "а", or the same name twice)
- * would look like one on the page, in a picker and in every chart: refused, naming both.
- */
-function checkCountryNames(countries: readonly { id: string; name: string }[], ctx: z.RefinementCtx) {
-  const read = new Map<string, number>();
-  countries.forEach((country, c) => {
-    const reading = readingOf(country.name);
-    const first = read.get(reading);
-    const other = first === undefined ? undefined : countries[first];
-    if (first === undefined || !other) {
-      read.set(reading, c);
-      return;
-    }
-    // A repeated id is refused as such.
-    if (other.id === country.id) return;
-    // The problem adds the name found here, so the message names the other.
-    const message =
-      other.name === country.name
-        ? `is also the name of countries[${first}]; each country needs a name of its own`
-        : `reads the same as ${quoteShort(other.name)}, the name of countries[${first}]; each country needs a name that reads differently`;
-    ctx.addIssue({ code: 'custom', message, path: ['countries', c, 'name'] });
-  });
-}
-
-/** A list of years or keys in a message: at most twelve, however many the file gives. */
-function listShort(items: readonly string[]): string {
-  const shown = items.slice(0, 12).map((item) => (/^\d{4}$/.test(item) ? item : quoteShort(item)));
-  return items.length > 12 ? `${shown.join(', ')} and ${items.length - 12} more` : shown.join(', ');
-}
-
-/** Every row of a table, and its printed total, must give exactly the fiscal years its edition prints. */
-function checkYearKeys(
-  table: { rows: readonly { byFiscalYear: Record<string, number | null> }[]; printedTotal: { byFiscalYear: Record<string, number | null> } | null },
-  years: readonly number[],
-  path: readonly PropertyKey[],
-  ctx: z.RefinementCtx,
-) {
-  const expected = years.map(String).sort();
-  const cells = [
-    ...table.rows.map((row, r) => ({ keys: row.byFiscalYear, at: [...path, 'rows', r, 'byFiscalYear'] })),
-    ...(table.printedTotal ? [{ keys: table.printedTotal.byFiscalYear, at: [...path, 'printedTotal', 'byFiscalYear'] }] : []),
-  ];
-  for (const { keys, at } of cells) {
-    const found = Object.keys(keys).sort();
-    if (found.join() !== expected.join()) {
-      ctx.addIssue({ code: 'custom', message: `expected fiscal years ${listShort(expected)}, found ${listShort(found) || 'none'}`, path: at });
-    }
-  }
-}
 
 export const datasetSchema = z
   .object({
