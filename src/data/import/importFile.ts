@@ -6,7 +6,8 @@ import { csvSheetSource } from '../sheet/csvSource';
 import { decodeTextFile, type TextEncodingName } from '../sheet/decodeText';
 import { laySheet, type SheetSource } from '../sheet/readSheet';
 import type { ReadingChoices, ReadingQuestion } from '../sheet/reading';
-import { locateProblem, sheetToDataset } from '../sheet/sheetToDataset';
+import { sheetToDataset } from '../sheet/sheetToDataset';
+import { locateProblem } from '../sheet/locateProblem';
 import { looksLikeWorkbook } from '../sheet/workbookBytes';
 
 /** A file's bytes as text (see decodeTextFile), or the problem that stops it being read. */
