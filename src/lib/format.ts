@@ -61,6 +61,11 @@ export function formatThousands(amount: number): string {
   return `$${formatDecimal(amount, 3)}K`;
 }
 
+/** USD thousands with every decimal the figure has, never rounded: 0.0012 -> "$0.0012K" (what an import will store). */
+export function formatExactThousands(amount: number): string {
+  return `$${formatDecimal(amount, 15)}K`;
+}
+
 /** USD thousands written out in dollars: 1200 -> "$1,200,000". An exact conversion, not a rounding. */
 export function formatDollarsFromThousands(amount: number): string {
   return `$${formatDecimal(amount * 1000, 3)}`;

@@ -102,7 +102,7 @@ export function shiftDecimal(decimal: string, places: number): string {
 export type AmountUnit = 'thousands' | 'millions' | 'billions' | 'dollars';
 
 /** Powers of ten from each unit to the dataset's USD thousands. */
-export const TO_THOUSANDS_PLACES: Record<AmountUnit, number> = { dollars: -3, thousands: 0, millions: 3, billions: 6 };
+const TO_THOUSANDS_PLACES: Record<AmountUnit, number> = { dollars: -3, thousands: 0, millions: 3, billions: 6 };
 
 /** An exact decimal in `unit` as USD thousands: the nearest number to the exact result. */
 export function toThousands(decimal: string, unit: AmountUnit): number {

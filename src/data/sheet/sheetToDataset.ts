@@ -2,10 +2,10 @@ import type { DatasetProblem } from '../model/datasetError';
 import { mapFundingLabel } from '../model/fundingLabels';
 import { LINE_NAMES, lineOf } from '../model/lines';
 import { MAX_AMOUNT_THOUSANDS } from '../model/schema';
-import { quoteShort } from '../../lib/safeText';
-import { formatThousands, fiscalYearLabel } from '../../lib/format';
+import { cleanText, quoteShort } from '../../lib/safeText';
+import { fiscalYearLabel, formatDecimal, formatExactThousands, formatThousands } from '../../lib/format';
 import { TOTAL_LABEL } from '../csv/columns';
-import { type AmountUnit, type DecimalMark, decimalOfNumber, readFigureText, shiftDecimal, TO_THOUSANDS_PLACES, toThousands, UNIT_WORDS } from './figures';
+import { type AmountUnit, type DecimalMark, decimalOfNumber, readFigureText, shiftDecimal, toThousands, UNIT_WORDS } from './figures';
 import { cellText, type SheetCell } from './grid';
 import { columnLetter } from './header';
 import { MARK_WORDS } from './numberFormat';
@@ -74,11 +74,6 @@ function unescapeFormula(text: string): string {
   return /^'[=+\-@\t\r']/.test(text) ? text.slice(1) : text;
 }
 
-/** Text from a cell: zero-width characters dropped and composed (NFC), so "Mal\u200Bi" is "Mali". */
-function clean(text: string): string {
-  return text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').normalize('NFC').trim();
-}
-
 function unitPhrase(amounts: readonly AmountColumn[]): string {
   const units = [...new Set(amounts.map((a) => a.unit ?? 'thousands'))];
   if (units.length === 1) {
@@ -106,11 +101,8 @@ function optionsFor(layout: SheetLayout, id: string): QuestionOption[] {
     const read = readFigureText(text);
     const decimal = read.kind === 'number' ? read[mark] : null;
     if (decimal === null) return null;
-    // Exact, never rounded: the decimal moved to thousands and grouped.
-    const exact = unit ? shiftDecimal(decimal, TO_THOUSANDS_PLACES[unit]) : decimal;
-    const [whole = '0', fraction] = exact.split('.');
-    const grouped = `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
-    return unit ? `$${grouped}K` : grouped;
+    // Exact, never rounded: as the preview and the stored figure have it.
+    return unit ? formatExactThousands(toThousands(decimal, unit)) : formatDecimal(Number(decimal), 15);
   };
   if (id === 'numbers') {
     const examples = layout.numbers.examples.map((e) => ({ row: e.row, column: e.column, text: e.text, unit: amounts.find((a) => columnLetter(a.index) === e.column)?.unit ?? null }));
@@ -161,7 +153,7 @@ export function sheetToDataset(layout: SheetLayout, choices: ReadingChoices): Sh
   const mark = layout.numbers.mark;
   const problems: DatasetProblem[] = [];
   const at = (row: number, index: number) => position(source, row, index, headings[index]);
-  const text = (r: SheetRow, index: number | null) => (index === null ? '' : unescapeFormula(clean(cellText(r.cells[index]))));
+  const text = (r: SheetRow, index: number | null) => (index === null ? '' : unescapeFormula(cleanText(cellText(r.cells[index])).trim()));
   const countries = new Map<string, { id: string; name: string; region: string; row: number }>();
   const editions = new Map<string, EditionDraft>();
   const preview: PreviewRow[] = [];

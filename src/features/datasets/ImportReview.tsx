@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_SOURCE_NAME, type ImportReview, type ReviewAnswer } from '../../data/import/importUseCase';
 import type { ReadingChoices, ReadingQuestion } from '../../data/sheet/reading';
-import { formatDecimal } from '../../lib/format';
+import { formatExactThousands } from '../../lib/format';
 import { ProblemList } from '../../ui/ProblemList';
 
 function ChoiceQuestion({ question, onChoose }: { question: Extract<ReadingQuestion, { kind: 'choice' }>; onChoose: (value: string) => void }) {
@@ -154,7 +154,7 @@ export function ImportReviewForm({ review, queued, answer }: { review: ImportRev
                           'empty → not reported'
                         ) : (
                           <>
-                            <code>{f.raw}</code> → ${formatDecimal(f.thousands, 15)}K
+                            <code>{f.raw}</code> → {formatExactThousands(f.thousands)}
                           </>
                         )}
                       </td>
