@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-import { layersPlugin } from './scripts/eslint/layerRule.js';
+import { FEATURE_MESSAGE, LAYERS, layersPlugin } from './scripts/eslint/layerRule.js';
 
 /**
  * The layers of DESIGN §3: app → features → data, filters, lib, ui. Each entry
@@ -25,12 +25,11 @@ const layer = (files, group, message, typesFrom = []) => ({
   },
 });
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url));
+// "src/app" as an import pattern: any path through an app folder.
+const anyPathTo = (dir) => `**/${dir.replace(/^src\//, '')}/**`;
 export const LAYER_RULES = [
-  // The export library and number formatting may name the dataset's types, never its code.
-  layer(['src/lib/**'], ['**/app/**', '**/ui/**', '**/features/**', '**/filters/**'], 'src/lib is the shared base: it imports nothing from the app.', ['**/data/**']),
-  layer(['src/data/**'], ['**/app/**', '**/ui/**', '**/features/**', '**/filters/**'], 'src/data computes; it never reaches into the page.'),
-  layer(['src/filters/**'], ['**/app/**', '**/ui/**', '**/features/**'], 'The filter store holds state only.'),
-  layer(['src/ui/**'], ['**/app/**', '**/features/**'], 'Shared UI pieces do not know the panels or the page shell.'),
+  // The layers' table (scripts/eslint/layerRule.js); the export library may name the dataset's types, never its code.
+  ...LAYERS.map((l) => layer([`${l.dir}/**`], l.forbid.map(anyPathTo), l.message, (l.typesFrom ?? []).map(anyPathTo))),
   ...FEATURES.map((name) => ({
     files: [`src/features/${name}/**`],
     rules: {
@@ -41,7 +40,7 @@ export const LAYER_RULES = [
             {
               // The shell, another feature by its path, or a sibling folder ("../results/…") is another feature.
               regex: `(^|/)app/|(^|/)features/(?!${name}/)|^\\.\\./[^./][^/]*/`,
-              message: 'A feature never imports the page shell or another feature.',
+              message: FEATURE_MESSAGE,
             },
           ],
         },
