@@ -13,9 +13,10 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  * alone a static import may name; code loaded later is never types only, so it is forbidden here.
  */
 export const LAYERS = [
-  { dir: 'src/lib', forbid: ['src/app', 'src/ui', 'src/features', 'src/filters'], typesFrom: ['src/data'], message: 'src/lib is the shared base: it imports nothing from the app.' },
-  { dir: 'src/data', forbid: ['src/app', 'src/ui', 'src/features', 'src/filters'], message: 'src/data computes; it never reaches into the page.' },
-  { dir: 'src/filters', forbid: ['src/app', 'src/ui', 'src/features'], message: 'The filter store holds state only.' },
+  { dir: 'src/lib', forbid: ['src/app', 'src/ui', 'src/features', 'src/filters', 'src/figures'], typesFrom: ['src/data'], message: 'src/lib is the shared base: it imports nothing from the app.' },
+  { dir: 'src/figures', forbid: ['src/app', 'src/ui', 'src/features', 'src/filters', 'src/data'], message: 'A figure is painted from its description alone: src/figures knows no dataset, panel or page.' },
+  { dir: 'src/data', forbid: ['src/app', 'src/ui', 'src/features', 'src/filters', 'src/figures'], message: 'src/data computes; it never reaches into the page.' },
+  { dir: 'src/filters', forbid: ['src/app', 'src/ui', 'src/features', 'src/figures'], message: 'The filter store holds state only.' },
   { dir: 'src/ui', forbid: ['src/app', 'src/features'], message: 'Shared UI pieces do not know the panels or the page shell.' },
 ];
 export const FEATURE_MESSAGE = 'A feature never imports the page shell or another feature.';

@@ -1,19 +1,19 @@
 import { startTransition, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { chartSummary } from '../lib/export/chartSummary';
-import type { BarChartDescription } from '../lib/export/chartDescription';
+import { chartSummary } from '../figures/chartSummary';
+import type { BarChartDescription } from '../figures/chartDescription';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FailureNotice } from './FailureNotice';
 import { useLazyModule } from './useLazyModule';
 
-type BarChartViewModule = typeof import('./BarChartView');
+type BarChartViewModule = typeof import('../figures/screen/BarChartView');
 
 /** The chart code once it has loaded, so that printing can draw every chart at once, synchronously. */
 let loadedChartView: BarChartViewModule | null = null;
 
 // Recharts is the heaviest dependency: it loads after the first view, when a chart is to be drawn.
 const loadBarChartView = () =>
-  import('./BarChartView').then((module) => {
+  import('../figures/screen/BarChartView').then((module) => {
     loadedChartView = module;
     return module;
   });

@@ -1,4 +1,4 @@
-import type { BarChartDescription } from '../lib/export/chartDescription';
+import type { BarChartDescription } from '../figures/chartDescription';
 import { ChartFrame } from './ChartFrame';
 
 /**

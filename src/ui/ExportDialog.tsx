@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from '../lib/export/chartDescription';
-import type { Scale } from '../lib/export/exportChart';
+import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from '../figures/chartDescription';
+import type { Scale } from '../figures/exportChart';
 import { runExport, type ExportAction, type ExportOutcome } from './runExport';
 
 const SCALES: Scale[] = [1, 2, 3];
@@ -34,7 +34,7 @@ export function ExportDialog({ chart, onClose }: { chart: BarChartDescription; o
   useEffect(() => {
     let url: string | null = null;
     let cancelled = false;
-    Promise.all([import('../lib/export/exportChart'), import('../lib/export/composeSvg')])
+    Promise.all([import('../figures/exportChart'), import('../figures/composeSvg')])
       .then(([exporter, { svgSize }]) => exporter.buildSvg(chart, window.location.href).then((svg) => ({ svg, svgSize })))
       .then(({ svg, svgSize }) => {
         if (cancelled) return;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { BarChartDescription } from '../lib/export/chartDescription';
+import type { BarChartDescription } from '../figures/chartDescription';
 import { FailureNotice } from './FailureNotice';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { useLazyModule } from './useLazyModule';

@@ -1,5 +1,5 @@
-import type { BarChartDescription } from '../lib/export/chartDescription';
-import type { Scale } from '../lib/export/exportChart';
+import type { BarChartDescription } from '../figures/chartDescription';
+import type { Scale } from '../figures/exportChart';
 
 export type ExportAction = 'png' | 'svg' | 'csv' | 'pptx' | 'copy-image' | 'copy-link';
 
@@ -25,10 +25,10 @@ export async function runExport(action: ExportAction, chart: BarChartDescription
 async function run(action: ExportAction, chart: BarChartDescription, scale: Scale, viewUrl: string): Promise<ExportOutcome> {
   if (action === 'pptx') {
     // PowerPoint's writer is the largest export library: fetched only for a slide.
-    const slide = await import('../lib/export/slide');
+    const slide = await import('../figures/slide');
     return { ok: true, message: `Downloaded ${await slide.downloadChartSlide(chart, viewUrl)}.` };
   }
-  const exporter = await import('../lib/export/exportChart');
+  const exporter = await import('../figures/exportChart');
   switch (action) {
     case 'png':
       return { ok: true, message: `Downloaded ${await exporter.downloadPng(chart, viewUrl, scale)}.` };

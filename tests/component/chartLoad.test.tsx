@@ -4,7 +4,7 @@ import { renderApp } from './renderApp';
 
 // The charting code fails to arrive once, as on a dropped connection, then arrives.
 const network = vi.hoisted(() => ({ down: true }));
-vi.mock('../../src/ui/BarChartView', async (importOriginal) => {
+vi.mock('../../src/figures/screen/BarChartView', async (importOriginal) => {
   if (network.down) throw new Error('The connection dropped.');
   return importOriginal();
 });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './renderApp';
 
 // Every chart fails to draw, as if Recharts broke.
-vi.mock('../../src/ui/BarChartView', () => ({
+vi.mock('../../src/figures/screen/BarChartView', () => ({
   default: () => {
     throw new Error('Recharts could not draw this chart.');
   },

@@ -70,10 +70,10 @@ describe('fundingChartDescription', () => {
 
 describe('a restated figure, marked on the bar itself', () => {
   it('marks Iraq’s FY2016 DOS NADR-CWD ($30,945K in the 2018 edition, $15,000K in the 2017) on the chart, in its notes and in the image', async () => {
-    const { composeBarChartSvg } = await import('../../src/lib/export/composeSvg');
+    const { composeBarChartSvg } = await import('../../src/figures/composeSvg');
     const { countryAcrossEditions, editionLabel } = await import('../../src/data/selectors/acrossEditions');
     const { fullDatasetJson } = await import('../fixtures/datasets');
-    const { RESTATED_KEY } = await import('../../src/lib/export/chartDescription');
+    const { RESTATED_KEY } = await import('../../src/figures/chartDescription');
     const full = parseDataset(fullDatasetJson()).dataset;
     const iraq = full.countries.find((c) => c.id === 'iraq');
     if (!iraq) throw new Error('no Iraq');

@@ -12,7 +12,7 @@ import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TITLE_CHARS } from '../../src/data/
 import { z } from '../../src/data/model/zod';
 import { at, validDatasetJson } from '../fixtures/datasets';
 import { agreesAtPrintedPrecision } from '../../src/data/model/totals';
-import { composeBarChartSvg, escapeXml } from '../../src/lib/export/composeSvg';
+import { composeBarChartSvg, escapeXml } from '../../src/figures/composeSvg';
 import { tableToCsv } from '../../src/lib/export/csv';
 import { fileBase, MAX_FILE_BASE } from '../../src/lib/export/fileName';
 import { readingOf } from '../../src/lib/lookAlike';

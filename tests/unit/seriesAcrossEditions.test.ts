@@ -6,8 +6,8 @@ import { fundingByYear } from '../../src/data/selectors/fundingByYear';
 import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
 import { toggleYear } from '../../src/filters/filterStore';
 import { fundingChartDescription } from '../../src/features/funding/fundingChartDescription';
-import { chartSummary } from '../../src/lib/export/chartSummary';
-import { composeBarChartSvg } from '../../src/lib/export/composeSvg';
+import { chartSummary } from '../../src/figures/chartSummary';
+import { composeBarChartSvg } from '../../src/figures/composeSvg';
 import { fullDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(fullDatasetJson());

@@ -4,7 +4,7 @@ import type { Country, Dataset } from '../../data/model/schema';
 import { cumulativeSpan } from '../../data/selectors/fundingByYear';
 import { resultsView } from '../../data/selectors/resultsView';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
-import type { BriefDescription } from '../../lib/export/composeBrief';
+import type { BriefDescription } from '../../figures/composeBrief';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatPeriod, formatResultValue, readableThousands } from '../../lib/format';
 import { linesLabel } from '../../ui/linesLabel';

@@ -14,9 +14,9 @@ export async function runBrief(format: BriefFormat, country: Country, dataset: D
   performance.mark(`brief:${format}:start`);
   let name: string;
   if (format === 'pptx') {
-    name = await (await import('../../lib/export/slide')).downloadBriefSlide(brief, viewUrl);
+    name = await (await import('../../figures/slide')).downloadBriefSlide(brief, viewUrl);
   } else {
-    const exporter = await import('../../lib/export/exportBrief');
+    const exporter = await import('../../figures/exportBrief');
     name =
       format === 'png'
         ? await exporter.downloadBriefPng(brief, viewUrl)

@@ -9,8 +9,8 @@ import { ExportMenu } from '../../ui/ExportMenu';
 import { formatThousands, fiscalYearLabel } from '../../lib/format';
 import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED } from './comparisonCharts';
-import { rankedHeight } from '../../ui/rankedLayout';
-import { Swatch } from '../../ui/Swatch';
+import { rankedHeight } from '../../figures/screen/rankedLayout';
+import { Swatch } from '../../figures/screen/Swatch';
 
 /** A list of names in a sentence: at most ten, then how many more. */
 function namesShort(names: readonly string[]): string {

@@ -2,7 +2,7 @@ import { LINE_NAMES } from '../../data/model/lines';
 import type { ComparedCountry } from '../../data/selectors/comparison';
 import type { DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
-import type { BarChartDescription } from '../../lib/export/chartDescription';
+import type { BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 import { countryColour, OKABE_ITO } from '../../ui/palette';

@@ -3,7 +3,7 @@ import type { CellSource, FundingView } from '../../data/selectors/fundingByYear
 import { formatThousands, readableThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
-import { Swatch } from '../../ui/Swatch';
+import { Swatch } from '../../figures/screen/Swatch';
 import { noMoneyWording } from './noMoney';
 
 /** The chart's numbers as a table: for screen readers, for copying, and for print. */

@@ -3,7 +3,7 @@ import { footnotesInView } from '../../data/selectors/footnotes';
 import { cumulativeSpan, fundingByYear, type FundingView } from '../../data/selectors/fundingByYear';
 import type { Country, Dataset, DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
-import { RESTATED_KEY, type BarChartDescription } from '../../lib/export/chartDescription';
+import { RESTATED_KEY, type BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { countryAcrossEditions, editionLabel, withArticle } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';

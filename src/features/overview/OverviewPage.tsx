@@ -9,7 +9,7 @@ import { formatDollarsFromThousands, formatFiscalYears, formatThousands, fiscalY
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { rankedHeight } from '../../ui/rankedLayout';
+import { rankedHeight } from '../../figures/screen/rankedLayout';
 import { linesInWords, MAX_RANKED_SHOWN, measureLabel, rankingChart, rankText } from './rankingChart';
 import { RegionTotalsPanel } from './RegionTotalsPanel';
 import { MapSection } from './MapSection';

@@ -4,7 +4,7 @@ import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
 import { measureOf, rankCountries } from '../../data/selectors/ranking';
 import { useFilterStore } from '../../filters/filterStore';
 import { EmbeddedChart } from '../../ui/EmbeddedChart';
-import { rankedHeight } from '../../ui/rankedLayout';
+import { rankedHeight } from '../../figures/screen/rankedLayout';
 import { rankingChart } from './rankingChart';
 
 /** The overview's ranking alone (`?view=overview&embed=ranking`), from the same ranking as the overview. */

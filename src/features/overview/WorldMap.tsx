@@ -8,7 +8,7 @@ import type { Dataset } from '../../data/model/schema';
 import type { RankedCountry } from '../../data/selectors/ranking';
 import { useFilterStore } from '../../filters/filterStore';
 import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
-import { Swatch } from '../../ui/Swatch';
+import { Swatch } from '../../figures/screen/Swatch';
 import { atlasNameCandidates } from './mapNames';
 
 // When this chunk finished loading: the benchmark reads the time from here to the map's first paint.

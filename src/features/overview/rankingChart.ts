@@ -1,4 +1,4 @@
-import type { BarChartDescription } from '../../lib/export/chartDescription';
+import type { BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, fiscalYearLabel } from '../../lib/format';
 import { LINE_NAMES, type LineId } from '../../data/model/lines';

@@ -1,6 +1,11 @@
 import Papa from 'papaparse';
 import { stripUnsafe } from '../safeText';
-import type { ChartTable } from './chartDescription';
+
+/** A table as it goes into a CSV: column headers that say units and years, then the rows. */
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
 
 /** Byte order mark: tells spreadsheet programs the file is UTF-8. */
 export const BOM = '\uFEFF';

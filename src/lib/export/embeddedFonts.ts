@@ -1,6 +1,13 @@
 import regularUrl from '../fonts/public-sans-latin-400-normal.woff2?url';
 import boldUrl from '../fonts/public-sans-latin-700-normal.woff2?url';
-import type { FontFace } from './composeSvg';
+
+/** A font embedded in an exported SVG. */
+export interface FontFace {
+  family: string;
+  weight: 400 | 700;
+  /** data: URL of the font file, so the SVG needs nothing from outside. */
+  dataUrl: string;
+}
 
 async function toDataUrl(url: string): Promise<string> {
   const response = await fetch(url);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BarChartDescription } from '../../../src/lib/export/chartDescription';
-import { composeBriefSvg, type BriefDescription, type BriefResult } from '../../../src/lib/export/composeBrief';
-import { BRIEF_TYPE } from '../../../src/lib/export/briefSizes';
-import { labelColourOn } from '../../../src/lib/export/briefChart';
-import { chartData, thousandsFormat } from '../../../src/lib/export/slide';
+import type { BarChartDescription } from '../../../src/figures/chartDescription';
+import { composeBriefSvg, type BriefDescription, type BriefResult } from '../../../src/figures/composeBrief';
+import { BRIEF_TYPE } from '../../../src/figures/briefSizes';
+import { labelColourOn } from '../../../src/figures/briefChart';
+import { chartData, thousandsFormat } from '../../../src/figures/slide';
 
 const chart: BarChartDescription = {
   fileBase: 'mali-funding-by-agency',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BarChartDescription } from '../../../src/lib/export/chartDescription';
-import { composeBarChartSvg, escapeXml } from '../../../src/lib/export/composeSvg';
+import type { BarChartDescription } from '../../../src/figures/chartDescription';
+import { composeBarChartSvg, escapeXml } from '../../../src/figures/composeSvg';
 
 const chart: BarChartDescription = {
   fileBase: 'mali-funding-by-agency-fy2015-fy2017',
@@ -113,7 +113,7 @@ describe('escapeXml', () => {
 
 describe('a figure that stays readable however much it carries', () => {
   it('ten flagged years and long footnotes: the figure grows taller, the plot keeps its height and axis labels their spacing', async () => {
-    const { MIN_PLOT_HEIGHT, svgSize } = await import('../../../src/lib/export/composeSvg');
+    const { MIN_PLOT_HEIGHT, svgSize } = await import('../../../src/figures/composeSvg');
     const years = Array.from({ length: 10 }, (_, i) => `FY${2008 + i}`);
     const busy: BarChartDescription = {
       ...chart,

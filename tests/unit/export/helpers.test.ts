@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileBase, fiscalYearsSlug } from '../../../src/lib/export/fileName';
 import { slug } from '../../../src/lib/slug';
-import { niceScale } from '../../../src/lib/export/niceScale';
+import { niceScale } from '../../../src/figures/niceScale';
 import { dataUrlToBlob } from '../../../src/lib/export/rasterize';
 import { estimateTextWidth, wrapText } from '../../../src/lib/export/textMeasure';
 

@@ -2,7 +2,7 @@ import type { BarChartDescription } from './chartDescription';
 import { formatChartValue } from './chartSummary';
 import { escapeXml, INK, MUTED, RESTATED_STROKE, round, text } from './composeSvg';
 import { BRIEF_TYPE, ROWS_FROM } from './briefSizes';
-import type { MeasureText } from './textMeasure';
+import type { MeasureText } from '../lib/export/textMeasure';
 
 /* The brief's funding chart: bars or rows by the number of years, a value on every segment, its legend. */
 

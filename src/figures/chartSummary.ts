@@ -1,4 +1,4 @@
-import { formatThousands } from '../format';
+import { formatThousands } from '../lib/format';
 import type { BarChartDescription } from './chartDescription';
 
 const FORMATTERS: Record<BarChartDescription['unit'], (value: number) => string> = {

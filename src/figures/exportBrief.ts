@@ -1,10 +1,10 @@
-import { createCanvasMeasure } from './canvasMeasure';
+import { createCanvasMeasure } from '../lib/export/canvasMeasure';
 import { composeBriefSvg, type BriefDescription } from './composeBrief';
 import { BRIEF_HEIGHT, BRIEF_WIDTH } from './briefSizes';
-import { downloadBlob } from './download';
-import { loadEmbeddedFonts } from './embeddedFonts';
-import { rasterizeSvg } from './rasterize';
-import { stripUnsafe } from '../safeText';
+import { downloadBlob } from '../lib/export/download';
+import { loadEmbeddedFonts } from '../lib/export/embeddedFonts';
+import { rasterizeSvg } from '../lib/export/rasterize';
+import { stripUnsafe } from '../lib/safeText';
 
 /** The brief as a self-contained SVG, fonts embedded, text measured by the browser. */
 export async function buildBriefSvg(brief: BriefDescription, viewUrl: string, exportedAt = new Date()): Promise<string> {

@@ -1,15 +1,12 @@
 import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
 import { chartSummary, formatChartValue } from './chartSummary';
 import { niceScale } from './niceScale';
-import { stripUnsafe } from '../safeText';
-import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
+import { stripUnsafe } from '../lib/safeText';
+import { estimateTextWidth, wrapText, type MeasureText } from '../lib/export/textMeasure';
 
-export interface FontFace {
-  family: string;
-  weight: 400 | 700;
-  /** data: URL of the font file, so the SVG needs nothing from outside. */
-  dataUrl: string;
-}
+import type { FontFace } from '../lib/export/embeddedFonts';
+
+export type { FontFace };
 
 export interface ComposeOptions {
   width?: number;

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
-import type { BarChartDescription } from '../lib/export/chartDescription';
-import { formatDollarsFromThousands, formatThousands } from '../lib/format';
+import type { BarChartDescription } from '../chartDescription';
+import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
 
 /** Names longer than this are cut with "…" on the axis; the tooltip and the table give them whole. */
 const MAX_NAME_CHARS = 26;

@@ -14,8 +14,8 @@ import {
   type TooltipContentProps,
   type XAxisTickContentProps,
 } from 'recharts';
-import type { BarChartDescription } from '../lib/export/chartDescription';
-import { formatDollarsFromThousands, formatThousands } from '../lib/format';
+import type { BarChartDescription } from '../chartDescription';
+import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
 import { RankedBars } from './RankedBars';
 import { Swatch } from './Swatch';
 

@@ -1,3 +1,5 @@
+import type { ChartTable } from '../lib/export/csv';
+
 /** The exported figure's fixed layout size in CSS px (PNGs are this times the scale). */
 export const EXPORT_WIDTH = 1200;
 export const EXPORT_HEIGHT = 675;
@@ -28,11 +30,7 @@ export function hasRestated(chart: { series: readonly ChartSeries[] }): boolean 
   return chart.series.some((s) => s.restated?.some(Boolean) ?? false);
 }
 
-export interface ChartTable {
-  /** Column headers that say units and years. */
-  columns: string[];
-  rows: (string | number)[][];
-}
+export type { ChartTable };
 
 export interface BarChartDescription {
   /** File name without extension: "mali-funding-by-agency-fy2015-fy2017". */

@@ -1,11 +1,11 @@
-import { createCanvasMeasure } from './canvasMeasure';
+import { createCanvasMeasure } from '../lib/export/canvasMeasure';
 import type { BarChartDescription } from './chartDescription';
-import { copyPng, copyText } from './clipboard';
+import { copyPng, copyText } from '../lib/export/clipboard';
 import { composeBarChartSvg, svgSize } from './composeSvg';
-import { tableToCsv } from './csv';
-import { downloadBlob } from './download';
-import { loadEmbeddedFonts } from './embeddedFonts';
-import { rasterizeSvg } from './rasterize';
+import { tableToCsv } from '../lib/export/csv';
+import { downloadBlob } from '../lib/export/download';
+import { loadEmbeddedFonts } from '../lib/export/embeddedFonts';
+import { rasterizeSvg } from '../lib/export/rasterize';
 
 /**
  * The browser side of export: the pure pieces (compose, CSV) wired to fonts,

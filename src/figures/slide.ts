@@ -3,8 +3,8 @@ import type { BarChartDescription } from './chartDescription';
 import type { BriefDescription } from './composeBrief';
 import { MAX_BRIEF_RESULTS } from './briefSizes';
 import { formatDate } from './composeSvg';
-import { downloadBlob } from './download';
-import { stripUnsafe } from '../safeText';
+import { downloadBlob } from '../lib/export/download';
+import { stripUnsafe } from '../lib/safeText';
 
 /**
  * PowerPoint slides with native charts: the figures live in the chart's own data sheet, so an officer
