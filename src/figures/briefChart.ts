@@ -2,6 +2,7 @@ import type { BarChartDescription } from './chartDescription';
 import { formatChartValue } from './chartSummary';
 import { escapeXml, INK, MUTED, RESTATED_STROKE, round, text } from './composeSvg';
 import { BRIEF_TYPE, ROWS_FROM } from './briefSizes';
+import { markLabels, NOT_REPORTED, stackTotal } from './markLabels';
 import type { MeasureText } from '../lib/export/textMeasure';
 
 /* The brief's funding chart: bars or rows by the number of years, a value on every segment, its legend. */
@@ -74,7 +75,7 @@ function briefPlotRows(chart: BarChartDescription, box: { left: number; right: n
   const rowHeight = Math.min(96, Math.max(44, (box.bottom - plotTop) / n));
   const barHeight = Math.max(32, rowHeight - 16);
   const labelWidth = Math.max(...chart.categories.map((c) => measure(c, size)), 0) + 20;
-  const totals = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const totals = chart.categories.map((_, i) => stackTotal(chart, i));
   const max = Math.max(0, ...totals);
   const barLeft = box.left + labelWidth;
   const full = box.right - barLeft;
@@ -89,7 +90,7 @@ function briefPlotRows(chart: BarChartDescription, box: { left: number; right: n
         const label = formatChartValue(value, chart.unit);
         if (measure(label, insideSize, 700) > value * scale - 12 || barHeight < insideSize + 6) outside.push(`${s.name} ${label}`);
       }
-      return [formatChartValue(totals[i] ?? 0, chart.unit), ...outside].join(' · ');
+      return [...markLabels(chart, i), ...outside].join(' · ');
     });
   let scale = max > 0 ? (full * 0.7) / max : 0;
   let tails = trailing(scale);
@@ -104,7 +105,7 @@ function briefPlotRows(chart: BarChartDescription, box: { left: number; right: n
     const middle = rowTop + barHeight / 2;
     parts.push(text(category, { x: box.left, y: middle + size * 0.36, size }));
     if (chart.notReported?.[i]) {
-      parts.push(text('not reported', { x: barLeft + 8, y: middle + size * 0.36, size: insideSize, fill: MUTED }));
+      parts.push(text(markLabels(chart, i)[0] ?? NOT_REPORTED, { x: barLeft + 8, y: middle + size * 0.36, size: insideSize, fill: MUTED }));
       return;
     }
     let x = barLeft;
@@ -142,7 +143,7 @@ export function briefPlot(chart: BarChartDescription, box: { left: number; right
   const labelRow = size + 16;
   const plotTop = briefLegend(chart, box, measure, parts) + 24 + size + 8; // room for the totals above the tallest bar
   const plotBottom = box.bottom - labelRow;
-  const totals = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const totals = chart.categories.map((_, i) => stackTotal(chart, i));
   const max = Math.max(0, ...totals);
   const plotHeight = Math.max(40, plotBottom - plotTop);
   const yOf = (v: number) => plotBottom - (max > 0 ? (v / max) * plotHeight : 0);
@@ -155,7 +156,7 @@ export function briefPlot(chart: BarChartDescription, box: { left: number; right
     const barRight = centre + barWidth / 2;
     parts.push(text(fitLine(category, band - 8, (t) => measure(t, size)), { x: centre, y: plotBottom + size + 8, size, anchor: 'middle' }));
     if (chart.notReported?.[i]) {
-      parts.push(text('not reported', { x: centre, y: plotBottom - 12, size: BRIEF_TYPE.smallPrint + 4, fill: MUTED, anchor: 'middle' }));
+      parts.push(text(markLabels(chart, i)[0] ?? NOT_REPORTED, { x: centre, y: plotBottom - 12, size: BRIEF_TYPE.smallPrint + 4, fill: MUTED, anchor: 'middle' }));
       return;
     }
     // Labels that do not fit inside their segment go beside the bar, pushed apart so they never overlap.
@@ -192,7 +193,7 @@ export function briefPlot(chart: BarChartDescription, box: { left: number; right
       const fitted = Math.max(20, Math.min(size - 4, Math.floor(((size - 4) * room) / Math.max(1, measure(b.label, size - 4)))));
       parts.push(text(b.label, { x: barRight + 8, y: Math.min(b.y, plotBottom - 4) + fitted * 0.36, size: fitted }));
     }
-    parts.push(text(formatChartValue(totals[i] ?? 0, chart.unit), { x: centre, y: yOf(base) - 12, size, weight: 700, anchor: 'middle' }));
+    parts.push(text(markLabels(chart, i)[0] ?? '', { x: centre, y: yOf(base) - 12, size, weight: 700, anchor: 'middle' }));
   });
   parts.push(`<line x1="${round(box.left)}" y1="${round(plotBottom)}" x2="${round(box.right)}" y2="${round(plotBottom)}" stroke="${INK}" stroke-width="2"/>`);
   return parts;

@@ -1,6 +1,7 @@
 import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
 import { chartSummary, formatChartValue } from './chartSummary';
 import { niceScale } from './niceScale';
+import { markLabels, NOT_REPORTED, stackTotal } from './markLabels';
 import { stripUnsafe } from '../lib/safeText';
 import { estimateTextWidth, wrapText, type MeasureText } from '../lib/export/textMeasure';
 
@@ -65,7 +66,7 @@ function rankedPlot(chart: BarChartDescription, box: { left: number; right: numb
   const values = series?.values ?? [];
   const names = chart.categories.map((c) => (c.length > RANKED_NAME_CHARS ? `${c.slice(0, RANKED_NAME_CHARS - 1).trimEnd()}…` : c));
   const nameWidth = Math.max(...names.map((n, i) => measure(n, 15, chart.highlighted?.[i] ? 700 : 400)), 40) + 12;
-  const labels = values.map((v) => (v === null ? 'not reported' : formatValue(v, chart.unit)));
+  const labels = chart.categories.map((_, i) => markLabels(chart, i)[0] ?? '');
   const labelWidth = Math.max(...labels.map((l) => measure(l, 15)), 40) + 12;
   const scale = niceScale(Math.max(0, ...values.map((v) => v ?? 0)));
   const barLeft = box.left + nameWidth;
@@ -89,7 +90,7 @@ function rankedPlot(chart: BarChartDescription, box: { left: number; right: numb
       );
       parts.push(text(labels[i] ?? '', { x: barLeft + barWidth + 6, y: rowTop + 17, size: 15, weight: bold ? 700 : 400 }));
     } else {
-      parts.push(text('not reported', { x: barLeft + 6, y: rowTop + 17, size: 15, fill: MUTED }));
+      parts.push(text(labels[i] ?? NOT_REPORTED, { x: barLeft + 6, y: rowTop + 17, size: 15, fill: MUTED }));
     }
   });
   parts.push(`<line x1="${round(barLeft)}" y1="${round(box.top)}" x2="${round(barLeft)}" y2="${round(bottom)}" stroke="${INK}" stroke-width="1"/>`);
@@ -184,7 +185,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   }
 
   // Plot area.
-  const stackTotals = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const stackTotals = chart.categories.map((_, i) => stackTotal(chart, i));
   const maxValue = chart.layout === 'stacked' ? Math.max(0, ...stackTotals) : Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const scale = niceScale(maxValue);
   const tickLabels = scale.ticks.map((t) => formatValue(t, chart.unit));
@@ -205,8 +206,9 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   const band = (plotRight - plotLeft) / Math.max(1, chart.categories.length);
   chart.categories.forEach((category, i) => {
     const centre = plotLeft + band * (i + 0.5);
+    const labels = markLabels(chart, i);
     if (chart.notReported?.[i]) {
-      parts.push(text('not reported', { x: centre, y: plotBottom - 10, size: 14, fill: MUTED, anchor: 'middle' }));
+      parts.push(text(labels[0] ?? NOT_REPORTED, { x: centre, y: plotBottom - 10, size: 14, fill: MUTED, anchor: 'middle' }));
     } else if (chart.layout === 'stacked') {
       const barWidth = Math.min(band * 0.6, 180);
       let base = 0;
@@ -221,7 +223,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
         }
         base += value;
       }
-      parts.push(text(formatValue(stackTotals[i] ?? 0, chart.unit), { x: centre, y: yOf(base) - 8, size: 16, weight: 700, anchor: 'middle' }));
+      parts.push(text(labels[0] ?? '', { x: centre, y: yOf(base) - 8, size: 16, weight: 700, anchor: 'middle' }));
     } else {
       const groupWidth = Math.min(band * 0.8, 60 * chart.series.length);
       const barWidth = groupWidth / Math.max(1, chart.series.length);
@@ -236,7 +238,8 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
             `<rect x="${round(x + 1)}" y="${round(top)}" width="${round(barWidth - 2)}" height="${round(plotBottom - top)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${formatValue(value, chart.unit)}${restated ? ' (restated)' : ''}`)}</title></rect>`,
           );
         }
-        if (chart.series.length <= 4) parts.push(text(reported ? formatValue(value, chart.unit) : 'n/r', { x: x + barWidth / 2, y: top - 6, size: 13, anchor: 'middle', fill: reported ? INK : MUTED }));
+        const label = labels[j];
+        if (label !== undefined) parts.push(text(label, { x: x + barWidth / 2, y: top - 6, size: 13, anchor: 'middle', fill: reported ? INK : MUTED }));
       });
     }
     parts.push(text(category, { x: centre, y: plotBottom + 24, size: 16, anchor: 'middle' }));

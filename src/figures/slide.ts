@@ -2,6 +2,9 @@ import PptxGenJS from 'pptxgenjs';
 import type { BarChartDescription } from './chartDescription';
 import type { BriefDescription } from './composeBrief';
 import { MAX_BRIEF_RESULTS } from './briefSizes';
+import { categoryNotReported, markLabels } from './markLabels';
+
+const NOT_REPORTED_CAPITAL = 'Not reported';
 import { formatDate } from './composeSvg';
 import { downloadBlob } from '../lib/export/download';
 import { stripUnsafe } from '../lib/safeText';
@@ -25,6 +28,18 @@ export function thousandsFormat(values: readonly (number | null)[]): string {
 /** The chart as PowerPoint's chart data: a series per line (or one, for a ranking), categories as on screen. */
 export function chartData(chart: BarChartDescription) {
   return chart.series.map((s) => ({ name: stripUnsafe(s.name), labels: chart.categories.map(stripUnsafe), values: s.values.map((v, i) => (chart.notReported?.[i] ? null : v)) }));
+}
+
+/**
+ * What the marks print that a native chart cannot: a stack's totals, and "not reported" where there is no
+ * bar to carry a label. Said in a line under the chart, as the screen prints it on the chart.
+ */
+export function marksLine(chart: BarChartDescription): string | null {
+  if (chart.layout === 'stacked' && chart.series.length > 1) {
+    return `Totals: ${chart.categories.map((c, i) => `${c} ${markLabels(chart, i)[0] ?? ''}`).join(' · ')}.`;
+  }
+  const missing = chart.categories.filter((_, i) => categoryNotReported(chart, i));
+  return missing.length > 0 && chart.layout !== 'grouped' ? `${NOT_REPORTED_CAPITAL}: ${missing.join(', ')}.` : null;
 }
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
@@ -85,7 +100,7 @@ export async function chartSlide(chart: BarChartDescription, viewUrl: string, ex
   const slide = pptx.addSlide();
   slide.addText(stripUnsafe(chart.title), { x: 0.5, y: 0.3, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: INK, fit: 'shrink' });
   slide.addText(stripUnsafe(chart.subtitle), { x: 0.5, y: 0.95, w: 12.33, h: 0.45, fontFace: FONT, fontSize: 16, color: MUTED });
-  const notes = chart.notes.map(stripUnsafe).join(' ');
+  const notes = [marksLine(chart), ...chart.notes].flatMap((n) => (n ? [stripUnsafe(n)] : [])).join(' ');
   addChart(pptx, slide, chart, { x: 0.5, y: 1.5, w: 12.33, h: notes ? 4.55 : 5.2 }, 14);
   if (notes) slide.addText(notes, { x: 0.5, y: 6.1, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
   slide.addText(stripUnsafe(footerText(chart.source, viewUrl, exportedAt)), { x: 0.5, y: 6.85, w: 12.33, h: 0.5, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'top' });
@@ -124,7 +139,7 @@ export async function briefSlide(brief: BriefDescription, viewUrl: string, expor
     ],
     { x: 7.2, y: 1.45, w: 5.63, h: 5.05, fontFace: FONT, color: INK, valign: 'top', fit: 'shrink' },
   );
-  const notes = brief.notes.map(clean).join(' ');
+  const notes = [marksLine(brief.chart), ...brief.notes].flatMap((n) => (n ? [clean(n)] : [])).join(' ');
   slide.addText(clean(`${notes ? `${notes} ` : ''}${footerText(brief.source, viewUrl, exportedAt)}`), { x: 0.5, y: 6.6, w: 12.33, h: 0.8, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'top', fit: 'shrink' });
   slide.addNotes(clean([brief.subtitle, ...brief.results.map((r) => `${r.value} ${r.label} (${r.meta})`), ...brief.notes, brief.source, `View: ${viewUrl}`].join('\n')));
   return toBlob(pptx);

@@ -16,10 +16,14 @@ import {
 } from 'recharts';
 import type { BarChartDescription } from '../chartDescription';
 import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
+import { markLabels } from '../markLabels';
 import { RankedBars } from './RankedBars';
 import { Swatch } from './Swatch';
 
-type ChartRow = Record<string, number | string> & { label: string; total: number | string };
+type ChartRow = Record<string, number | string> & { label: string; total: string };
+
+/** The key of a series' printed label in a chart row. */
+const labelKey = (key: string) => `__label:${key}`;
 
 const TOTAL_ANCHOR = '__totalAnchor';
 const RESTATED_OUTLINE = { stroke: 'currentColor', strokeWidth: 2.5, strokeDasharray: '6 3' } as const;
@@ -60,6 +64,7 @@ function ChartTooltip({ active, payload, label, stacked, chart }: TooltipContent
         <tbody>
           {series.map((p) => {
             const value = typeof p.value === 'number' ? p.value : 0;
+            const reported = chart.series.find((s) => s.key === p.dataKey)?.values[index] !== null;
             return (
               <tr key={String(p.dataKey)}>
                 <th scope="row">
@@ -67,8 +72,14 @@ function ChartTooltip({ active, payload, label, stacked, chart }: TooltipContent
                   {p.name}
                   {restated(p.dataKey) ? <span className="chart-tooltip__restated"> (restated)</span> : null}
                 </th>
-                <td>{formatThousands(value)}</td>
-                <td className="chart-tooltip__exact">{formatDollarsFromThousands(value)}</td>
+                {reported ? (
+                  <>
+                    <td>{formatThousands(value)}</td>
+                    <td className="chart-tooltip__exact">{formatDollarsFromThousands(value)}</td>
+                  </>
+                ) : (
+                  <td colSpan={2}>not reported</td>
+                )}
               </tr>
             );
           })}
@@ -95,11 +106,14 @@ function BarChartView({ chart, height }: { chart: BarChartDescription; height: n
   const stacked = chart.layout === 'stacked';
   const multiLine = chart.categories.some((c) => c.includes(' '));
   const data: ChartRow[] = chart.categories.map((label, i) => {
-    // A value not reported stays empty: no bar, no label.
-    const amounts = Object.fromEntries(chart.series.flatMap((s) => (s.values[i] === null ? [] : [[s.key, s.values[i] ?? 0]])));
-    // A year no source prints has no bars and, above them, says so instead of a $0K total.
-    const total = chart.notReported?.[i] ? 'not reported' : chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
-    return { ...amounts, label, total, [TOTAL_ANCHOR]: 0 };
+    // A value not reported has no bar: in a stack it is left out; side by side it is a bar of no height,
+    // so that its "n/r" label has a place (the tooltip says "not reported", not $0K).
+    const amounts = Object.fromEntries(chart.series.flatMap((s) => (s.values[i] === null ? (stacked ? [] : [[s.key, 0]]) : [[s.key, s.values[i] ?? 0]])));
+    // What the marks print (markLabels): a stack's total, or "not reported" for a year no source prints;
+    // each side-by-side bar's value, or "n/r".
+    const printed = markLabels(chart, i);
+    const labels = stacked ? {} : Object.fromEntries(chart.series.map((s, j) => [labelKey(s.key), printed[j] ?? '']));
+    return { ...amounts, ...labels, label, total: printed[0] ?? '', [TOTAL_ANCHOR]: 0 };
   });
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
@@ -117,12 +131,11 @@ function BarChartView({ chart, height }: { chart: BarChartDescription; height: n
             stackId={stacked ? 'stack' : undefined}
             fill={s.colour}
             isAnimationActive={false}
-            // A restated figure: a dashed outline, as in the exported image.
-            {...(s.restated?.some(Boolean)
-              ? { shape: (props: BarShapeProps) => <Rectangle {...props} {...(s.restated?.[props.index] ? RESTATED_OUTLINE : {})} /> }
-              : {})}
+            // A restated figure: a dashed outline, as in the exported image. The shape is always our own:
+            // Recharts drops a bar of no height, and its label ($0K, n/r) with it, unless the shape is custom.
+            shape={(props: BarShapeProps) => <Rectangle {...props} {...(s.restated?.[props.index] ? RESTATED_OUTLINE : {})} />}
           >
-            {stacked || chart.series.length > 4 ? null : <LabelList dataKey={s.key} position="top" fill="currentColor" fontSize={12} formatter={labelText} />}
+            {stacked ? null : <LabelList dataKey={labelKey(s.key)} position="top" fill="currentColor" fontSize={12} formatter={labelText} />}
           </Bar>
         ))}
         {/*

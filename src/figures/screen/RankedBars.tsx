@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { BarChartDescription } from '../chartDescription';
 import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
+import { markLabels } from '../markLabels';
 
 /** Names longer than this are cut with "…" on the axis; the tooltip and the table give them whole. */
 const MAX_NAME_CHARS = 26;
@@ -42,7 +43,7 @@ export function RankedBars({ chart, height }: { chart: BarChartDescription; heig
   const highlighted = new Set(chart.categories.filter((_, i) => chart.highlighted?.[i]));
   const data = chart.categories.map((label, i) => {
     const value = series?.values[i] ?? null;
-    return { label, value, valueLabel: value === null ? 'not reported' : formatThousands(value) };
+    return { label, value, valueLabel: markLabels(chart, i)[0] ?? '' };
   });
   const longest = Math.max(...chart.categories.map((c) => shortName(c).length), 4);
   return (

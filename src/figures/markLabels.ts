@@ -1,0 +1,46 @@
+import type { BarChartDescription } from './chartDescription';
+import { formatChartValue } from './chartSummary';
+
+/** Above this many series, side-by-side bars carry no value each (they would collide); the figures stay in the table. */
+export const MAX_LABELLED_SERIES = 4;
+
+/** What a category no source prints says where its bars would be. */
+export const NOT_REPORTED = 'not reported';
+/** What a side-by-side bar with no figure says above its place. */
+export const NOT_REPORTED_SHORT = 'n/r';
+
+/** The total of a stacked category: the sum of the values drawn (a value not reported adds nothing). */
+export function stackTotal(chart: BarChartDescription, index: number): number {
+  return chart.series.reduce((sum, s) => sum + (s.values[index] ?? 0), 0);
+}
+
+/**
+ * The figures a category's marks print, in every medium, in series order: a stack's total; each
+ * side-by-side bar's value ("n/r" where not reported; none past four series); a ranked bar's value or
+ * "not reported". A category no source prints says "not reported" instead. The screen, the image, the
+ * brief and the slide all print these, so they cannot disagree.
+ */
+export function markLabels(chart: BarChartDescription, index: number): string[] {
+  if (chart.notReported?.[index]) return [NOT_REPORTED];
+  const write = (value: number) => formatChartValue(value, chart.unit);
+  switch (chart.layout) {
+    case 'stacked':
+      return [write(stackTotal(chart, index))];
+    case 'grouped':
+      if (chart.series.length > MAX_LABELLED_SERIES) return [];
+      return chart.series.map((s) => {
+        const value = s.values[index];
+        return value === null || value === undefined ? NOT_REPORTED_SHORT : write(value);
+      });
+    case 'ranked': {
+      const value = chart.series[0]?.values[index];
+      return [value === null || value === undefined ? NOT_REPORTED : write(value)];
+    }
+  }
+}
+
+/** Whether a category has no figure to draw: no source prints it, or (ranked) its one value is not reported. */
+export function categoryNotReported(chart: BarChartDescription, index: number): boolean {
+  if (chart.notReported?.[index]) return true;
+  return chart.layout === 'ranked' && (chart.series[0]?.values[index] ?? null) === null;
+}
