@@ -1,8 +1,9 @@
 import type { BarChartDescription } from './chartDescription';
 import { formatChartValue } from './chartSummary';
-import { escapeXml, INK, MUTED, RESTATED_STROKE, round, text } from './composeSvg';
+import { escapeXml, INK, MUTED, RESTATED_STROKE, round, text } from './svgDraw';
 import { BRIEF_TYPE, ROWS_FROM } from './briefSizes';
 import { markLabels, NOT_REPORTED, stackTotal } from './markLabels';
+import { CATEGORY_ROOM, columnPlot, rankedPlot } from './svgPlots';
 import type { MeasureText } from '../lib/export/textMeasure';
 
 /* The brief's funding chart: bars or rows by the number of years, a value on every segment, its legend. */
@@ -132,11 +133,23 @@ function briefPlotRows(chart: BarChartDescription, box: { left: number; right: n
   return parts;
 }
 
+/** The brief's type is this many times the exported figure's. */
+const BRIEF_SCALE = BRIEF_TYPE.chart / 16;
+
+/** Side-by-side bars or a ranking in the brief: the exported figure's plots, at the brief's type size. */
+function briefOtherPlot(chart: BarChartDescription, box: { left: number; right: number; top: number; bottom: number }, measure: MeasureText): string[] {
+  const parts: string[] = [];
+  const top = briefLegend(chart, box, measure, parts) + 24;
+  if (chart.layout === 'ranked') return [...parts, ...rankedPlot(chart, { ...box, top }, measure, BRIEF_SCALE)];
+  return [...parts, ...columnPlot(chart, { ...box, top: top + 16 * BRIEF_SCALE, bottom: box.bottom - CATEGORY_ROOM * BRIEF_SCALE }, measure, BRIEF_SCALE)];
+}
+
 /**
  * The stacked funding bars of the brief, labelled directly: a value on every segment (inside when it fits,
  * else beside the bar), the total above each bar, no axis (every bar carries its figures).
  */
 export function briefPlot(chart: BarChartDescription, box: { left: number; right: number; top: number; bottom: number }, measure: MeasureText): string[] {
+  if (chart.layout !== 'stacked') return briefOtherPlot(chart, box, measure);
   if (chart.categories.length >= ROWS_FROM) return briefPlotRows(chart, box, measure);
   const parts: string[] = [];
   const size = BRIEF_TYPE.chart;

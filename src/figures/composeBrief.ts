@@ -1,6 +1,7 @@
 import type { BarChartDescription } from './chartDescription';
 import { chartSummary } from './chartSummary';
-import { atMostLines, escapeXml, fontFaceCss, formatDate, GRID, INK, MUTED, round, text, type FontFace } from './composeSvg';
+import { fontFaceCss, type FontFace } from './composeSvg';
+import { atMostLines, escapeXml, formatDate, GRID, INK, MUTED, round, text } from './svgDraw';
 import { estimateTextWidth, wrapText, type MeasureText } from '../lib/export/textMeasure';
 import { BRIEF_HEIGHT, BRIEF_TYPE, BRIEF_WIDTH, MAX_BRIEF_RESULTS, MIN_BRIEF_RESULTS } from './briefSizes';
 import { briefPlot, fitLine, sizeToFit } from './briefChart';

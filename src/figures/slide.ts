@@ -5,7 +5,7 @@ import { MAX_BRIEF_RESULTS } from './briefSizes';
 import { categoryNotReported, markLabels } from './markLabels';
 
 const NOT_REPORTED_CAPITAL = 'Not reported';
-import { formatDate } from './composeSvg';
+import { formatDate } from './svgDraw';
 import { downloadBlob } from '../lib/export/download';
 import { stripUnsafe } from '../lib/safeText';
 
