@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import type { Country, Dataset } from '../data/model/schema';
-import type { ViewFilters } from '../data/selectors/viewFilters';
+import type { CountryView } from '../data/selectors/countryView';
 import type { BriefFormat } from './brief/runBrief';
 import { FailureNotice } from '../ui/FailureNotice';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
@@ -14,14 +13,15 @@ const BRIEF_ITEMS: MenuItem<BriefFormat>[] = [
 ];
 
 /** "Country brief": one 16:9 figure of the view (funding, results, partners, source), in the format chosen. */
-function BriefMenu({ country, dataset, filters }: { country: Country; dataset: Dataset; filters: ViewFilters }) {
+function BriefMenu({ view }: { view: CountryView }) {
+  const { country } = view;
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const choose = (format: BriefFormat) => {
     setBusy(true);
     setStatus(null);
     import('./brief/runBrief')
-      .then((m) => m.runBrief(format, country, dataset, filters))
+      .then((m) => m.runBrief(format, view))
       .then(
         (name) => {
           setStatus({ ok: true, text: `Downloaded ${name}.` });
@@ -54,13 +54,13 @@ function LazySharePanel({ embedTitle }: { embedTitle: string }) {
 }
 
 /** The page's own tools, under its heading: the country brief (country view) and Share. */
-export function PageTools({ brief, embedTitle }: { brief: { country: Country; dataset: Dataset; filters: ViewFilters } | null; embedTitle: string }) {
+export function PageTools({ brief, embedTitle }: { brief: CountryView | null; embedTitle: string }) {
   const [shareOpen, setShareOpen] = useState(false);
   const panelId = useId();
   return (
     <div className="page-tools">
       <div className="page-tools__row">
-        {brief ? <BriefMenu {...brief} /> : null}
+        {brief ? <BriefMenu view={brief} /> : null}
         <button
           type="button"
           className="button button--secondary"

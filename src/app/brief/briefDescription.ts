@@ -1,24 +1,22 @@
 import { AGENCIES } from '../../data/model/agencies';
 import { LINE_NAMES } from '../../data/model/lines';
-import type { Country, Dataset } from '../../data/model/schema';
-import { cumulativeSpan } from '../../data/selectors/fundingByYear';
+import type { CountryView } from '../../data/selectors/countryView';
 import { resultsView } from '../../data/selectors/resultsView';
-import type { ViewFilters } from '../../data/selectors/viewFilters';
 import type { BriefDescription } from '../../figures/composeBrief';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatPeriod, formatResultValue, readableThousands } from '../../lib/format';
 import { linesLabel } from '../../ui/linesLabel';
 import { reportTitle } from '../../ui/sourceText';
-import { fundingInView } from '../../features/funding/fundingChartDescription';
+import { fundingChart } from '../../features/funding/fundingChartDescription';
 
 /**
  * The country brief for the view: the funding chart as the funding panel describes it, the headline
  * cumulative as the panel beside it gives it, and the results as their tiles show them. Nothing here
  * computes a figure of its own.
  */
-export function briefDescription(country: Country, dataset: Dataset, filters: ViewFilters): BriefDescription {
-  const { view, chart } = fundingInView(country, dataset, filters);
-  const span = cumulativeSpan(country, dataset.fiscalYears);
+export function briefDescription(countryView: CountryView): BriefDescription {
+  const { country, dataset, filters, funding: view, cumulativeSpan: span } = countryView;
+  const chart = fundingChart(countryView);
   const cumulative = readableThousands(view.cumulative);
   const lineNames = filters.lines.map((l) => LINE_NAMES[l]).join(', ');
   const results = resultsView(country, filters).tiles.map(({ result }) => ({

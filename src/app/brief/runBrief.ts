@@ -1,5 +1,4 @@
-import type { Country, Dataset } from '../../data/model/schema';
-import type { ViewFilters } from '../../data/selectors/viewFilters';
+import type { CountryView } from '../../data/selectors/countryView';
 import { briefDescription } from './briefDescription';
 
 export type BriefFormat = 'png' | 'svg' | 'pdf' | 'pptx';
@@ -8,8 +7,8 @@ export type BriefFormat = 'png' | 'svg' | 'pdf' | 'pptx';
  * Builds the country brief for the view and downloads it in one format. Loaded on the first request
  * (src/app/PageTools.tsx); the PDF and PowerPoint writers load only for their own format.
  */
-export async function runBrief(format: BriefFormat, country: Country, dataset: Dataset, filters: ViewFilters): Promise<string> {
-  const brief = briefDescription(country, dataset, filters);
+export async function runBrief(format: BriefFormat, view: CountryView): Promise<string> {
+  const brief = briefDescription(view);
   const viewUrl = window.location.href;
   performance.mark(`brief:${format}:start`);
   let name: string;

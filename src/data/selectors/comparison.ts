@@ -1,9 +1,8 @@
 import { regionalOnlyCountries } from '../model/countryNames';
-import { countryAcrossEditions } from './acrossEditions';
+import { countryView } from './countryView';
 import { lineOf, type LineId } from '../model/lines';
 import type { Country, Dataset } from '../model/schema';
 import type { TotalMismatch } from '../model/totals';
-import { fundingByYear } from './fundingByYear';
 import { countryLines, type ViewFilters } from './viewFilters';
 
 import { MAX_COMPARED } from './comparisonLimit';
@@ -82,9 +81,8 @@ export function comparisonView(dataset: Dataset, countryIds: readonly string[], 
     const country = dataset.countries.find((c) => c.id === id);
     if (!country) return [];
     const own = filters.allLines ? { ...filters, lines: countryLines(country), available: countryLines(country) } : filters;
-    const across = dataset.earlierEditions.length > 0 ? { series: countryAcrossEditions(dataset, country).series, ownEditionId: dataset.id } : null;
-    const view = fundingByYear(country, dataset.fiscalYears, own, across);
-    const printedYears = across ? across.series.fiscalYears : dataset.fiscalYears;
+    const { funding: view, editions } = countryView(dataset, country, own);
+    const printedYears = dataset.earlierEditions.length > 0 ? editions.series.fiscalYears : dataset.fiscalYears;
     const byYear = Object.fromEntries(
       view.years.map((y) => {
         // No row for the chosen lines: $0K (and said so in the notes) for a year the country's tables print.

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { ChainCheck, MergedCell, Restatement, SeriesKey } from '../../data/editions/merge';
 import { LINE_NAMES } from '../../data/model/lines';
-import type { Country, Dataset } from '../../data/model/schema';
-import { countryAcrossEditions, editionLabel, editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
+import { editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
+import type { CountryView } from '../../data/selectors/countryView';
 import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { linesLabel } from '../../ui/linesLabel';
+import { editionsSection } from './section';
 
 const keyName = (key: SeriesKey) => (key === 'total' ? 'Printed total' : LINE_NAMES[key]);
 const signed = (n: number) => (n > 0 ? `+${formatThousands(n)}` : n < 0 ? `−${formatThousands(-n)}` : formatThousands(0));
@@ -55,12 +56,13 @@ function shown(key: SeriesKey, filters: ViewFilters): boolean {
  * Each edition's table for the country side by side, with every restatement and the cumulative chain, in plain words,
  * for the funding lines chosen above.
  */
-export function EditionsPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
+export function EditionsPanel({ view }: { view: CountryView }) {
+  const { dataset, country, filters } = view;
   const editions = useMemo(() => editionsOf(dataset), [dataset]);
-  const { series, tables } = useMemo(() => countryAcrossEditions(dataset, country), [dataset, country]);
+  const { series, tables } = view.editions;
   const info = (id: string) => editions.find((e) => e.id === id);
   // One wording of an edition's name for the whole app (also under the chart and in the funding table).
-  const name = (id: string) => editionLabel(dataset, id);
+  const name = view.editionName;
   // Oldest first, as the series runs.
   const printing = tables
     .map((t) => info(t.editionId))
@@ -72,8 +74,8 @@ export function EditionsPanel({ dataset, country, filters }: { dataset: Dataset;
   const chain = series.chain.filter((c) => shown(c.key, filters));
 
   return (
-    <section className="panel" aria-labelledby="editions-heading">
-      <h2 id="editions-heading">Across editions</h2>
+    <section className="panel" aria-labelledby={editionsSection.id}>
+      <h2 id={editionsSection.id}>Across editions</h2>
       <p className="panel__intro">
         Each edition prints three fiscal years and a cumulative through its last. Where two editions print the same year, the
         latest figure is shown with its edition, and a different earlier figure is listed beside it, never averaged.

@@ -1,40 +1,30 @@
 import { LINE_NAMES } from '../../data/model/lines';
 import { checkInvestment } from '../../data/selectors/investmentCheck';
-import { footnotesInView } from '../../data/selectors/footnotes';
-import { cumulativeSpan } from '../../data/selectors/fundingByYear';
-import type { Country, Dataset } from '../../data/model/schema';
-import type { ViewFilters } from '../../data/selectors/viewFilters';
+import type { CountryView } from '../../data/selectors/countryView';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatFiscalYears, readableThousands } from '../../lib/format';
 import { InvestmentNote } from './InvestmentNote';
-import { fundingEditionNotes, fundingInView } from './fundingChartDescription';
+import { fundingChart, fundingEditionNotes } from './fundingChartDescription';
 import { linesLabel } from '../../ui/linesLabel';
 import { FundingTable } from './FundingTable';
 import { MismatchNote } from './MismatchNote';
 
 import { ChartFrame } from '../../ui/ChartFrame';
+import { fundingSection } from './section';
 
-interface Props {
-  country: Country;
-  dataset: Dataset;
-  filters: ViewFilters;
-}
-
-export function FundingPanel({ country, dataset, filters }: Props) {
-  const { fiscalYears } = dataset;
-  const { view, nameOf, chart } = fundingInView(country, dataset, filters);
+export function FundingPanel({ view: countryView }: { view: CountryView }) {
+  const { country, filters, funding: view, editionName: nameOf, cumulativeSpan: span, footnotes } = countryView;
+  const chart = fundingChart(countryView);
   // The same sentences the exported image carries.
   const editionNotes = fundingEditionNotes(view, nameOf);
-  const span = cumulativeSpan(country, fiscalYears);
   const lineNames = filters.lines.map((l) => LINE_NAMES[l]).join(', ');
   const cumulative = readableThousands(view.cumulative);
   const investment = checkInvestment(country);
-  const footnotes = footnotesInView(country, filters);
   const cumulativeMismatch = view.shownMismatches.find((m) => m.column === 'cumulative');
   return (
-    <section className="panel" aria-labelledby="funding-heading">
+    <section className="panel" aria-labelledby={fundingSection.id}>
       <div className="panel__head">
-        <h2 id="funding-heading">Funding by agency</h2>
+        <h2 id={fundingSection.id}>Funding by agency</h2>
         <ExportMenu chart={chart} chartName="funding chart" />
       </div>
       <p className="panel__intro">

@@ -1,11 +1,12 @@
 import { LINE_NAMES } from '../../data/model/lines';
 import { footnotesInView } from '../../data/selectors/footnotes';
-import { cumulativeSpan, fundingByYear, type FundingView } from '../../data/selectors/fundingByYear';
-import type { Country, Dataset, DatasetSource } from '../../data/model/schema';
+import { countryView, type CountryView } from '../../data/selectors/countryView';
+import { cumulativeSpan, type FundingView } from '../../data/selectors/fundingByYear';
+import type { Country, Dataset, DatasetSource, Footnote } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { RESTATED_KEY, type BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { countryAcrossEditions, editionLabel, withArticle } from '../../data/selectors/acrossEditions';
+import { withArticle } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { noMoneyWording, zeroInEveryYear } from './noMoney';
@@ -77,7 +78,20 @@ export function fundingChartDescription(
   view: FundingView,
   editionName: (editionId: string) => string = (id) => id,
 ): BarChartDescription {
-  const span = cumulativeSpan(country, fiscalYears);
+  return describeFunding({ country, source, filters, funding: view, editionName, span: cumulativeSpan(country, fiscalYears), footnotes: footnotesInView(country, filters) });
+}
+
+interface FundingFigure {
+  country: Country;
+  source: DatasetSource;
+  filters: ViewFilters;
+  funding: FundingView;
+  editionName: (editionId: string) => string;
+  span: string;
+  footnotes: readonly Footnote[];
+}
+
+function describeFunding({ country, source, filters, funding: view, editionName, span, footnotes }: FundingFigure): BarChartDescription {
   const years = view.years.map((y) => y.fiscalYear);
   const from = yearSources(view);
   const cumulativeWhat = view.cumulativeIsPrinted
@@ -115,7 +129,7 @@ export function fundingChartDescription(
       ...editionNotes(view, from, editionName),
       ...zeroLinesNote(view),
       `Cumulative ${span}: ${formatThousands(view.cumulative)} (${cumulativeWhat}; the report's own column since first funding, not the sum of the years shown).`,
-      ...footnotesInView(country, filters).map((f) => f.text),
+      ...footnotes.map((f) => f.text),
       ...mismatchNotes,
     ],
     source: sourceLine(source, [country]),
@@ -132,13 +146,21 @@ export function fundingChartDescription(
   };
 }
 
-/**
- * A country's funding in the view, with every edition of the dataset laid over its own, and its chart:
- * what the funding panel, the country brief and the embedded chart all show.
- */
+const charts = new WeakMap<CountryView, BarChartDescription>();
+
+/** The funding chart of a country view, described once per view: the funding panel, the brief and the embedded chart all show it. */
+export function fundingChart(view: CountryView): BarChartDescription {
+  let chart = charts.get(view);
+  if (!chart) {
+    const { country, dataset, filters, funding, editionName, cumulativeSpan: span, footnotes } = view;
+    chart = describeFunding({ country, source: dataset.source, filters, funding, editionName, span, footnotes });
+    charts.set(view, chart);
+  }
+  return chart;
+}
+
+/** A country's funding in the view, with every edition of the dataset laid over its own, and its chart. */
 export function fundingInView(country: Country, dataset: Dataset, filters: ViewFilters) {
-  const across = dataset.earlierEditions.length > 0 ? { series: countryAcrossEditions(dataset, country).series, ownEditionId: dataset.id } : null;
-  const view = fundingByYear(country, dataset.fiscalYears, filters, across);
-  const nameOf = (editionId: string) => editionLabel(dataset, editionId);
-  return { view, nameOf, chart: fundingChartDescription(country, dataset.source, dataset.fiscalYears, filters, view, nameOf) };
+  const view = countryView(dataset, country, filters);
+  return { view: view.funding, nameOf: view.editionName, chart: fundingChart(view) };
 }

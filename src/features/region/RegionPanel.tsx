@@ -1,21 +1,20 @@
-import { footnotesInView } from '../../data/selectors/footnotes';
+import type { CountryView } from '../../data/selectors/countryView';
 import { shareKeyName } from '../../data/model/countryNames';
 import { regionalContext } from '../../data/selectors/regionalContext';
-import type { Country, Dataset } from '../../data/model/schema';
-import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { formatDecimal, formatSharePercent, formatThousands } from '../../lib/format';
 import { ProgramPages } from './ProgramPages';
+import { regionSection } from './section';
 
 const millions = (value: number) => formatDecimal(value, 6);
 const percent = (value: number) => formatDecimal(value, 2, 2);
 
-export function RegionPanel({ dataset, country, filters }: { dataset: Dataset; country: Country; filters: ViewFilters }) {
+export function RegionPanel({ view }: { view: CountryView }) {
+  const { dataset, country, footnotes } = view;
   const context = regionalContext(dataset, country);
-  const footnotes = footnotesInView(country, filters);
   const largestShare = Math.max(0, ...(context?.region.countryShares.map((s) => s.percent) ?? []));
   return (
-    <section className="panel" aria-labelledby="region-heading">
-      <h2 id="region-heading">Regional context</h2>
+    <section className="panel" aria-labelledby={regionSection.id}>
+      <h2 id={regionSection.id}>Regional context</h2>
       {!context ? (
         <p className="empty">The dataset has no regional overview for {country.region}.</p>
       ) : (
