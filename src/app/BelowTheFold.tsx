@@ -1,20 +1,24 @@
-import type { ReactNode } from 'react';
-import type { Country, Dataset } from '../data/model/schema';
-import type { ViewFilters } from '../data/selectors/viewFilters';
+import { Fragment, type ReactNode } from 'react';
+import type { CountryView } from '../data/selectors/countryView';
 import { ActivityPanel } from '../features/activity/ActivityPanel';
+import { activitySection } from '../features/activity/section';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
+import { comparisonSection } from '../features/comparison/section';
 import { DatasetsPanel, type ReloadForUpdate } from '../features/datasets/DatasetsPanel';
-import { reloadIfSafe, reloadPage } from './unsavedWork';
+import { datasetsSection } from '../features/datasets/section';
 import { EditionsPanel } from '../features/editions/EditionsPanel';
+import { editionsSection } from '../features/editions/section';
 import { RegionPanel } from '../features/region/RegionPanel';
+import { regionSection } from '../features/region/section';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { sourcesSection } from '../features/sources/section';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { printClass, type SectionRecord } from '../ui/section';
 import { useRevealCount } from '../ui/useRevealCount';
+import { reloadIfSafe, reloadPage } from './unsavedWork';
 
 export interface BelowTheFoldProps {
-  dataset: Dataset;
-  country: Country;
-  filters: ViewFilters;
+  view: CountryView;
   activeImportId: string | null;
 }
 
@@ -24,21 +28,16 @@ const reloadForUpdate: ReloadForUpdate = (force) => {
   return { reloaded: true, wouldLose: [] };
 };
 
-type Panel = { what: string; render: (props: BelowTheFoldProps) => ReactNode };
+type Panel = { section: SectionRecord; render: (props: BelowTheFoldProps) => ReactNode };
 
+/** The sections below the first view, each its feature's record and its panel, in page order (as src/app/sections.ts lists them). */
 const PANELS: readonly Panel[] = [
-  { what: 'The comparison across editions', render: ({ dataset, country, filters }) => <EditionsPanel dataset={dataset} country={country} filters={filters} /> },
-  { what: 'The comparison', render: ({ dataset, country, filters }) => <ComparisonPanel dataset={dataset} country={country} filters={filters} /> },
-  { what: 'The regional context', render: ({ dataset, country, filters }) => <RegionPanel dataset={dataset} country={country} filters={filters} /> },
-  {
-    what: 'The partner activity',
-    render: ({ country, filters, activeImportId }) => <ActivityPanel country={country} filters={filters} imported={activeImportId !== null} />,
-  },
-  {
-    what: 'The sources and notes',
-    render: ({ dataset, country }) => <SourcesPanel country={country} dataset={dataset} />,
-  },
-  { what: 'The datasets panel', render: ({ dataset, activeImportId }) => <DatasetsPanel dataset={dataset} activeImportId={activeImportId} reloadForUpdate={reloadForUpdate} /> },
+  { section: editionsSection, render: ({ view }) => <EditionsPanel view={view} /> },
+  { section: comparisonSection, render: ({ view }) => <ComparisonPanel dataset={view.dataset} country={view.country} filters={view.filters} /> },
+  { section: regionSection, render: ({ view }) => <RegionPanel view={view} /> },
+  { section: activitySection, render: ({ view, activeImportId }) => <ActivityPanel country={view.country} filters={view.filters} imported={activeImportId !== null} /> },
+  { section: sourcesSection, render: ({ view }) => <SourcesPanel country={view.country} dataset={view.dataset} /> },
+  { section: datasetsSection, render: ({ view, activeImportId }) => <DatasetsPanel dataset={view.dataset} activeImportId={activeImportId} reloadForUpdate={reloadForUpdate} /> },
 ];
 
 /**
@@ -51,11 +50,18 @@ export default function BelowTheFold(props: BelowTheFoldProps) {
   const shown = useRevealCount(PANELS.length);
   return (
     <>
-      {PANELS.slice(0, shown).map(({ what, render }) => (
-        <ErrorBoundary key={what} what={what}>
-          {render(props)}
-        </ErrorBoundary>
-      ))}
+      {PANELS.slice(0, shown).map(({ section, render }) => {
+        const panel = <ErrorBoundary what={section.what}>{render(props)}</ErrorBoundary>;
+        // A section that does not print is kept off paper by its record, not by a rule of its own.
+        const off = printClass(section);
+        return off ? (
+          <div key={section.id} className={off}>
+            {panel}
+          </div>
+        ) : (
+          <Fragment key={section.id}>{panel}</Fragment>
+        );
+      })}
     </>
   );
 }

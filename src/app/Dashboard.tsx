@@ -1,14 +1,13 @@
 import { stripUnsafe } from '../lib/safeText';
 import { useEffect, useMemo } from 'react';
-import { cumulativeSpan } from '../data/selectors/fundingByYear';
 import type { LoadedDataset } from '../data/model/parseDataset';
 import { regionalOnlyCountries } from '../data/model/countryNames';
-import { seriesFiscalYears } from '../data/selectors/acrossEditions';
+import { offeredYearsOf, selectCountryView } from '../data/selectors/countryView';
 import { checkInvestment } from '../data/selectors/investmentCheck';
-import { mismatchesInView } from '../data/selectors/fundingByYear';
-import { countryLines, resolveViewFilters } from '../data/selectors/viewFilters';
 import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
+import { resultsSection } from '../features/results/section';
+import { fundingSection } from '../features/funding/section';
 import { useFilterStore } from '../filters/filterStore';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -27,7 +26,7 @@ import { PageTools } from './PageTools';
 import { PrintStamp } from './PrintStamp';
 import { SectionMenu } from './SectionMenu';
 import { EmbeddedChart } from '../ui/EmbeddedChart';
-import { fundingInView } from '../features/funding/fundingChartDescription';
+import { fundingChart } from '../features/funding/fundingChartDescription';
 import { serializeFilterParams } from './urlState';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
@@ -87,13 +86,14 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
     [totalMismatches, dataset.countries],
   );
   const regionalOnly = useMemo(() => regionalOnlyCountries(dataset), [dataset]);
-  const offeredYears = useMemo(() => seriesFiscalYears(dataset), [dataset]);
+  const offeredYears = offeredYearsOf(dataset);
   useEffect(() => {
     if (country) document.title = stripUnsafe(`${overview ? 'All countries' : country.name} · CWD dashboard · ${reportTitle(dataset.source)}`);
   }, [country, dataset.source, overview]);
   if (!country) return null;
-  const available = countryLines(country);
-  const filters = resolveViewFilters({ years, lines }, dataset.fiscalYears, available, offeredYears);
+  // The country in the view, worked out once for every panel (the same selection gives the same object).
+  const countryView = selectCountryView(dataset, country, { years, lines });
+  const { filters } = countryView;
   if (embed) {
     const fullViewHref = serializeFilterParams({ ...useFilterStore.getState(), embed: null });
     return (
@@ -101,7 +101,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
         {embed === 'ranking' ? (
           <RankingEmbed dataset={dataset} fullViewHref={fullViewHref} problems={problems} />
         ) : (
-          <EmbeddedChart chart={fundingInView(country, dataset, filters).chart} fullViewHref={fullViewHref} problems={problems} />
+          <EmbeddedChart chart={fundingChart(countryView)} fullViewHref={fullViewHref} problems={problems} />
         )}
       </ErrorBoundary>
     );
@@ -109,8 +109,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const printed = country.funding.printedTotal;
   const headline = printed ? readableThousands(printed.cumulative) : null;
   const investmentFlagged = checkInvestment(country)?.agrees === false;
-  const countryMismatches = totalMismatches.filter((m) => m.countryId === country.id);
-  const mismatchesShown = mismatchesInView(countryMismatches, filters).length > 0;
+  const countryMismatches = countryView.mismatches;
+  const mismatchesShown = countryView.mismatchesShown.length > 0;
   const mismatchYears = countryMismatches.map((m) => (m.column === 'cumulative' ? 'the cumulative' : fiscalYearLabel(m.column))).join(', ');
 
   return (
@@ -135,12 +135,12 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             }
           />
           <PageTools
-            brief={overview ? null : { country, dataset, filters }}
+            brief={overview ? null : countryView}
             embedTitle={overview ? `Every country ranked · ${reportTitle(dataset.source)}` : `${country.name}: U.S. CWD funding by agency and fiscal year`}
           />
           {printed && headline && !overview ? (
             <p className="page-header__total">
-              Total U.S. CWD funding, {cumulativeSpan(country, dataset.fiscalYears)}: <strong>{headline.text}</strong>{' '}
+              Total U.S. CWD funding, {countryView.cumulativeSpan}: <strong>{headline.text}</strong>{' '}
               <span className="page-header__unit">
                 ({headline.rounded ? `${headline.exact} exactly; ` : ''}all agencies, cumulative)
               </span>
@@ -196,7 +196,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             flagged={flagged}
             fiscalYears={dataset.fiscalYears}
             offeredYears={offeredYears}
-            lines={available}
+            lines={filters.available}
             filters={filters}
           />
           {countryMismatches.length > 0 ? (
@@ -215,14 +215,14 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
               <p>Both figures are shown beside the cumulative below, as printed.</p>
             </div>
           ) : null}
-          <ErrorBoundary what="The results">
+          <ErrorBoundary what={resultsSection.what}>
             <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} />
           </ErrorBoundary>
-          <ErrorBoundary what="The funding panel">
-            <FundingPanel country={country} dataset={dataset} filters={filters} />
+          <ErrorBoundary what={fundingSection.what}>
+            <FundingPanel view={countryView} />
           </ErrorBoundary>
           <AfterFirstPaint>
-            <PanelsBelow dataset={dataset} country={country} filters={filters} activeImportId={activeImportId} />
+            <PanelsBelow view={countryView} activeImportId={activeImportId} />
           </AfterFirstPaint>
           </>
         )}

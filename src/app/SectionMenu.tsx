@@ -1,13 +1,7 @@
-const SECTIONS = [
-  { id: 'results-heading', label: 'Results' },
-  { id: 'funding-heading', label: 'Funding' },
-  { id: 'editions-heading', label: 'Editions' },
-  { id: 'comparison-heading', label: 'Comparison' },
-  { id: 'region-heading', label: 'Region' },
-  { id: 'activity-heading', label: 'Partners' },
-  { id: 'sources-heading', label: 'Sources' },
-  { id: 'glossary', label: 'Glossary' },
-] as const;
+import { COUNTRY_SECTIONS } from './sections';
+
+/** The sections with a menu entry, in page order. */
+const SECTIONS = COUNTRY_SECTIONS.flatMap((s) => (s.menu === null ? [] : [{ id: s.id, label: s.menu }]));
 
 /**
  * A short menu of the country page's sections. Following a link moves focus to the section's heading

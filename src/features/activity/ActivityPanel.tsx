@@ -7,6 +7,7 @@ import { formatPeriod, formatResultValue } from '../../lib/format';
 import { CoverageNote } from '../../ui/CoverageNote';
 import { useFilterStore } from '../../filters/filterStore';
 import { TextWithTerms } from '../../ui/TextWithTerms';
+import { activitySection } from './section';
 
 function isSort(value: string): value is ActivitySort {
   return value in ACTIVITY_SORTS;
@@ -25,8 +26,8 @@ export function ActivityPanel({ country, filters, imported }: { country: Country
   const count = view.entries.length;
 
   return (
-    <section className="panel" aria-labelledby="activity-heading">
-      <h2 id="activity-heading">Partner activity</h2>
+    <section className="panel" aria-labelledby={activitySection.id}>
+      <h2 id={activitySection.id}>Partner activity</h2>
       <p className="panel__intro">
         Who did the work, with whose funding, and what it produced. Activity years are calendar years.
         {country.partnersComplete ? null : ' The stored page names only some of the partners for this country.'}

@@ -11,6 +11,7 @@ import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED } from './comparisonCharts';
 import { rankedHeight } from '../../figures/screen/rankedLayout';
 import { Swatch } from '../../figures/screen/Swatch';
+import { comparisonSection } from './section';
 
 /** A list of names in a sentence: at most ten, then how many more. */
 function namesShort(names: readonly string[]): string {
@@ -136,8 +137,8 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
   const last = dataset.fiscalYears[dataset.fiscalYears.length - 1] ?? 0;
 
   return (
-    <section className="panel" aria-labelledby="comparison-heading">
-      <h2 id="comparison-heading">Comparison</h2>
+    <section className="panel" aria-labelledby={comparisonSection.id}>
+      <h2 id={comparisonSection.id}>Comparison</h2>
       <p className="panel__intro">
         {country.name} beside other countries of the edition, under the same fiscal years and funding lines ({linesLabel(filters)}).
         {compare === null && peers.basis

@@ -10,6 +10,7 @@ import { reportTitle } from '../../ui/sourceText';
 import { DatasetDownloads } from './DatasetDownloads';
 import { ImportReviewForm } from './ImportReview';
 import { ProblemList } from '../../ui/ProblemList';
+import { datasetsSection } from './section';
 
 // Made on first use: a page's first Intl formatter loads locale data, which the first view need not wait for.
 let importTimeFormat: Intl.DateTimeFormat | null = null;
@@ -98,8 +99,8 @@ export function DatasetsPanel({ dataset, activeImportId, reloadForUpdate }: { da
   };
 
   return (
-    <section className="panel datasets-panel" aria-labelledby="datasets-heading">
-      <h2 id="datasets-heading">Datasets</h2>
+    <section className="panel datasets-panel" aria-labelledby={datasetsSection.id}>
+      <h2 id={datasetsSection.id}>Datasets</h2>
       <p className="panel__intro">
         Load figures from another edition, an office or a spreadsheet: an Excel workbook or CSV with a row per funding line (Country,
         Agency line, a column per fiscal year, Cumulative), or a JSON file in the dashboard&apos;s own format. You see how a

@@ -6,6 +6,7 @@ import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { CoverageNote } from '../../ui/CoverageNote';
 import { formatPeriod, formatResultValue, printedWordsIfDifferent } from '../../lib/format';
 import { TextWithTerms } from '../../ui/TextWithTerms';
+import { resultsSection } from './section';
 
 function markText(mark: ResultMark, result: Result): string | null {
   switch (mark) {
@@ -138,9 +139,9 @@ export function ResultsPanel({ country, filters, imported }: { country: Country;
   const view = resultsView(country, filters);
   const note = hiddenNote(view.hidden);
   return (
-    <section className="panel" aria-labelledby="results-heading">
+    <section className="panel" aria-labelledby={resultsSection.id}>
       <div className="panel__head">
-        <h2 id="results-heading">Results</h2>
+        <h2 id={resultsSection.id}>Results</h2>
         {view.tiles.length > 0 ? <ResultsDownload country={country} filters={filters} tiles={view.tiles} /> : null}
       </div>
       <p className="panel__intro">

@@ -2,6 +2,7 @@ import { GLOSSARY } from '../../data/model/glossary';
 import type { Country, Dataset } from '../../data/model/schema';
 import { editionLabel, editionsOf, restatementCount } from '../../data/selectors/acrossEditions';
 import { formatFiscalYears, fiscalYearLabel } from '../../lib/format';
+import { glossarySection, sourcesSection } from './section';
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -15,8 +16,8 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
   const editions = editionsOf(dataset);
   const restated = editions.length > 1 ? restatementCount(dataset) : 0;
   return (
-    <section className="panel" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources and notes</h2>
+    <section className="panel" aria-labelledby={sourcesSection.id}>
+      <h2 id={sourcesSection.id}>Sources and notes</h2>
       <dl className="sources">
         <div>
           <dt>Report</dt>
@@ -111,7 +112,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
           </dd>
         </div>
       </dl>
-      <h3 id="glossary">Glossary</h3>
+      <h3 id={glossarySection.id}>Glossary</h3>
       <dl className="glossary">
         {GLOSSARY_SHOWN.map((term) => (
           <div key={term}>

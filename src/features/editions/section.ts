@@ -1,0 +1,3 @@
+import type { SectionRecord } from '../../ui/section';
+
+export const editionsSection: SectionRecord = { id: 'editions-heading', menu: 'Editions', what: 'The comparison across editions', prints: true };

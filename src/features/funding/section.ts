@@ -1,0 +1,3 @@
+import type { SectionRecord } from '../../ui/section';
+
+export const fundingSection: SectionRecord = { id: 'funding-heading', menu: 'Funding', what: 'The funding panel', prints: true };
