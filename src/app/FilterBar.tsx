@@ -1,10 +1,10 @@
 import { AGENCIES } from '../data/model/agencies';
-import { LINE_AGENCY, LINE_NAMES, type LineId } from '../data/model/lines';
+import { LINE_AGENCY, LINE_NAMES, type LineId, lineNames } from '../data/model/lines';
 import type { RegionalOnlyCountry } from '../data/model/countryNames';
 import type { Country } from '../data/model/schema';
 import type { ViewFilters } from '../data/selectors/viewFilters';
 import { toggleInSelection, toggleYear, useFilterStore } from '../filters/filterStore';
-import { formatFiscalYears } from '../lib/format';
+import { formatFiscalYears, fiscalYearLabel } from '../lib/format';
 import { CountryPicker } from './CountryPicker';
 
 interface Props {
@@ -56,7 +56,7 @@ export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalY
                   yearsSelected(toggleYear(years, year, offeredYears, fiscalYears));
                 }}
               />
-              FY{year}
+              {fiscalYearLabel(year)}
             </label>
           );
         })}
@@ -113,7 +113,7 @@ export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalY
         </button>
         <p className="filters__status" role="status">
           Showing {formatFiscalYears(filters.years)} ·{' '}
-          {filters.allLines ? 'all agencies' : filters.lines.map((l) => LINE_NAMES[l]).join(', ')}
+          {filters.allLines ? 'all agencies' : lineNames(filters.lines)}
         </p>
       </div>
     </div>

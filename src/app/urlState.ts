@@ -9,7 +9,7 @@ import { countryLines } from '../data/selectors/viewFilters';
 import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { MAX_COMPARED } from '../data/selectors/comparisonLimit';
 import { stripUnsafe } from '../lib/safeText';
-import { fiscalYearLabel } from '../lib/format';
+import { fiscalYearLabel, namesThenMore } from '../lib/format';
 
 export interface ParsedUrl {
   selection: FilterSelection;
@@ -27,9 +27,9 @@ function splitList(value: string): string[] {
 /** The values a notice names: each cut short, at most five, then how many more (a link may carry thousands). */
 export const MAX_VALUES_NAMED = 5;
 function quoted(values: readonly string[]): string {
-  const named = values.slice(0, MAX_VALUES_NAMED).map((v) => `“${stripUnsafe(v.length > 40 ? `${v.slice(0, 40)}…` : v)}”`);
-  const more = values.length - named.length;
-  return more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more` : named.join(', ');
+  const named = values.slice(0, MAX_VALUES_NAMED + 1).map((v) => `“${stripUnsafe(v.length > 40 ? `${v.slice(0, 40)}…` : v)}”`);
+  // Only the first few are quoted; the rest are counted.
+  return namesThenMore([...named, ...values.slice(named.length)], MAX_VALUES_NAMED);
 }
 
 /**

@@ -48,3 +48,6 @@ export function compareText(a: string, b: string): number {
   }
   return 0;
 }
+
+/** How names are ordered everywhere (countries, partners, ties in a ranking): as compareText orders them. */
+export const compareNames = compareText;

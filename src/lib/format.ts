@@ -171,3 +171,14 @@ export function formatFiscalYears(years: readonly number[]): string {
 export function fiscalYearLabel(year: number): string {
   return `FY${year}`;
 }
+
+/** Names in a sentence: every one up to `limit`, then how many more ("Angola, Chad and 3 more"). */
+export function namesThenMore(names: readonly string[], limit = 12): string {
+  if (names.length <= limit) return names.join(', ');
+  return `${names.slice(0, limit).join(', ')} and ${formatCount(names.length - limit)} more`;
+}
+
+/** Millions of dollars exactly, as the regional pages print them: 412.345 → "$412.345 million" (up to six decimals, never rounded further). */
+export function formatExactMillions(millions: number): string {
+  return `$${formatDecimal(millions, 6)} million`;
+}

@@ -1,4 +1,4 @@
-import { LINE_AGENCY, LINE_NAMES } from '../data/model/lines';
+import { LINE_AGENCY, lineNames } from '../data/model/lines';
 import type { ViewFilters } from '../data/selectors/viewFilters';
 
 /**
@@ -7,7 +7,7 @@ import type { ViewFilters } from '../data/selectors/viewFilters';
  * State's lines are chosen, else the chosen lines: "DOS NADR-CWD, DoD".
  */
 export function linesLabel(filters: ViewFilters): string {
-  const names = filters.lines.map((l) => LINE_NAMES[l]).join(', ');
+  const names = lineNames(filters.lines);
   if (filters.allLines) return `All agencies (${names})`;
   const stateLines = filters.available.filter((l) => LINE_AGENCY[l] === 'dos');
   const onlyState = filters.lines.every((l) => LINE_AGENCY[l] === 'dos') && filters.lines.length === stateLines.length && stateLines.length > 1;

@@ -1,5 +1,5 @@
+import { lineNames } from '../../data/model/lines';
 import { AGENCIES } from '../../data/model/agencies';
-import { LINE_NAMES } from '../../data/model/lines';
 import type { CountryView } from '../../data/selectors/countryView';
 import { resultsView } from '../../data/selectors/resultsView';
 import type { BriefDescription } from '../../figures/composeBrief';
@@ -18,7 +18,7 @@ export function briefDescription(countryView: CountryView): BriefDescription {
   const { country, dataset, filters, funding: view, cumulativeSpan: span } = countryView;
   const chart = fundingChart(countryView);
   const cumulative = readableThousands(view.cumulative);
-  const lineNames = filters.lines.map((l) => LINE_NAMES[l]).join(', ');
+  const namedLines = lineNames(filters.lines);
   const results = resultsView(country, filters).tiles.map(({ result }) => ({
     value: formatResultValue(result),
     label: result.label,
@@ -38,7 +38,7 @@ export function briefDescription(countryView: CountryView): BriefDescription {
     title: `${country.name}: U.S. Conventional Weapons Destruction assistance`,
     subtitle: `${formatFiscalYears(view.years.map((y) => y.fiscalYear))} · ${linesLabel(filters)} · ${reportTitle(dataset.source)}`,
     headline: {
-      label: `${view.cumulativeIsPrinted ? 'Total U.S. CWD funding' : `CWD funding, ${lineNames}`}, ${span}, cumulative`,
+      label: `${view.cumulativeIsPrinted ? 'Total U.S. CWD funding' : `CWD funding, ${namedLines}`}, ${span}, cumulative`,
       value: cumulative.text,
       note: `${cumulative.rounded ? `${cumulative.exact} exactly: ` : ''}the table's own cumulative column, not a sum of the years shown`,
     },

@@ -35,3 +35,8 @@ export function lineOf(row: { agency: AgencyId; program: 'nadr-cwd' | 'other' | 
 export function linesOfAgency(agency: AgencyId): LineId[] {
   return LINE_IDS.filter((line) => LINE_AGENCY[line] === agency);
 }
+
+/** Lines by name, in the order given: "DOS NADR-CWD, DoD" (or joined otherwise, as "DOS NADR-CWD + DoD"). */
+export function lineNames(lines: readonly LineId[], joiner = ', '): string {
+  return lines.map((l) => LINE_NAMES[l]).join(joiner);
+}

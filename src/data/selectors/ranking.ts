@@ -1,3 +1,4 @@
+import { compareNames } from '../../lib/compareText';
 import { LINE_IDS, type LineId } from '../model/lines';
 import type { Country, Dataset } from '../model/schema';
 import { comparisonView, type ComparedCountry } from './comparison';
@@ -46,7 +47,6 @@ function figures(dataset: Dataset, years: readonly number[], lines: readonly Lin
   }
   const cached = byKey.get(key);
   if (cached) return cached;
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
   const filters = {
     years,
     lines: lines ?? LINE_IDS,
@@ -59,7 +59,7 @@ function figures(dataset: Dataset, years: readonly number[], lines: readonly Lin
     dataset,
     dataset.countries.map((c) => c.id),
     filters,
-  ).sort((a, b) => collator.compare(a.country.name, b.country.name));
+  ).sort((a, b) => compareNames(a.country.name, b.country.name));
   byKey.set(key, result);
   return result;
 }

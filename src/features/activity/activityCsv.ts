@@ -1,5 +1,5 @@
 import { AGENCIES } from '../../data/model/agencies';
-import { LINE_NAMES } from '../../data/model/lines';
+import { lineNames } from '../../data/model/lines';
 import type { Country } from '../../data/model/schema';
 import type { ActivityEntry } from '../../data/selectors/activityView';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
@@ -27,7 +27,7 @@ export function activityTable(country: Country, entries: readonly ActivityEntry[
 
 /** Downloads the partner activity in view as CSV (UTF-8 with BOM, formula-safe); returns the file name. */
 export function downloadActivityCsv(country: Country, entries: readonly ActivityEntry[], filters: ViewFilters): string {
-  const name = `${fileBase([country.id, 'partner-activity', filters.allYears ? '' : fiscalYearsSlug(filters.years), filters.allLines ? '' : filters.lines.map((l) => LINE_NAMES[l]).join('-')])}.csv`;
+  const name = `${fileBase([country.id, 'partner-activity', filters.allYears ? '' : fiscalYearsSlug(filters.years), filters.allLines ? '' : lineNames(filters.lines, '-')])}.csv`;
   downloadBlob(new Blob([tableToCsv(activityTable(country, entries))], { type: 'text/csv;charset=utf-8' }), name);
   return name;
 }

@@ -6,7 +6,7 @@ import { useFilterStore } from '../../filters/filterStore';
 import { linesLabel } from '../../ui/linesLabel';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatThousands, fiscalYearLabel } from '../../lib/format';
+import { formatThousands, fiscalYearLabel, namesThenMore } from '../../lib/format';
 import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED } from './comparisonCharts';
 import { rankedHeight } from '../../figures/screen/rankedLayout';
@@ -14,9 +14,7 @@ import { Swatch } from '../../figures/screen/Swatch';
 import { comparisonSection } from './section';
 
 /** A list of names in a sentence: at most ten, then how many more. */
-function namesShort(names: readonly string[]): string {
-  return names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${(names.length - 10).toLocaleString('en-US')} more` : names.join(', ');
-}
+const namesShort = (names: readonly string[]) => namesThenMore(names, 10);
 
 /** Past this many countries the chooser asks for a name and draws only the matches (and those chosen). */
 export const MAX_CHOICES_SHOWN = 200;
@@ -177,7 +175,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
             </div>
             <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} />
             <div className="panel__head panel__head--sub">
-              <h3>Cumulative through FY{last}</h3>
+              <h3>Cumulative through {fiscalYearLabel(last)}</h3>
               <ExportMenu chart={cumulative} chartName="cumulative comparison" />
           </div>
           <ChartFrame chart={cumulative} name="The cumulative comparison" height={rankedHeight(cumulative.categories.length)} />
@@ -196,7 +194,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                   <th scope="col">Country</th>
                   {filters.years.map((y) => (
                     <th key={y} scope="col" className="num">
-                      FY{y}
+                      {fiscalYearLabel(y)}
                     </th>
                   ))}
                   <th scope="col" className="num">

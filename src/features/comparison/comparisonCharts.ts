@@ -1,4 +1,5 @@
-import { LINE_NAMES } from '../../data/model/lines';
+import { compareNames } from '../../lib/compareText';
+import { lineNames } from '../../data/model/lines';
 import type { ComparedCountry } from '../../data/selectors/comparison';
 import type { DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
@@ -14,7 +15,7 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
   const notes: string[] = [];
   for (const c of compared) {
     if (c.missingLines.length > 0) {
-      notes.push(`${c.country.name}: no ${c.missingLines.map((l) => LINE_NAMES[l]).join(', ')} line in its funding table; counted as $0K.`);
+      notes.push(`${c.country.name}: no ${lineNames(c.missingLines)} line in its funding table; counted as $0K.`);
     }
     for (const m of c.mismatches) {
       notes.push(
@@ -50,8 +51,7 @@ function sumOfYears(c: ComparedCountry, years: readonly number[]): number | null
 
 /** Highest first, then by name; a country with no figure last. */
 function byValue<T extends { value: number | null; name: string }>(rows: T[]): T[] {
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  return rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || collator.compare(a.name, b.name));
+  return rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || compareNames(a.name, b.name));
 }
 
 /**

@@ -112,7 +112,7 @@ export function EditionsPanel({ view }: { view: CountryView }) {
                   <th scope="col">Line</th>
                   {series.fiscalYears.map((y) => (
                     <th key={y} scope="col" className="num">
-                      FY{y}
+                      {fiscalYearLabel(y)}
                     </th>
                   ))}
                 </tr>

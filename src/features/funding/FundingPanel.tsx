@@ -1,4 +1,4 @@
-import { LINE_NAMES } from '../../data/model/lines';
+import { lineNames } from '../../data/model/lines';
 import { checkInvestment } from '../../data/selectors/investmentCheck';
 import type { CountryView } from '../../data/selectors/countryView';
 import { ExportMenu } from '../../ui/ExportMenu';
@@ -17,7 +17,7 @@ export function FundingPanel({ view: countryView }: { view: CountryView }) {
   const chart = fundingChart(countryView);
   // The same sentences the exported image carries.
   const editionNotes = fundingEditionNotes(view, nameOf);
-  const lineNames = filters.lines.map((l) => LINE_NAMES[l]).join(', ');
+  const namedLines = lineNames(filters.lines);
   const cumulative = readableThousands(view.cumulative);
   const investment = checkInvestment(country);
   const cumulativeMismatch = view.shownMismatches.find((m) => m.column === 'cumulative');
@@ -51,7 +51,7 @@ export function FundingPanel({ view: countryView }: { view: CountryView }) {
             {cumulativeMismatch ? <span className="flag"> Printed total differs from rows</span> : null}
           </p>
           <p className="stat__note">
-            {view.cumulativeIsPrinted ? `The report's ${view.printedTotal?.label ?? 'total'} figure` : `Sum of the cumulative figures of ${lineNames}`}
+            {view.cumulativeIsPrinted ? `The report's ${view.printedTotal?.label ?? 'total'} figure` : `Sum of the cumulative figures of ${namedLines}`}
             : all funding since the country's first CWD funding. It is the report&apos;s own column, not the sum of the
             fiscal years shown, and the year filter does not change it.
           </p>

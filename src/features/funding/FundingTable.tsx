@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { CellSource, FundingView } from '../../data/selectors/fundingByYear';
-import { formatThousands, readableThousands } from '../../lib/format';
+import { formatThousands, readableThousands, fiscalYearLabel } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
 import { Swatch } from '../../figures/screen/Swatch';
@@ -63,7 +63,7 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
             <th scope="col">Agency</th>
             {years.map((y) => (
               <th key={y} scope="col" className="num">
-                FY{y}
+                {fiscalYearLabel(y)}
               </th>
             ))}
             <th scope="col" className="num">

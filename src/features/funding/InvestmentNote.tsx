@@ -1,5 +1,5 @@
 import type { InvestmentCheck } from '../../data/selectors/investmentCheck';
-import { formatPeriod, formatResultValue, formatThousands, readableThousands } from '../../lib/format';
+import { formatPeriod, formatResultValue, formatThousands, readableThousands, fiscalYearLabel } from '../../lib/format';
 
 /**
  * The page's own investment figure, beside the table's cumulative, with the
@@ -29,7 +29,7 @@ export function InvestmentNote({ check, countryName }: { check: InvestmentCheck;
       )}
       {check.startDiffers ? (
         <p className="investment__check">
-          The page counts from {check.startDiffers.page}; the table&apos;s cumulative from FY{check.startDiffers.table}.
+          The page counts from {check.startDiffers.page}; the table&apos;s cumulative from {fiscalYearLabel(check.startDiffers.table)}.
         </p>
       ) : null}
     </div>

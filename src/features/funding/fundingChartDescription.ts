@@ -1,4 +1,4 @@
-import { LINE_NAMES } from '../../data/model/lines';
+import { LINE_NAMES, lineNames } from '../../data/model/lines';
 import { footnotesInView } from '../../data/selectors/footnotes';
 import { countryView, type CountryView } from '../../data/selectors/countryView';
 import { cumulativeSpan, type FundingView } from '../../data/selectors/fundingByYear';
@@ -96,7 +96,7 @@ function describeFunding({ country, source, filters, funding: view, editionName,
   const from = yearSources(view);
   const cumulativeWhat = view.cumulativeIsPrinted
     ? `${view.printedTotal?.label ?? 'total'} as printed`
-    : filters.lines.map((l) => LINE_NAMES[l]).join(' + ');
+    : lineNames(filters.lines, ' + ');
   const mismatchNotes = view.printedTotal
     ? view.shownMismatches.map(
         (m) =>

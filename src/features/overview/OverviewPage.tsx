@@ -1,6 +1,7 @@
+import { compareNames } from '../../lib/compareText';
 import { memo, useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { AGENCIES } from '../../data/model/agencies';
-import { LINE_AGENCY, LINE_IDS, LINE_NAMES } from '../../data/model/lines';
+import { LINE_AGENCY, LINE_IDS, LINE_NAMES, lineNames } from '../../data/model/lines';
 import type { Dataset } from '../../data/model/schema';
 import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
 import { measureOf, measureParam, rankCountries, regionsOf, type RankedCountry } from '../../data/selectors/ranking';
@@ -36,11 +37,10 @@ function CountryLink({ id, name, href }: { id: string; name: string; href: strin
 }
 
 function sortRows(rows: readonly RankedCountry[], key: SortKey, ascending: boolean): RankedCountry[] {
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
   // Rows come in rank order and the sort is stable: within a region, countries keep their rank order.
   const order = [...rows];
-  if (key === 'name') order.sort((a, b) => collator.compare(a.country.name, b.country.name));
-  if (key === 'region') order.sort((a, b) => collator.compare(a.country.region, b.country.region));
+  if (key === 'name') order.sort((a, b) => compareNames(a.country.name, b.country.name));
+  if (key === 'region') order.sort((a, b) => compareNames(a.country.region, b.country.region));
   if (!ascending) order.reverse();
   return order;
 }
@@ -122,7 +122,7 @@ const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows
               <td>
                 {[
                   row.yearsNotReported.length > 0 && row.value !== null ? `no figure for ${row.yearsNotReported.map((y) => fiscalYearLabel(y)).join(', ')}` : '',
-                  row.missingLines.length > 0 ? `no ${row.missingLines.map((l) => LINE_NAMES[l]).join(', ')} row` : '',
+                  row.missingLines.length > 0 ? `no ${lineNames(row.missingLines)} row` : '',
                   row.flagged ? 'printed total differs from rows' : '',
                 ]
                   .filter(Boolean)
@@ -193,7 +193,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
             >
               {[...offered].reverse().map((y) => (
                 <option key={y} value={`fy${y}`}>
-                  FY{y}
+                  {fiscalYearLabel(y)}
                 </option>
               ))}
               <option value="sum">Sum of the chosen fiscal years</option>
@@ -231,7 +231,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
                         yearsSelected(toggleYear(selection.years, year, offered, dataset.fiscalYears));
                       }}
                     />
-                    FY{year}
+                    {fiscalYearLabel(year)}
                   </label>
                 );
               })}

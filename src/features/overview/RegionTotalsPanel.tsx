@@ -2,12 +2,10 @@ import { memo, useMemo, useState } from 'react';
 import { LINE_IDS, LINE_NAMES } from '../../data/model/lines';
 import type { Dataset } from '../../data/model/schema';
 import { regionTotals } from '../../data/selectors/ranking';
-import { formatDecimal, formatThousands } from '../../lib/format';
+import { formatDecimal, formatThousands, fiscalYearLabel, formatExactMillions } from '../../lib/format';
 
 /** USD thousands as exact millions: 412,345 → "$412.345 million" (a change of unit, no rounding). */
-function millionsFromThousands(thousands: number): string {
-  return `$${formatDecimal(thousands / 1000, 6)} million`;
-}
+const millionsFromThousands = (thousands: number) => formatExactMillions(thousands / 1000);
 
 /**
  * Totals the report never adds up: per fiscal year, the sum of the country tables by region and line,
@@ -38,7 +36,7 @@ export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offe
         >
           {[...offered].reverse().map((y) => (
             <option key={y} value={y}>
-              FY{y}
+              {fiscalYearLabel(y)}
             </option>
           ))}
         </select>
@@ -46,21 +44,21 @@ export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offe
       <div className="table-scroll" role="region" aria-label="Totals by region, table" tabIndex={0}>
         <table className="data-table region-totals">
           <caption>
-            FY{year}: sums of the country tables by region and funding line (computed), and each region&apos;s cumulative as its page prints it.
+            {fiscalYearLabel(year)}: sums of the country tables by region and funding line (computed), and each region&apos;s cumulative as its page prints it.
           </caption>
           <thead>
             <tr>
               <th scope="col">Region</th>
               <th scope="col" className="num">
-                Countries with a table (reporting FY{year})
+                Countries with a table (reporting {fiscalYearLabel(year)})
               </th>
               {linesShown.map((line) => (
                 <th key={line} scope="col" className="num">
-                  {LINE_NAMES[line]}, FY{year}
+                  {LINE_NAMES[line]}, {fiscalYearLabel(year)}
                 </th>
               ))}
               <th scope="col" className="num">
-                All lines, FY{year} (computed)
+                All lines, {fiscalYearLabel(year)} (computed)
               </th>
               <th scope="col" className="num">
                 Sum of the tables&apos; cumulatives (computed)

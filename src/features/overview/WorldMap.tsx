@@ -7,7 +7,7 @@ import countries110m from 'world-atlas/countries-110m.json';
 import type { Dataset } from '../../data/model/schema';
 import type { RankedCountry } from '../../data/selectors/ranking';
 import { useFilterStore } from '../../filters/filterStore';
-import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
+import { formatDollarsFromThousands, formatThousands, namesThenMore } from '../../lib/format';
 import { Swatch } from '../../figures/screen/Swatch';
 import { atlasNameCandidates } from './mapNames';
 
@@ -201,12 +201,7 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
       {shapes.unmatched.length > 0 ? (
         <p className="panel__note">
           Not on the map (no outline of that name at this scale):{' '}
-          {shapes.unmatched.length <= 12
-            ? shapes.unmatched.map((r) => r.country.name).join(', ')
-            : `${shapes.unmatched
-                .slice(0, 12)
-                .map((r) => r.country.name)
-                .join(', ')} and ${(shapes.unmatched.length - 12).toLocaleString('en-US')} more`}
+          {namesThenMore(shapes.unmatched.map((r) => r.country.name))}
           . Their figures are in the ranking table.
         </p>
       ) : null}

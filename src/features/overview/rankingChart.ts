@@ -1,7 +1,7 @@
 import type { BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { formatFiscalYears, fiscalYearLabel } from '../../lib/format';
-import { LINE_NAMES, type LineId } from '../../data/model/lines';
+import { formatFiscalYears, fiscalYearLabel, namesThenMore } from '../../lib/format';
+import { type LineId, lineNames } from '../../data/model/lines';
 import type { DatasetSource } from '../../data/model/schema';
 import { measureParam, regionParam, type Measure, type RankedCountry } from '../../data/selectors/ranking';
 import { reportTitle } from '../../ui/sourceText';
@@ -14,7 +14,7 @@ export function measureLabel(measure: Measure, years: readonly number[]): string
 }
 
 export function linesInWords(lines: readonly LineId[] | null): string {
-  return lines === null ? 'every line of each table (all agencies)' : lines.map((l) => LINE_NAMES[l]).join(', ');
+  return lines === null ? 'every line of each table (all agencies)' : lineNames(lines);
 }
 
 /** The rank as shown: "2" or "=2" for a tie; "–" where the country has no figure. */
@@ -24,9 +24,7 @@ export function rankText(row: RankedCountry): string {
 }
 
 /** Names in a note: every one up to twelve, then how many more. */
-function namesShort(names: readonly string[]): string {
-  return names.length <= 12 ? names.join(', ') : `${names.slice(0, 12).join(', ')} and ${(names.length - 12).toLocaleString('en-US')} more`;
-}
+const namesShort = (names: readonly string[]) => namesThenMore(names);
 
 export interface RankingContext {
   measure: Measure;

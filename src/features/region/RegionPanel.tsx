@@ -1,11 +1,10 @@
 import type { CountryView } from '../../data/selectors/countryView';
 import { shareKeyName } from '../../data/model/countryNames';
 import { regionalContext } from '../../data/selectors/regionalContext';
-import { formatDecimal, formatSharePercent, formatThousands } from '../../lib/format';
+import { formatDecimal, formatExactMillions, formatSharePercent, formatThousands } from '../../lib/format';
 import { ProgramPages } from './ProgramPages';
 import { regionSection } from './section';
 
-const millions = (value: number) => formatDecimal(value, 6);
 const percent = (value: number) => formatDecimal(value, 2, 2);
 
 export function RegionPanel({ view }: { view: CountryView }) {
@@ -27,14 +26,14 @@ export function RegionPanel({ view }: { view: CountryView }) {
             <div>
               <dt>{country.name}, cumulative (all agencies)</dt>
               <dd>
-                {formatThousands(context.countryCumulativeThousands)} = ${millions(context.countryCumulativeMillions)} million
+                {formatThousands(context.countryCumulativeThousands)} = {formatExactMillions(context.countryCumulativeMillions)}
               </dd>
             </div>
             <div>
               <dt>
                 {context.region.name}, {context.region.cumulativeFrom}–{context.region.cumulativeTo}
               </dt>
-              <dd>${millions(context.region.cumulativeUsdMillions)} million</dd>
+              <dd>{formatExactMillions(context.region.cumulativeUsdMillions)}</dd>
             </div>
             <div>
               <dt>{country.name}&apos;s share of the region</dt>

@@ -1,5 +1,5 @@
 import { AGENCIES } from '../../data/model/agencies';
-import { LINE_NAMES } from '../../data/model/lines';
+import { lineNames } from '../../data/model/lines';
 import type { Country, Result } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { tableToCsv } from '../../lib/export/csv';
@@ -38,7 +38,7 @@ export function resultsTable(country: Country, shown: readonly ShownResult[]) {
 
 /** Downloads the results in view as CSV (UTF-8 with BOM, formula-safe); returns the file name. */
 export function downloadResultsCsv(country: Country, shown: readonly ShownResult[], filters: ViewFilters): string {
-  const name = `${fileBase([country.id, 'results', filters.allYears ? '' : fiscalYearsSlug(filters.years), filters.allLines ? '' : filters.lines.map((l) => LINE_NAMES[l]).join('-')])}.csv`;
+  const name = `${fileBase([country.id, 'results', filters.allYears ? '' : fiscalYearsSlug(filters.years), filters.allLines ? '' : lineNames(filters.lines, '-')])}.csv`;
   downloadBlob(new Blob([tableToCsv(resultsTable(country, shown))], { type: 'text/csv;charset=utf-8' }), name);
   return name;
 }
