@@ -3,6 +3,7 @@ import { LINE_AGENCY, LINE_NAMES, type LineId, lineNames } from '../data/model/l
 import type { RegionalOnlyCountry } from '../data/model/countryNames';
 import type { Country } from '../data/model/schema';
 import type { ViewFilters } from '../data/selectors/viewFilters';
+import { useShallow } from 'zustand/react/shallow';
 import { toggleInSelection, toggleYear, useFilterStore } from '../filters/filterStore';
 import { formatFiscalYears, fiscalYearLabel } from '../lib/format';
 import { CountryPicker } from './CountryPicker';
@@ -22,15 +23,29 @@ interface Props {
   filters: ViewFilters;
 }
 
+/** A filter's checkbox; the last one ticked cannot be unticked (a view needs a year and a line). */
+function Check({ checked, last, title, onToggle, children }: { checked: boolean; last: boolean; title?: string; onToggle: () => void; children: React.ReactNode }) {
+  return (
+    <label className="check" title={title}>
+      <input type="checkbox" checked={checked} disabled={checked && last} onChange={onToggle} />
+      {children}
+    </label>
+  );
+}
+
 /** Country picker, fiscal year and funding line checkboxes. At least one year and one line stay selected. */
 export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalYears, offeredYears, lines, filters }: Props) {
-  const countrySelected = useFilterStore((s) => s.countrySelected);
-  const years = useFilterStore((s) => s.years);
-  const selectedLines = useFilterStore((s) => s.lines);
-  const yearsSelected = useFilterStore((s) => s.yearsSelected);
-  const linesSelected = useFilterStore((s) => s.linesSelected);
-  const filtersReset = useFilterStore((s) => s.filtersReset);
-  const compare = useFilterStore((s) => s.compare);
+  const { countrySelected, years, lines: selectedLines, yearsSelected, linesSelected, filtersReset, compare } = useFilterStore(
+    useShallow((s) => ({
+      countrySelected: s.countrySelected,
+      years: s.years,
+      lines: s.lines,
+      yearsSelected: s.yearsSelected,
+      linesSelected: s.linesSelected,
+      filtersReset: s.filtersReset,
+      compare: s.compare,
+    })),
+  );
   const isDefault = years === null && selectedLines === null && compare === null;
   const stateLines = lines.filter((l) => LINE_AGENCY[l] === 'dos');
   const onlyState = filters.lines.length === stateLines.length && filters.lines.every((l) => LINE_AGENCY[l] === 'dos');
@@ -43,43 +58,23 @@ export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalY
       <CountryPicker countries={countries} regionalOnly={regionalOnly} selectedId={countryId} flagged={flagged} onSelect={countrySelected} />
       <fieldset className="filters__group">
         <legend>Fiscal years</legend>
-        {offeredYears.map((year) => {
-          const checked = filters.years.includes(year);
-          const onlyOne = checked && filters.years.length === 1;
-          return (
-            <label key={year} className="check">
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={onlyOne}
-                onChange={() => {
-                  yearsSelected(toggleYear(years, year, offeredYears, fiscalYears));
-                }}
-              />
-              {fiscalYearLabel(year)}
-            </label>
-          );
-        })}
+        {offeredYears.map((year) => (
+          <Check key={year} checked={filters.years.includes(year)} last={filters.years.length === 1} onToggle={() => {
+            yearsSelected(toggleYear(years, year, offeredYears, fiscalYears));
+          }}>
+            {fiscalYearLabel(year)}
+          </Check>
+        ))}
       </fieldset>
       <fieldset className="filters__group">
         <legend>Funding lines</legend>
-        {lines.map((line) => {
-          const checked = filters.lines.includes(line);
-          const onlyOne = checked && filters.lines.length === 1;
-          return (
-            <label key={line} className="check" title={`${AGENCIES[LINE_AGENCY[line]].name}: ${LINE_NAMES[line]}`}>
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={onlyOne}
-                onChange={() => {
-                  linesSelected(toggleInSelection(selectedLines, line, lines));
-                }}
-              />
-              {LINE_NAMES[line]}
-            </label>
-          );
-        })}
+        {lines.map((line) => (
+          <Check key={line} checked={filters.lines.includes(line)} last={filters.lines.length === 1} title={`${AGENCIES[LINE_AGENCY[line]].name}: ${LINE_NAMES[line]}`} onToggle={() => {
+            linesSelected(toggleInSelection(selectedLines, line, lines));
+          }}>
+            {LINE_NAMES[line]}
+          </Check>
+        ))}
         <span className="filters__shortcuts">
           {stateLines.length > 1 ? (
             <button

@@ -37,52 +37,54 @@ export function SharePanel({ embedTitle }: { embedTitle: string }) {
       },
     );
   };
+  /** A row: the text to share (selected on focus), with its label and actions. */
+  const row = (id: string, label: string, field: React.ReactNode, actions: React.ReactNode) => (
+    <div className="share__row">
+      <label className="field share__field" htmlFor={id}>
+        <span>{label}</span>
+      </label>
+      {field}
+      <div className="share__actions">{actions}</div>
+    </div>
+  );
+  const selectAll = (e: React.FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    e.currentTarget.select();
+  };
+  const copyButton = (label: string, what: string, text: string, primary: boolean) => (
+    <button
+      type="button"
+      className={primary ? 'button' : 'button button--secondary'}
+      onClick={() => {
+        copy(what, text);
+      }}
+    >
+      {label}
+    </button>
+  );
   return (
     <section className="share" aria-label="Share this view">
-      <div className="share__row">
-        <label className="field share__field" htmlFor={linkId}>
-          <span>Link to this view (years, lines, comparison, partner search and order included)</span>
-        </label>
-        <input id={linkId} className="share__text" readOnly value={link} onFocus={(e) => {
-          e.currentTarget.select();
-        }} />
-        <div className="share__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              copy('The link', link);
-            }}
-          >
-            Copy link
-          </button>
+      {row(
+        linkId,
+        'Link to this view (years, lines, comparison, partner search and order included)',
+        <input id={linkId} className="share__text" readOnly value={link} onFocus={selectAll} />,
+        <>
+          {copyButton('Copy link', 'The link', link, true)}
           <a className="button button--secondary" href={mail}>
             E-mail the link
           </a>
-        </div>
-      </div>
-      <div className="share__row">
-        <label className="field share__field" htmlFor={embedId}>
-          <span>Embed {EMBED_CHARTS[chart]} in another page (the chart, its title and source, nothing else)</span>
-        </label>
-        <textarea id={embedId} className="share__text" readOnly rows={3} value={embedCode} onFocus={(e) => {
-          e.currentTarget.select();
-        }} />
-        <div className="share__actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              copy('The embed code', embedCode);
-            }}
-          >
-            Copy embed code
-          </button>
+        </>,
+      )}
+      {row(
+        embedId,
+        `Embed ${EMBED_CHARTS[chart]} in another page (the chart, its title and source, nothing else)`,
+        <textarea id={embedId} className="share__text" readOnly rows={3} value={embedCode} onFocus={selectAll} />,
+        <>
+          {copyButton('Copy embed code', 'The embed code', embedCode, false)}
           <a className="button button--secondary" href={embedUrl} target="_blank" rel="noopener">
             Open the embedded view
           </a>
-        </div>
-      </div>
+        </>,
+      )}
       <p className={`export__status${status?.ok === false ? ' export__status--error' : ''}`} role="status">
         {status?.text ?? ''}
       </p>

@@ -22,6 +22,15 @@ const registered = new WeakSet<() => Promise<RegisterServiceWorker>>();
 
 type Notice = 'offline-ready' | 'update-ready' | 'confirm-reload' | 'update-active';
 
+/** The notice's main action. */
+function ActionButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
+
 function DismissButton({ label, onDismiss }: { label: string; onDismiss: () => void }) {
   return (
     <button type="button" className="button button--secondary" onClick={onDismiss}>
@@ -107,9 +116,8 @@ export function UpdateNoticePanel({ register = loadRegister, guard = loadGuard }
           <p>A new version of the dashboard is ready. Reloading keeps this view: it is in the address.</p>
           {errorLine}
           <div className="app-notice__actions">
-            <button
-              type="button"
-              className="button"
+            <ActionButton
+              label="Reload to update"
               onClick={() => {
                 const lose = unsaved();
                 if (lose.length === 0) {
@@ -119,9 +127,7 @@ export function UpdateNoticePanel({ register = loadRegister, guard = loadGuard }
                 setWouldLose(lose);
                 setNotice('confirm-reload');
               }}
-            >
-              Reload to update
-            </button>
+            />
             <DismissButton label="Later" onDismiss={dismiss} />
           </div>
         </>
@@ -132,16 +138,13 @@ export function UpdateNoticePanel({ register = loadRegister, guard = loadGuard }
           <p>The view is kept either way: it is in the address.</p>
           {errorLine}
           <div className="app-notice__actions">
-            <button
-              type="button"
-              className="button"
+            <ActionButton
+              label={`Reload and lose ${wouldLose.length === 1 ? 'it' : 'them'}`}
               onClick={() => {
                 lossAccepted.current = true;
                 applyUpdate();
               }}
-            >
-              Reload and lose {wouldLose.length === 1 ? 'it' : 'them'}
-            </button>
+            />
             <button
               type="button"
               className="button button--secondary"
@@ -163,9 +166,8 @@ export function UpdateNoticePanel({ register = loadRegister, guard = loadGuard }
           <WouldLose items={wouldLose} />
           <p>Reload when you are ready: the view is kept, it is in the address.</p>
           <div className="app-notice__actions">
-            <button
-              type="button"
-              className="button"
+            <ActionButton
+              label="Reload now"
               onClick={() => {
                 const lose = unsaved();
                 // Work begun since the notice was shown is listed before anything is reloaded.
@@ -175,9 +177,7 @@ export function UpdateNoticePanel({ register = loadRegister, guard = loadGuard }
                 }
                 reloadGuard.current?.reload();
               }}
-            >
-              Reload now
-            </button>
+            />
             <DismissButton label="Later" onDismiss={dismiss} />
           </div>
         </>

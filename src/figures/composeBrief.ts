@@ -1,7 +1,7 @@
 import type { BarChartDescription } from './chartDescription';
 import { chartSummary } from './chartSummary';
-import { fontFaceCss, type FontFace } from './composeSvg';
-import { atMostLines, escapeXml, formatDate, GRID, INK, MUTED, round, text } from './svgDraw';
+import type { FontFace } from './composeSvg';
+import { atMostLines, formatDate, GRID, INK, MUTED, round, svgDocument, text } from './svgDraw';
 import { estimateTextWidth, wrapText, type MeasureText } from '../lib/export/textMeasure';
 import { BRIEF_HEIGHT, BRIEF_TYPE, BRIEF_WIDTH, MAX_BRIEF_RESULTS, MIN_BRIEF_RESULTS } from './briefSizes';
 import { briefPlot, fitLine, sizeToFit } from './briefChart';
@@ -153,7 +153,6 @@ export function composeBriefSvg(brief: BriefDescription, options: BriefOptions):
     py += T.body * 1.2;
   }
 
-  const fontCss = fontFaceCss(options.fonts);
   const description = [
     brief.subtitle,
     `${brief.headline.label}: ${brief.headline.value}${brief.headline.note ? ` (${brief.headline.note})` : ''}.`,
@@ -165,13 +164,5 @@ export function composeBriefSvg(brief: BriefDescription, options: BriefOptions):
   ]
     .filter(Boolean)
     .join(' ');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="brief-title brief-desc">`,
-    `<title id="brief-title">${escapeXml(brief.title)}</title>`,
-    `<desc id="brief-desc">${escapeXml(description)}</desc>`,
-    fontCss ? `<style>${fontCss}</style>` : '',
-    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    ...parts,
-    '</svg>',
-  ].join('\n');
+  return svgDocument({ id: 'brief', width: W, height: H, title: brief.title, description, fonts: options.fonts, parts });
 }

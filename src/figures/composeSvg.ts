@@ -1,7 +1,9 @@
 import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
 import { chartSummary } from './chartSummary';
 import { columnPlot, RANKED_ROW, rankedPlot } from './svgPlots';
-import { atMostLines, BACKGROUND, escapeXml, formatDate, GRID, INK, MUTED, round, text } from './svgDraw';
+import { atMostLines, escapeXml, fontFaceCss, formatDate, GRID, INK, MUTED, round, svgDocument, text } from './svgDraw';
+
+export { fontFaceCss };
 import { estimateTextWidth, wrapText, type MeasureText } from '../lib/export/textMeasure';
 import type { FontFace } from '../lib/export/embeddedFonts';
 
@@ -95,23 +97,8 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   return finish(chart, parts, width, height, options);
 }
 
-/** The embedded fonts as @font-face rules ('' for none). */
-export function fontFaceCss(fonts: readonly FontFace[] | undefined): string {
-  return (fonts ?? []).map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(${f.dataUrl}) format('woff2');}`).join('');
-}
-
 /** Wraps the drawn parts in the SVG element, with its title, description and fonts. */
 function finish(chart: BarChartDescription, parts: readonly string[], width: number, height: number, options: ComposeOptions): string {
-  const fontCss = fontFaceCss(options.fonts);
   const description = [chartSummary(chart), ...chart.notes, chart.source].join(' ');
-
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`,
-    `<title id="chart-title">${escapeXml(chart.title)}</title>`,
-    `<desc id="chart-desc">${escapeXml(description)}</desc>`,
-    fontCss ? `<style>${fontCss}</style>` : '',
-    `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
-    ...parts,
-    '</svg>',
-  ].join('\n');
+  return svgDocument({ id: 'chart', width, height, title: chart.title, description, fonts: options.fonts, parts });
 }

@@ -1,4 +1,5 @@
 import { stripUnsafe } from '../lib/safeText';
+import type { FontFace } from '../lib/export/embeddedFonts';
 
 /* The SVG drawing primitives every exported figure shares: colours, text, escaping, dates. */
 
@@ -48,3 +49,22 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
+
+/** The embedded fonts as @font-face rules ('' for none). */
+export function fontFaceCss(fonts: readonly FontFace[] | undefined): string {
+  return (fonts ?? []).map((f) => `@font-face{font-family:'${f.family}';font-weight:${f.weight};font-style:normal;src:url(${f.dataUrl}) format('woff2');}`).join('');
+}
+
+/** The SVG element around drawn parts: its size, its title and description for screen readers, its fonts and a white ground. */
+export function svgDocument(o: { id: string; width: number; height: number; title: string; description: string; fonts?: readonly FontFace[]; parts: readonly string[] }): string {
+  const fontCss = fontFaceCss(o.fonts);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc">`,
+    `<title id="${o.id}-title">${escapeXml(o.title)}</title>`,
+    `<desc id="${o.id}-desc">${escapeXml(o.description)}</desc>`,
+    fontCss ? `<style>${fontCss}</style>` : '',
+    `<rect width="${o.width}" height="${o.height}" fill="${BACKGROUND}"/>`,
+    ...o.parts,
+    '</svg>',
+  ].join('\n');
+}

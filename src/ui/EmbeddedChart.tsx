@@ -1,3 +1,4 @@
+import { NoteList } from './tableParts';
 import type { BarChartDescription } from '../figures/chartDescription';
 import { ChartFrame } from './ChartFrame';
 
@@ -29,13 +30,7 @@ export function EmbeddedChart({
       <h1 className="embed__title">{chart.title}</h1>
       <p className="embed__subtitle">{chart.subtitle}</p>
       <ChartFrame chart={chart} name={chart.title} height={height} />
-      {chart.notes.length > 0 ? (
-        <ul className="notes embed__notes" aria-label="Notes on the figures">
-          {chart.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
+      <NoteList notes={chart.notes} label="Notes on the figures" className="notes embed__notes" />
       <p className="embed__source">
         {chart.source}{' '}
         <a href={fullViewHref} target="_top">

@@ -1,3 +1,4 @@
+import { YearColumns } from '../../ui/tableParts';
 import { memo, useId, useMemo, useState } from 'react';
 import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED } from '../../data/selectors/comparison';
 import type { Country, Dataset } from '../../data/model/schema';
@@ -192,11 +193,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
               <thead>
                 <tr>
                   <th scope="col">Country</th>
-                  {filters.years.map((y) => (
-                    <th key={y} scope="col" className="num">
-                      {fiscalYearLabel(y)}
-                    </th>
-                  ))}
+                  <YearColumns years={filters.years} />
                   <th scope="col" className="num">
                     Cumulative
                   </th>

@@ -1,3 +1,4 @@
+import { NoteList } from '../../ui/tableParts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_SOURCE_NAME, type ImportReview, type ReviewAnswer } from '../../data/import/importUseCase';
 import type { ReadingChoices, ReadingQuestion } from '../../data/sheet/reading';
@@ -100,13 +101,7 @@ export function ImportReviewForm({ review, queued, answer }: { review: ImportRev
         Check how {review.fileName} was read
       </h3>
       <p className="import-review__summary">{reading.summary}.</p>
-      {reading.notes.length > 0 ? (
-        <ul className="import-review__notes" aria-label="Also found in the file">
-          {reading.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
+      <NoteList notes={reading.notes} label="Also found in the file" className="import-review__notes" />
       {review.problems.length > 0 ? (
         <div className="alert alert--error" role="alert">
           <p className="alert__title">Read that way, the file cannot be imported. Choose another answer, or correct the file and import it again:</p>

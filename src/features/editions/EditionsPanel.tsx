@@ -1,3 +1,4 @@
+import { YearColumns } from '../../ui/tableParts';
 import { useMemo } from 'react';
 import type { ChainCheck, MergedCell, Restatement, SeriesKey } from '../../data/editions/merge';
 import { LINE_NAMES } from '../../data/model/lines';
@@ -110,11 +111,7 @@ export function EditionsPanel({ view }: { view: CountryView }) {
               <thead>
                 <tr>
                   <th scope="col">Line</th>
-                  {series.fiscalYears.map((y) => (
-                    <th key={y} scope="col" className="num">
-                      {fiscalYearLabel(y)}
-                    </th>
-                  ))}
+                  <YearColumns years={series.fiscalYears} />
                 </tr>
               </thead>
               <tbody>

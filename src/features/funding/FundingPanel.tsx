@@ -1,3 +1,4 @@
+import { NoteList } from '../../ui/tableParts';
 import { lineNames } from '../../data/model/lines';
 import { checkInvestment } from '../../data/selectors/investmentCheck';
 import type { CountryView } from '../../data/selectors/countryView';
@@ -33,13 +34,7 @@ export function FundingPanel({ view: countryView }: { view: CountryView }) {
       <div className="funding">
         <div className="funding__chart">
           <ChartFrame chart={chart} name="The funding chart" />
-          {editionNotes.length > 0 ? (
-            <ul className="notes" aria-label="Editions of the figures shown">
-              {editionNotes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          ) : null}
+          <NoteList notes={editionNotes} label="Editions of the figures shown" />
         </div>
         <aside className="funding__cumulative" aria-labelledby="cumulative-heading">
           <h3 id="cumulative-heading" className="stat__label">

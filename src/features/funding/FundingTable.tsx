@@ -1,6 +1,7 @@
+import { YearColumns } from '../../ui/tableParts';
 import { useId, useState, type ReactNode } from 'react';
 import type { CellSource, FundingView } from '../../data/selectors/fundingByYear';
-import { formatThousands, readableThousands, fiscalYearLabel } from '../../lib/format';
+import { formatThousands, readableThousands } from '../../lib/format';
 import { seriesColour } from '../../ui/palette';
 import { MismatchNote } from './MismatchNote';
 import { Swatch } from '../../figures/screen/Swatch';
@@ -61,11 +62,7 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
         <thead>
           <tr>
             <th scope="col">Agency</th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="num">
-                {fiscalYearLabel(y)}
-              </th>
-            ))}
+            <YearColumns years={years} />
             <th scope="col" className="num">
               Cumulative
             </th>
