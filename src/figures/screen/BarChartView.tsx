@@ -131,9 +131,11 @@ function BarChartView({ chart, height }: { chart: BarChartDescription; height: n
             stackId={stacked ? 'stack' : undefined}
             fill={s.colour}
             isAnimationActive={false}
-            // A restated figure: a dashed outline, as in the exported image. The shape is always our own:
-            // Recharts drops a bar of no height, and its label ($0K, n/r) with it, unless the shape is custom.
-            shape={(props: BarShapeProps) => <Rectangle {...props} {...(s.restated?.[props.index] ? RESTATED_OUTLINE : {})} />}
+            // A restated figure: a dashed outline, as in the exported image. Side by side the shape is always
+            // our own: Recharts drops a bar of no height, and its label ($0K, n/r) with it, unless it is custom.
+            {...(!stacked || s.restated?.some(Boolean)
+              ? { shape: (props: BarShapeProps) => <Rectangle {...props} {...(s.restated?.[props.index] ? RESTATED_OUTLINE : {})} /> }
+              : {})}
           >
             {stacked ? null : <LabelList dataKey={labelKey(s.key)} position="top" fill="currentColor" fontSize={12} formatter={labelText} />}
           </Bar>
