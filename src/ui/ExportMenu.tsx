@@ -3,7 +3,7 @@ import type { BarChartDescription } from '../figures/chartDescription';
 import { FailureNotice } from './FailureNotice';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { useLazyModule } from './useLazyModule';
-import { runExport, type ExportAction, type ExportOutcome } from './runExport';
+import { EXPORT_FORMATS, runExport, type ExportAction, type ExportOutcome } from './runExport';
 
 // The preview dialog loads when it is first opened, not with the page's first script.
 const loadExportDialog = () => import('./ExportDialog');
@@ -19,12 +19,7 @@ type ItemId = ExportAction | 'preview';
 
 const ITEMS: MenuItem<ItemId>[] = [
   { id: 'preview', label: 'Preview image…' },
-  { id: 'png', label: 'Download PNG' },
-  { id: 'svg', label: 'Download SVG' },
-  { id: 'csv', label: 'Download CSV' },
-  { id: 'pptx', label: 'Download slide (.pptx)' },
-  { id: 'copy-image', label: 'Copy image' },
-  { id: 'copy-link', label: 'Copy link' },
+  ...(Object.entries(EXPORT_FORMATS) as [ExportAction, { label: string }][]).map(([id, format]) => ({ id, label: format.label })),
 ];
 
 /** A chart's export actions in a menu button; the status line says what happened. */
