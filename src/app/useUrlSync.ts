@@ -10,13 +10,14 @@ import { datasetIdFromUrl, parseFilterParams, serializeFilterParams } from './ur
  */
 export function useUrlSync(dataset: Dataset): { problems: string[]; dismissProblems: () => void } {
   // On the server (the page built ahead of time) there is no address: it is the plain link.
-  const [problems, setProblems] = useState(() =>
-    typeof window === 'undefined' ? [] : parseFilterParams(window.location.search, dataset).problems,
-  );
+  // The address is read once on load: the first render's reading is what the effect below restores.
+  const [firstReading] = useState(() => (typeof window === 'undefined' ? null : { dataset, search: window.location.search, parsed: parseFilterParams(window.location.search, dataset) }));
+  const [problems, setProblems] = useState(() => firstReading?.parsed.problems ?? []);
 
   useLayoutEffect(() => {
     const restoreFromUrl = (): string[] => {
-      const parsed = parseFilterParams(window.location.search, dataset);
+      const unchanged = firstReading?.dataset === dataset && firstReading.search === window.location.search;
+      const parsed = unchanged ? firstReading.parsed : parseFilterParams(window.location.search, dataset);
       const canonical = serializeFilterParams(parsed.selection);
       // Rewrite the address first so the store subscription below sees no change to push.
       if (canonical !== window.location.search) {
@@ -55,7 +56,7 @@ export function useUrlSync(dataset: Dataset): { problems: string[]; dismissProbl
       window.removeEventListener('popstate', onPopState);
       unsubscribe();
     };
-  }, [dataset]);
+  }, [dataset, firstReading]);
 
   return {
     problems,
