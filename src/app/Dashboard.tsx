@@ -8,7 +8,6 @@ import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { resultsSection } from '../features/results/section';
 import { fundingSection } from '../features/funding/section';
-import { useShallow } from 'zustand/react/shallow';
 import { useFilterStore } from '../filters/filterStore';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -73,9 +72,12 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const { problems, dismissProblems } = useUrlSync(dataset);
   const notice = useNoticeStore((s) => s.notice);
   const noticeDismissed = useNoticeStore((s) => s.noticeDismissed);
-  const { country: countryId, years, lines, view, embed, region } = useFilterStore(
-    useShallow((s) => ({ country: s.country, years: s.years, lines: s.lines, view: s.view, embed: s.embed, region: s.region })),
-  );
+  const countryId = useFilterStore((s) => s.country);
+  const years = useFilterStore((s) => s.years);
+  const lines = useFilterStore((s) => s.lines);
+  const view = useFilterStore((s) => s.view);
+  const embed = useFilterStore((s) => s.embed);
+  const region = useFilterStore((s) => s.region);
   const overview = view === 'overview';
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];

@@ -3,7 +3,6 @@ import { LINE_AGENCY, LINE_NAMES, type LineId, lineNames } from '../data/model/l
 import type { RegionalOnlyCountry } from '../data/model/countryNames';
 import type { Country } from '../data/model/schema';
 import type { ViewFilters } from '../data/selectors/viewFilters';
-import { useShallow } from 'zustand/react/shallow';
 import { toggleInSelection, toggleYear, useFilterStore } from '../filters/filterStore';
 import { formatFiscalYears, fiscalYearLabel } from '../lib/format';
 import { CountryPicker } from './CountryPicker';
@@ -35,17 +34,11 @@ function Check({ checked, last, title, onToggle, children }: { checked: boolean;
 
 /** Country picker, fiscal year and funding line checkboxes. At least one year and one line stay selected. */
 export function FilterBar({ countries, regionalOnly, countryId, flagged, fiscalYears, offeredYears, lines, filters }: Props) {
-  const { countrySelected, years, lines: selectedLines, yearsSelected, linesSelected, filtersReset, compare } = useFilterStore(
-    useShallow((s) => ({
-      countrySelected: s.countrySelected,
-      years: s.years,
-      lines: s.lines,
-      yearsSelected: s.yearsSelected,
-      linesSelected: s.linesSelected,
-      filtersReset: s.filtersReset,
-      compare: s.compare,
-    })),
-  );
+  const years = useFilterStore((s) => s.years);
+  const selectedLines = useFilterStore((s) => s.lines);
+  const compare = useFilterStore((s) => s.compare);
+  // The store's actions never change: taken when called, not subscribed to.
+  const { countrySelected, yearsSelected, linesSelected, filtersReset } = useFilterStore.getState();
   const isDefault = years === null && selectedLines === null && compare === null;
   const stateLines = lines.filter((l) => LINE_AGENCY[l] === 'dos');
   const onlyState = filters.lines.length === stateLines.length && filters.lines.every((l) => LINE_AGENCY[l] === 'dos');
