@@ -127,7 +127,7 @@ export function composeBriefSvg(brief: BriefDescription, options: BriefOptions):
   const partnersLines = brief.partners.length > 0 ? atMostLines(wrapText(`Partners: ${brief.partners.join(', ')}`, rightWidth, T.body, measure), 2, rightWidth, (t) => measure(t, T.body)) : [];
   const partnersHeight = partnersLines.length * T.body * 1.2 + (partnersLines.length > 0 ? 24 : 0);
   const laid = layoutResults(brief.results, rightWidth, footerTop - 40 - partnersHeight - (ry + 20), measure);
-  const heading = brief.results.length > laid.length ? `Results: ${laid.length} of ${brief.results.length} in view` : 'Results';
+  const heading = brief.results.length > laid.length ? `Results: ${laid.length} of ${brief.results.length} (all on the dashboard)` : 'Results';
   parts.push(text(heading, { x: rightLeft, y: ry, size: T.heading, weight: 700 }));
   ry += 20;
   if (laid.length === 0) {

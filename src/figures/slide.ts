@@ -125,7 +125,7 @@ export async function briefSlide(brief: BriefDescription, viewUrl: string, expor
   );
   addChart(pptx, slide, brief.chart, { x: 0.5, y: 3.0, w: 6.4, h: 3.5 }, 14);
   const shown = brief.results.slice(0, MAX_BRIEF_RESULTS);
-  const heading = brief.results.length > shown.length ? `Results: ${shown.length} of ${brief.results.length} in view` : 'Results';
+  const heading = brief.results.length > shown.length ? `Results: ${shown.length} of ${brief.results.length} (all on the dashboard)` : 'Results';
   slide.addText(
     [
       { text: heading, options: { fontSize: 20, bold: true, breakLine: true } },

@@ -1,17 +1,17 @@
 import type { Country } from '../data/model/schema';
 
 /**
- * Says how much of the country's page the dataset holds, so a page cut short
- * never looks complete: beside the results and the partner activity.
+ * Says how much of the country's page the dataset holds, so a page cut short never looks complete, and
+ * where to read the whole of it: beside the results and the partner activity, on screen and on paper.
  */
 export function CoverageNote({ country, imported }: { country: Country; imported: boolean }) {
   const coverage = country.coverage;
   const page = country.source ? (
     <a href={country.source} rel="noreferrer noopener" target="_blank">
-      {country.name}&apos;s page
+      the State Department&apos;s page for {country.name}
     </a>
   ) : (
-    <>{country.name}&apos;s page</>
+    <>the State Department&apos;s page for {country.name}</>
   );
   if (!country.narrativeIncluded) {
     return (
@@ -20,8 +20,8 @@ export function CoverageNote({ country, imported }: { country: Country; imported
           <>This file has no results or partner activity for {country.name}; it gives only funding figures.</>
         ) : (
           <>
-            The text of {page} is not among the stored pages, so only its funding table is here: its results and partner
-            activity are missing, not zero.
+            This dataset has {country.name}&apos;s funding table but not the rest of its page: results and partner activity are
+            not included here (not zero). Read them on {page}.
           </>
         )}
       </p>
@@ -30,12 +30,12 @@ export function CoverageNote({ country, imported }: { country: Country; imported
   if (!coverage || coverage.status === 'complete') return null;
   return (
     <p className="coverage coverage--partial" role="note">
-      <strong>{coverage.status === 'partial' ? 'Transcribed in part.' : 'Probably complete.'}</strong>{' '}
+      <strong>{coverage.status === 'partial' ? 'Part of the page only.' : 'The end of the page may be missing.'}</strong>{' '}
       {coverage.status === 'partial'
-        ? `The stored text of ${country.name}'s page is cut short, so what follows is only part of what the page reports.`
-        : `The stored text of ${country.name}'s page seems whole, but may lack its last lines.`}{' '}
+        ? `What follows is only part of what ${country.name}'s page reports.`
+        : `What follows may lack the last lines of ${country.name}'s page.`}{' '}
       {coverage.missing ? <>{coverage.missing} </> : null}
-      See {page} for the rest.
+      Read the whole of it on {page}.
     </p>
   );
 }

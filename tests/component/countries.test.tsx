@@ -103,14 +103,17 @@ describe('how much of a page the dataset holds', () => {
     const { unmount } = await renderApp('?country=peru');
     for (const name of ['Results', 'Partner activity']) {
       expect(within(screen.getByRole('region', { name })).getByRole('note')).toHaveTextContent(
-        "The text of Peru's page is not among the stored pages, so only its funding table is here: its results and partner activity are missing, not zero.",
+        "This dataset has Peru's funding table but not the rest of its page: results and partner activity are not included here (not zero). Read them on the State Department's page for Peru.",
       );
     }
     unmount();
     await renderApp('?country=mauritania');
     const note = within(screen.getByRole('region', { name: 'Results' })).getByRole('note');
-    expect(note.textContent.startsWith('Transcribed in part.')).toBe(true);
-    expect(note).toHaveTextContent("The stored text of Mauritania's page is cut short");
+    expect(note.textContent.startsWith('Part of the page only.')).toBe(true);
+    expect(note).toHaveTextContent("What follows is only part of what Mauritania's page reports.");
+    // Where to read the whole page, and nothing of how the dataset was made.
+    expect(within(note).getByRole('link', { name: "the State Department's page for Mauritania" })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/(www|\d{4}-\d{4})\.state\.gov\//));
+    expect(note.textContent).not.toMatch(/stored|transcrib|our copy/i);
   });
 
   it('says nothing of the kind for a complete page', async () => {

@@ -7,13 +7,13 @@ describe('the regional context and the program pages', () => {
     await renderApp('?country=jordan');
     await screen.findByRole('heading', { level: 2, name: 'Datasets' });
     const region = screen.getByRole('region', { name: 'Regional context' });
-    expect(region).toHaveTextContent('The stored text of the regional page is cut short before its chart of country shares.');
-    expect(region).not.toHaveTextContent('cut short after 0 countries');
+    expect(region).toHaveTextContent("The regional page's chart of country shares is not in this dataset: read it on the State Department's regional page.");
+    expect(region).not.toHaveTextContent("the regional page's first 0 countries");
     const other = within(region).getByRole('article', { name: 'Middle East and North Africa--Other U.S. Support' });
     expect(other).toHaveTextContent('$785,065');
     expect(other).toHaveTextContent('Utah National Guard');
     const leahy = within(region).getByRole('article', { name: /Leahy War Victims Fund/ });
-    expect(leahy).toHaveTextContent('Transcribed in part.');
+    expect(leahy).toHaveTextContent('Part of the page only.');
     expect(leahy).toHaveTextContent('Approximately $275 million');
   });
 

@@ -86,11 +86,11 @@ test.describe('every country of the edition', () => {
     const story = narrative('bosnia-and-herzegovina');
     expect(story.coverage.status).toBe('partial');
     const results = page.getByRole('region', { name: 'Results' });
-    await expect(results.getByRole('note')).toContainText(`Transcribed in part. The stored text of Bosnia and Herzegovina's page is cut short`);
+    await expect(results.getByRole('note')).toContainText(`Part of the page only. What follows is only part of what Bosnia and Herzegovina's page reports.`);
     await expect(results.getByRole('note')).toContainText(story.coverage.missing ?? '');
     await expect(results.getByRole('list').first().getByRole('heading', { level: 3 })).toHaveCount(story.results.length);
     const activity = page.getByRole('region', { name: 'Partner activity' });
-    await expect(activity.getByRole('note')).toContainText('Transcribed in part.');
+    await expect(activity.getByRole('note')).toContainText('Part of the page only.');
     const partners = activity.getByRole('heading', { level: 3 });
     await expect(partners).toHaveCount(story.activities.length);
     expect((await partners.allTextContents()).sort()).toEqual(story.activities.map((a) => a.partner ?? 'Partner not named').sort());

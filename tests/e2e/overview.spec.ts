@@ -149,7 +149,7 @@ test.describe('the overview of every country', () => {
     expect(lines).toHaveLength(11);
   });
 
-  test('totals by region: the sums of the country tables, labelled computed, beside the regional page\'s own cumulative', async ({ page }) => {
+  test('totals by region: the sums of the country tables, labelled calculated, beside the regional page\'s own cumulative', async ({ page }) => {
     await page.goto('/?view=overview');
     const table = page.getByRole('table', { name: /FY2017: sums of the country tables by region/ });
     const africa = table.getByRole('row', { name: /^Africa/ });
@@ -160,7 +160,7 @@ test.describe('the overview of every country', () => {
     await expect(africa).toContainText(thousands(nadr));
     await expect(africa).toContainText(`$${(cumulative / 1000).toLocaleString('en-US', { maximumFractionDigits: 6 })} million`);
     await expect(africa).toContainText('$438.9 million, 1993–2017');
-    await expect(table.getByRole('columnheader', { name: 'All lines, FY2017 (computed)' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'All lines, FY2017 (calculated)' })).toBeVisible();
   });
 
   test('on a phone the ranking, table and map fit the screen width', async ({ page }) => {

@@ -211,7 +211,7 @@ test.describe('the whole 2018 edition', () => {
       expect(story?.coverage?.status).toBe('partial');
       await open(page, `?country=${id}`, table(id).name);
       const results = page.getByRole('region', { name: 'Results' });
-      await expect(results.getByRole('note')).toContainText('Transcribed in part.');
+      await expect(results.getByRole('note')).toContainText('Part of the page only.');
       await expect(results.getByRole('note')).toContainText(story?.coverage?.missing ?? '');
       // Context figures are listed apart from the results.
       const context = results.getByRole('region', { name: 'Context: the situation the page describes' });
@@ -228,8 +228,8 @@ test.describe('the whole 2018 edition', () => {
     expect(armories?.valueText).toBe('31');
     await expect(results.getByRole('heading', { level: 3, name: `${armories?.valueText ?? ''} ${armories?.label ?? ''}` })).toBeVisible();
     await expect(results.locator('.tiles > li')).toHaveCount(story?.results.length ?? -1);
-    await expect(results).not.toContainText('Transcribed in part.');
-    await expect(page.getByRole('region', { name: 'Partner activity' })).not.toContainText('Transcribed in part.');
+    await expect(results).not.toContainText('Part of the page only.');
+    await expect(page.getByRole('region', { name: 'Partner activity' })).not.toContainText('Part of the page only.');
     // Its printed FY2016 total disagrees with its rows: flagged, both kept.
     expect(chad.printedTotal.fy2016).not.toBe(sumOfRows(chad, 'fy2016'));
     const flag = page.getByRole('note').filter({ hasText: 'Data-quality flag: Chad' });
@@ -243,7 +243,7 @@ test.describe('the whole 2018 edition', () => {
     expect(narrative('peru')).toBeNull();
     await open(page, '?country=peru', 'Peru');
     await expect(page.getByRole('region', { name: 'Results' }).getByRole('note')).toContainText(
-      "The text of Peru's page is not among the stored pages, so only its funding table is here",
+      "This dataset has Peru's funding table but not the rest of its page",
     );
   });
 

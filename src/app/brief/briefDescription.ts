@@ -40,7 +40,7 @@ export function briefDescription(countryView: CountryView): BriefDescription {
     headline: {
       label: `${view.cumulativeIsPrinted ? 'Total U.S. CWD funding' : `CWD funding, ${namedLines}`}, ${span}, cumulative`,
       value: cumulative.text,
-      note: `${cumulative.rounded ? `${cumulative.exact} exactly: ` : ''}the table's own cumulative column, not a sum of the years shown`,
+      note: `${cumulative.rounded ? `${cumulative.exact} exactly: ` : ''}the report's cumulative figure, not a sum of the years shown`,
     },
     chart,
     results,

@@ -63,7 +63,7 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
   const [first] = compared;
   const years = [...filters.years];
   if (comparisonIsRanked(compared.length, years.length)) {
-    const label = years.length === 1 ? formatFiscalYears(years) : `Sum of ${formatFiscalYears(years)} (computed here)`;
+    const label = years.length === 1 ? formatFiscalYears(years) : `Sum of ${formatFiscalYears(years)} (calculated)`;
     const rows = byValue(compared.map((c) => ({ c, name: c.country.name, value: sumOfYears(c, years) })));
     return {
       fileBase: fileBase([first?.country.id ?? 'comparison', 'compared', years.length === 1 ? '' : 'sum', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),

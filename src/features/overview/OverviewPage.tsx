@@ -263,7 +263,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
         </div>
         <p className="panel__intro">
           {measure.kind === 'sum'
-            ? `Each country's figures for ${formatFiscalYears(years)} added together: a sum computed here, not one the report prints.`
+            ? `Each country's figures for ${formatFiscalYears(years)} added together: a calculated sum, not one the report prints.`
             : measure.kind === 'cumulative'
               ? "Each table's cumulative, which runs from the country's first year of U.S. funding; it is not the sum of the years shown."
               : `Each country's funding in ${fiscalYearLabel(measure.fiscalYear)}, from the latest edition that prints it.`}{' '}

@@ -22,7 +22,7 @@ export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offe
       <h2 id="region-totals-heading">Totals by region</h2>
       <p className="panel__intro">
         The report prints a table per country and a cumulative per region, but never adds the tables up. These sums are{' '}
-        <strong>computed here</strong> from the country tables (U.S. dollars in thousands). A region&apos;s own page gives a larger cumulative than
+        <strong>calculated</strong> from the country tables (U.S. dollars in thousands). A region&apos;s own page gives a larger cumulative than
         the sum of its country tables because it also counts regional and global funding that no country table carries, and its period may
         differ.
       </p>
@@ -44,7 +44,7 @@ export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offe
       <div className="table-scroll" role="region" aria-label="Totals by region, table" tabIndex={0}>
         <table className="data-table region-totals">
           <caption>
-            {fiscalYearLabel(year)}: sums of the country tables by region and funding line (computed), and each region&apos;s cumulative as its page prints it.
+            {fiscalYearLabel(year)}: sums of the country tables by region and funding line (calculated), and each region&apos;s cumulative as its page prints it.
           </caption>
           <thead>
             <tr>
@@ -58,10 +58,10 @@ export const RegionTotalsPanel = memo(function RegionTotalsPanel({ dataset, offe
                 </th>
               ))}
               <th scope="col" className="num">
-                All lines, {fiscalYearLabel(year)} (computed)
+                All lines, {fiscalYearLabel(year)} (calculated)
               </th>
               <th scope="col" className="num">
-                Sum of the tables&apos; cumulatives (computed)
+                Sum of the tables&apos; cumulatives (calculated)
               </th>
               <th scope="col" className="num">
                 Regional page&apos;s cumulative (as printed)

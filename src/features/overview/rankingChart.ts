@@ -6,10 +6,10 @@ import type { DatasetSource } from '../../data/model/schema';
 import { measureParam, regionParam, type Measure, type RankedCountry } from '../../data/selectors/ranking';
 import { reportTitle } from '../../ui/sourceText';
 
-/** What a ranking ranks by, in words: "FY2017", "Sum of FY2016–FY2017 (computed)", "Cumulative, as printed". */
+/** What a ranking ranks by, in words: "FY2017", "Sum of FY2016–FY2017 (calculated)", "Cumulative, as printed". */
 export function measureLabel(measure: Measure, years: readonly number[]): string {
   if (measure.kind === 'year') return fiscalYearLabel(measure.fiscalYear);
-  if (measure.kind === 'sum') return `Sum of ${formatFiscalYears(years)} (computed here)`;
+  if (measure.kind === 'sum') return `Sum of ${formatFiscalYears(years)} (calculated)`;
   return "Cumulative (each table's total since its first year)";
 }
 
@@ -48,7 +48,7 @@ export function rankingChart(all: readonly RankedCountry[], context: RankingCont
   const notes: string[] = [];
   if (all.length > rows.length) notes.push(`The first ${rows.length} of ${all.length.toLocaleString('en-US')} countries; the CSV lists every one.`);
   if (measure.kind === 'sum') notes.push(`Each bar adds the country's figures for ${formatFiscalYears(years)}; the report prints no such sum.`);
-  if (measure.kind === 'cumulative') notes.push("The cumulative is each table's own COUNTRY TOTAL column (or, for some lines, the lines' own cumulatives), from the country's first year of funding: not a sum of the fiscal years shown.");
+  if (measure.kind === 'cumulative') notes.push("The cumulative is each country's COUNTRY TOTAL as the report prints it (or, for some lines, those lines' printed cumulatives), from the country's first year of funding: not a sum of the fiscal years shown.");
   const tied = rows.filter((r) => r.tied);
   if (tied.length > 0) notes.push(`Countries with equal figures share a rank (shown as “=2”): ${namesShort(tied.map((r) => r.country.name))}.`);
   const unreported = rows.filter((r) => r.value === null);

@@ -18,7 +18,7 @@ export function ProgramPages({ pages, heading }: { pages: readonly ProgramPage[]
           </h4>
           {page.coverage.status === 'partial' ? (
             <p className="coverage coverage--partial" role="note">
-              <strong>Transcribed in part.</strong> {page.coverage.missing}
+              <strong>Part of the page only.</strong> {page.coverage.missing} Read the whole page at the link above.
             </p>
           ) : null}
           <ul className="context__list">

@@ -46,7 +46,7 @@ export function RegionPanel({ view }: { view: CountryView }) {
                   <>
                     {percent(context.computedSharePercent)}%{' '}
                     <span className="region-figures__note">
-                      (computed here, rounded to two decimals: country cumulative ÷ regional total; the regional page does not list{' '}
+                      (calculated, rounded to two decimals: country cumulative ÷ regional total; the regional page does not list{' '}
                       {country.name})
                     </span>
                   </>
@@ -71,7 +71,7 @@ export function RegionPanel({ view }: { view: CountryView }) {
               <p className="empty">
                 {context.region.countrySharesComplete
                   ? 'The regional page gives no country shares.'
-                  : 'The stored text of the regional page is cut short before its chart of country shares.'}
+                  : "The regional page's chart of country shares is not in this dataset: read it on the State Department's regional page."}
               </p>
             ) : (
               <div className="table-scroll" tabIndex={0} role="region" aria-label={`Country shares of the ${context.region.name} total`}>
@@ -107,8 +107,8 @@ export function RegionPanel({ view }: { view: CountryView }) {
             )}
             {context.region.countrySharesComplete || context.region.countryShares.length === 0 ? null : (
               <p className="panel__note">
-                This list is partial: the regional page&apos;s list is cut short after {context.region.countryShares.length}{' '}
-                {context.region.countryShares.length === 1 ? 'country' : 'countries'}
+                This list is partial: this dataset has the regional page&apos;s first {context.region.countryShares.length}{' '}
+                {context.region.countryShares.length === 1 ? 'country' : 'countries'}; the regional page lists the rest
                 {context.region.countryShares.some((s) => s.name !== shareKeyName(s.name)) ? '. Asterisks are the page’s own footnote marks' : ''}.
               </p>
             )}

@@ -83,7 +83,7 @@ describe('composeBriefSvg', () => {
     const shown = many.results.filter((r) => all.includes(`${r.value} ${r.label}`)).length;
     expect(shown).toBeGreaterThanOrEqual(3);
     expect(shown).toBeLessThanOrEqual(5);
-    expect(all).toContain(`Results: ${shown} of 8 in view`);
+    expect(all).toContain(`Results: ${shown} of 8 (all on the dashboard)`);
   });
 
   it('says why there are no results when the view has none', () => {
