@@ -14,6 +14,12 @@ describe('the country page, built from its features’ section records', () => {
       // A section that does not print sits inside something the print stylesheet hides; one that prints does not.
       expect(heading?.closest('.screen-only') !== null, `${section.id} prints: ${String(section.prints)}`).toBe(!section.prints);
     }
+    // The page shows them in the order the list gives.
+    const headings = COUNTRY_SECTIONS.map((section) => document.getElementById(section.id));
+    for (const [i, heading] of headings.slice(1).entries()) {
+      const before = headings[i];
+      expect(before && heading ? before.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING : 0, `${COUNTRY_SECTIONS[i + 1]?.id ?? ''} follows`).toBeTruthy();
+    }
     const menu = screen.getByRole('navigation', { name: 'Sections of this page' });
     const links = within(menu).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(COUNTRY_SECTIONS.filter((s) => s.menu !== null).map((s) => `#${s.id}`));
