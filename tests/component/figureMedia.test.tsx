@@ -7,7 +7,8 @@ import { comparisonView, defaultComparison } from '../../src/data/selectors/comp
 import { rankCountries } from '../../src/data/selectors/ranking';
 import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
 import { comparisonByYearChart } from '../../src/features/comparison/comparisonCharts';
-import { fundingInView } from '../../src/features/funding/fundingChartDescription';
+import { countryView } from '../../src/data/selectors/countryView';
+import { fundingChart } from '../../src/features/funding/fundingChartDescription';
 import { rankingChart } from '../../src/features/overview/rankingChart';
 import type { BarChartDescription } from '../../src/figures/chartDescription';
 import { composeBriefSvg, type BriefDescription } from '../../src/figures/composeBrief';
@@ -47,7 +48,7 @@ function country(id: string) {
 function stacked(): BarChartDescription {
   const angola = country('angola');
   const filters = resolveViewFilters({ years: [2013, 2014, 2015, 2016, 2017], lines: null }, dataset.fiscalYears, countryLines(angola), offered);
-  return fundingInView(angola, dataset, filters).chart;
+  return fundingChart(countryView(dataset, angola, filters));
 }
 
 /** Mali and two of its default peers, FY2014–FY2017: side-by-side bars, with years some countries' tables do not print. */

@@ -3,7 +3,8 @@ import { fundingByYear } from '../../src/data/selectors/fundingByYear';
 import { parseDataset } from '../../src/data/model/parseDataset';
 import type { LineId } from '../../src/data/model/lines';
 import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
-import { fundingChartDescription, fundingInView } from '../../src/features/funding/fundingChartDescription';
+import { fundingChart, fundingChartDescription } from '../../src/features/funding/fundingChartDescription';
+import { countryView } from '../../src/data/selectors/countryView';
 import { seriesFiscalYears } from '../../src/data/selectors/acrossEditions';
 import { fullDatasetJson, validDatasetJson } from '../fixtures/datasets';
 
@@ -93,13 +94,13 @@ describe('a restated figure, marked on the bar itself', () => {
   });
 });
 
-describe('fundingInView, with years no edition prints', () => {
+describe('the funding chart of a country view, with years no edition prints', () => {
   it('says which years of an undrawn line are $0K and which are not reported (Angola, DOS Other, FY2013–FY2017)', () => {
     const full = parseDataset(fullDatasetJson()).dataset;
     const angola = full.countries.find((c) => c.id === 'angola');
     if (!angola) throw new Error('no Angola');
     const filters = resolveViewFilters({ years: [2013, 2014, 2015, 2016, 2017], lines: ['dos-nadr-cwd', 'dos-other'] }, full.fiscalYears, countryLines(angola), seriesFiscalYears(full));
-    const { chart } = fundingInView(angola, full, filters);
+    const chart = fundingChart(countryView(full, angola, filters));
     // The 2017 edition prints FY2014 ($0K for DOS Other); none prints FY2013.
     expect(chart.notes).toContain('Not drawn, no money in any year shown: DOS Other ($0K in FY2014–FY2017, not reported in FY2013; cumulative $3,170K).');
   });

@@ -25,7 +25,7 @@ describe('the import layers', () => {
     ['src/features/funding/FundingPanel.tsx', "import { ResultsPanel } from '../results/ResultsPanel';", 'A feature never imports'],
     ['src/features/funding/FundingPanel.tsx', "import { App } from '../../app/App';", 'A feature never imports'],
     ['src/ui/ChartFrame.tsx', "import { FundingPanel } from '../features/funding/FundingPanel';", 'Shared UI pieces'],
-    ['src/figures/composeSvg.ts', "import { fundingInView } from '../features/funding/fundingChartDescription';", 'A figure is painted from its description alone'],
+    ['src/figures/composeSvg.ts', "import { fundingChart } from '../features/funding/fundingChartDescription';", 'A figure is painted from its description alone'],
     ['src/figures/slide.ts', "import { parseDataset } from '../data/model/parseDataset';", 'A figure is painted from its description alone'],
     ['src/lib/export/csv.ts', "import { composeBarChartSvg } from '../../figures/composeSvg';", 'src/lib is the shared base'],
   ])('%s refuses %s', async (file, addedImport, message) => {

@@ -90,7 +90,3 @@ export function countryAcrossEditions(dataset: Dataset, country: Country): { ser
   return { series: mergeCountry(country.id, tables), tables };
 }
 
-/** Restatements per country across the dataset, for the edition summary. */
-export function restatementCount(dataset: Dataset): number {
-  return dataset.countries.reduce((n, c) => (dataset.earlierEditions.some((e) => e.tables.some((t) => t.countryId === c.id)) ? n + countryAcrossEditions(dataset, c).series.restatements.length : n), 0);
-}

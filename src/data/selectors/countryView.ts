@@ -50,6 +50,12 @@ export function editionsOfCountry(dataset: Dataset, country: Country): { series:
   return found;
 }
 
+/** Restatements across the dataset, for the edition summary: from each country's merge, worked out once. */
+export function restatementCount(dataset: Dataset): number {
+  const printedEarlier = (c: Country) => dataset.earlierEditions.some((e) => e.tables.some((t) => t.countryId === c.id));
+  return dataset.countries.reduce((n, c) => (printedEarlier(c) ? n + editionsOfCountry(dataset, c).series.restatements.length : n), 0);
+}
+
 /** The fiscal years the dataset offers, once per dataset. */
 export function offeredYearsOf(dataset: Dataset): readonly number[] {
   let years = offered.get(dataset);

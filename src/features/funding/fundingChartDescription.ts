@@ -1,8 +1,8 @@
 import { LINE_NAMES, lineNames } from '../../data/model/lines';
 import { footnotesInView } from '../../data/selectors/footnotes';
-import { countryView, type CountryView } from '../../data/selectors/countryView';
+import type { CountryView } from '../../data/selectors/countryView';
 import { cumulativeSpan, type FundingView } from '../../data/selectors/fundingByYear';
-import type { Country, Dataset, DatasetSource, Footnote } from '../../data/model/schema';
+import type { Country, DatasetSource, Footnote } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { RESTATED_KEY, type BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
@@ -157,10 +157,4 @@ export function fundingChart(view: CountryView): BarChartDescription {
     charts.set(view, chart);
   }
   return chart;
-}
-
-/** A country's funding in the view, with every edition of the dataset laid over its own, and its chart. */
-export function fundingInView(country: Country, dataset: Dataset, filters: ViewFilters) {
-  const view = countryView(dataset, country, filters);
-  return { view: view.funding, nameOf: view.editionName, chart: fundingChart(view) };
 }

@@ -1,6 +1,7 @@
 import { GLOSSARY } from '../../data/model/glossary';
 import type { Country, Dataset } from '../../data/model/schema';
-import { editionLabel, editionsOf, restatementCount } from '../../data/selectors/acrossEditions';
+import { editionLabel, editionsOf } from '../../data/selectors/acrossEditions';
+import { restatementCount } from '../../data/selectors/countryView';
 import { formatFiscalYears, fiscalYearLabel } from '../../lib/format';
 import { glossarySection, sourcesSection } from './section';
 
