@@ -41,12 +41,16 @@ export async function findFreePort(preferred = 4400, tries = 50) {
 }
 
 /**
- * Starts `vite preview --port <port> --strictPort` and resolves once it
- * answers HTTP. Returns { url, pid, stop }; stop() kills that PID and waits.
+ * Starts `vite preview --port <port> --strictPort` (the repo's Vite, run in
+ * `cwd`, default `root`, serving `outDir` if given, else its config's) and
+ * resolves once it answers HTTP. Returns { url, pid, stop }; stop() kills
+ * that PID and waits.
  */
-export async function startPreview(root, port, { timeoutMs = 30_000 } = {}) {
-  const child = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], {
-    cwd: root,
+export async function startPreview(root, port, { cwd = root, outDir, timeoutMs = 30_000 } = {}) {
+  const args = [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'];
+  if (outDir) args.push('--outDir', outDir);
+  const child = spawn(process.execPath, args, {
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -54,10 +58,20 @@ export async function startPreview(root, port, { timeoutMs = 30_000 } = {}) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   let exited = null;
-  const exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve((exited = { code, signal }))));
+  let stopping = false;
+  let ready = false;
+  const exit = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = { code, signal };
+      // A server that dies mid-bench shows up in Lighthouse only as CHROME_INTERSTITIAL_ERROR: say so here.
+      if (ready && !stopping) log(`vite preview (pid ${child.pid}, port ${port}) exited unexpectedly (${code ?? signal}):\n${output.trim().split('\n').slice(-10).join('\n')}`);
+      resolve(exited);
+    }),
+  );
 
   const stop = async () => {
     if (exited) return;
+    stopping = true;
     child.kill('SIGTERM');
     const done = await Promise.race([exit, sleep(5_000).then(() => null)]);
     if (!done) {
@@ -84,6 +98,7 @@ export async function startPreview(root, port, { timeoutMs = 30_000 } = {}) {
     await stop();
     throw error;
   }
+  ready = true;
   log(`vite preview (pid ${child.pid}) serving ${url}`);
   return { url, pid: child.pid, stop };
 }
