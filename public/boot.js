@@ -62,6 +62,15 @@
     document.body.insertBefore(container, document.body.firstChild);
   }
 
+  // The reader's first move, noted before the app runs (it loads the panels
+  // below the first view once the reader turns to the page: src/ui/WhenWanted.tsx).
+  var moves = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'];
+  function moved() {
+    html.setAttribute('data-reader-moved', '');
+    for (var m = 0; m < moves.length; m += 1) window.removeEventListener(moves[m], moved, true);
+  }
+  for (var n = 0; n < moves.length; n += 1) window.addEventListener(moves[n], moved, { capture: true, passive: true });
+
   // A link with settings shows only a loading line until the app has drawn
   // its view, so the app starts at once. Otherwise the first contentful
   // paint starts it; where a browser reports no paint timing, the page's load

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureJsSizes } from './bench/lib/sizes.mjs';
 import { findFreePort, startPreview } from './bench/lib/server.mjs';
-import { measureViews } from './size/views.mjs';
+import { measureFirstSeconds, measureViews } from './size/views.mjs';
 
 // Measured 2026-11-28: first chunk 92.0 KB (entry, React DOM and the runtime; the panels
 // below the first view are a chunk of their own), all JS 298.7 KB (gzip -9). Budgets leave room for
@@ -51,8 +51,24 @@ import { measureViews } from './size/views.mjs';
 // 2026-12-06: the redesign (issue 25) under the same budgets: first chunk 103.9 KB (the country view
 // model, the section records and the export formats' table added about 0.4 KB; the filter bar no
 // longer subscribes to the store's actions), plain link 123.1 KB, all other JavaScript 432.1 KB.
-const BUDGET_KB = { firstChunk: 104, otherJs: 440, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
-const VIEW_BUDGET_KB = { firstLoad: 126, country: 167, export: 13.5, slide: 125, pdf: 134.5, import: 52, workbook: 127, overview: 7, map: 50.5 };
+// 2026-12-06 (issue 26): two budgets for the JavaScript fetched in the first 5 s of a plain load, no
+// interaction (service worker blocked; scripts/size/views.mjs, measureFirstSeconds). Today both the
+// plain link and ?country=niger&years=2017 fetch 288.8 KB, all of it asked for in the first 1 to 2 s: the first
+// view (122.8 KB), then, when idle, the chart code (BarChartView, Recharts, 117.5 KB), the panels below
+// the fold (14.7 KB), zod (24.7 KB, for the Datasets list's stored imports) and small chunks (9.1 KB).
+// The budget, 135 KB, is the issue's target, not today's figure with room: both rows fail until the
+// idle preload of Recharts and the early zod are gone.
+// 2026-12-07 (issue 26, later): both now 133.7 KB, every byte of it asked for in the first 0.6 s: the first
+// view (129.1 KB) and the service worker's registration and notice (4.6 KB). Recharts no longer loads
+// for the first view: its funding chart is drawn by the export's own SVG plots (figures/screen/PlotSvg.tsx
+// with svgPlots, niceScale and the text measure, about 4.5 KB, now in the first chunk), and print draws
+// every chart the same way. The panels below the fold load once wanted (the reader's first move or a
+// scroll near them), zod only with a stored import. So the first chunk (108.7 KB) and the plain link
+// until usable (129.1 KB) grew by the chart they now draw; their budgets are raised to 110 and 131 KB,
+// and the 135 KB first-5-s budgets are what hold the first load. The rest of the country page, every
+// section opened, is 140.1 KB (Recharts 117.5 of it, for the comparison charts): budget 145 KB.
+const BUDGET_KB = { firstChunk: 110, otherJs: 440, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
+const VIEW_BUDGET_KB = { firstLoad: 131, country: 145, export: 13.5, slide: 125, pdf: 134.5, import: 52, workbook: 127, overview: 7, map: 50.5, firstSeconds: 135, firstSecondsNiger: 135 };
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
@@ -75,8 +91,13 @@ const rows = [
 
 const server = await startPreview(process.cwd(), await findFreePort(Number(process.env.SIZE_PORT ?? 4176)));
 let views;
+let firstSeconds;
+let firstSecondsNiger;
 try {
   views = await measureViews(dist, server.url);
+  // The first 5 s of a plain load, no interaction (issue 26): each in a fresh context, one after the other.
+  firstSeconds = await measureFirstSeconds(dist, server.url, '/');
+  firstSecondsNiger = await measureFirstSeconds(dist, server.url, '/?country=niger&years=2017');
 } finally {
   await server.stop();
 }
@@ -84,7 +105,7 @@ const view = (key) => views.find((v) => v.key === key);
 const sumViews = (...keys) => Math.round(keys.reduce((s, k) => s + (view(k)?.gzipKB ?? 0), 0) * 10) / 10;
 rows.push(
   ['view: plain link, until the first view is usable', view('firstLoad').gzipKB, VIEW_BUDGET_KB.firstLoad],
-  ['view: rest of the country page (when idle and on scroll)', sumViews('idle', 'below'), VIEW_BUDGET_KB.country],
+  ['view: rest of the country page (on scroll, every section opened)', sumViews('idle', 'below'), VIEW_BUDGET_KB.country],
   ['view: export a chart (PNG)', view('export').gzipKB, VIEW_BUDGET_KB.export],
   ['view: export a slide (.pptx)', view('slide').gzipKB, VIEW_BUDGET_KB.slide],
   ['view: country brief (PDF)', view('pdf').gzipKB, VIEW_BUDGET_KB.pdf],
@@ -92,6 +113,8 @@ rows.push(
   ['view: import an Excel workbook', view('workbook').gzipKB, VIEW_BUDGET_KB.workbook],
   ['view: overview (ranking, totals by region)', view('overview').gzipKB, VIEW_BUDGET_KB.overview],
   ['view: overview map', view('map').gzipKB, VIEW_BUDGET_KB.map],
+  ['view: plain link, JavaScript fetched in the first 5 s (no interaction)', firstSeconds.gzipKB, VIEW_BUDGET_KB.firstSeconds],
+  ['view: ?country=niger&years=2017, first 5 s (no interaction)', firstSecondsNiger.gzipKB, VIEW_BUDGET_KB.firstSecondsNiger],
 );
 
 let failed = false;
@@ -102,7 +125,13 @@ for (const [what, actual, budget] of rows) {
   failed ||= !ok;
   console.log(`${what.padEnd(width)}  ${actual.toFixed(1).padStart(6)} KB ${String(budget).padStart(6)} KB  ${ok ? 'ok' : 'OVER'}${actual > 0 ? '' : ' (nothing fetched: was a chunk renamed, or a step not reached?)'}`);
 }
-if (process.env.SIZE_VERBOSE) for (const v of views) console.log(`${v.key}: ${v.files.map((f) => `${f.file} ${f.gzipKB}`).join(', ')}`);
+if (process.env.SIZE_VERBOSE) {
+  for (const v of views) console.log(`${v.key}: ${v.files.map((f) => `${f.file} ${f.gzipKB}`).join(', ')}`);
+  // With when each request started, in ms after the navigation's.
+  for (const [key, v] of [['firstSeconds', firstSeconds], ['firstSecondsNiger', firstSecondsNiger]]) {
+    console.log(`${key}: ${v.files.map((f) => `${f.file} ${f.gzipKB} (${f.startedAfterMs} ms)`).join(', ')}`);
+  }
+}
 if (failed) {
   console.error('A size budget is exceeded. Split the new code out of the view that grew, or justify raising its budget in this file.');
   process.exit(1);

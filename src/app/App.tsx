@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ABOUT_DASHBOARD } from '../ui/sourceText';
 import { useDataset } from '../data/editions/datasetQuery';
 import { layOverReport } from '../data/editions/layOver';
 import { DatasetValidationError } from '../data/model/datasetError';
@@ -62,7 +63,7 @@ function Loading() {
   return (
     <header className="page-header" aria-busy="true">
       <div className="container">
-        <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
+        <p className="page-header__about">{ABOUT_DASHBOARD}, figures as printed.</p>
         <p className="page-header__loading" role="status">
           Loading the dataset…
         </p>

@@ -8,15 +8,16 @@ import { FundingPanel } from '../features/funding/FundingPanel';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { resultsSection } from '../features/results/section';
 import { fundingSection } from '../features/funding/section';
-import { useFilterStore } from '../filters/filterStore';
-import { AfterFirstPaint } from '../ui/AfterFirstPaint';
+import { glossarySection } from '../features/sources/section';
+import { DEFAULT_COUNTRY, useFilterStore } from '../filters/filterStore';
+import { WhenWanted } from '../ui/WhenWanted';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { FailureNotice } from '../ui/FailureNotice';
 import { linesLabel } from '../ui/linesLabel';
-import { formatFiscalYears, readableThousands, fiscalYearLabel } from '../lib/format';
+import { formatFiscalYears, fiscalYearLabel } from '../lib/format';
 import { useNoticeStore } from '../ui/noticeStore';
 import { useLazyModule } from '../ui/useLazyModule';
-import { reportTitle } from '../ui/sourceText';
+import { ABOUT_DASHBOARD, reportTitle } from '../ui/sourceText';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import type { BelowTheFoldProps } from './BelowTheFold';
 import { FilterBar } from './FilterBar';
@@ -27,6 +28,7 @@ import { PrintStamp } from './PrintStamp';
 import { SectionMenu } from './SectionMenu';
 import { EmbeddedChart } from '../ui/EmbeddedChart';
 import { fundingChart } from '../features/funding/fundingChartDescription';
+import { HeadlineFunding } from '../features/funding/HeadlineFunding';
 import { serializeFilterParams } from './urlState';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
@@ -49,7 +51,7 @@ function Overview({ dataset }: { dataset: LoadedDataset['dataset'] }) {
   return <module.default dataset={dataset} hrefFor={serializeFilterParams} />;
 }
 
-/** The panels below the first view: one chunk, loaded once the page has painted, so the first view's script is smaller. */
+/** The panels below the first view: one chunk, loaded once they are wanted (the reader's first move, or a scroll near them). */
 function PanelsBelow(props: BelowTheFoldProps) {
   const { module, failure, retry } = useLazyModule(loadBelowTheFold);
   if (failure !== null) {
@@ -78,6 +80,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const view = useFilterStore((s) => s.view);
   const embed = useFilterStore((s) => s.embed);
   const region = useFilterStore((s) => s.region);
+  const opened = useFilterStore((s) => s.open);
+  const belowAsked = useFilterStore((s) => s.compare !== null || s.search !== null || s.sort !== null);
   const overview = view === 'overview';
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
@@ -106,8 +110,6 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
       </ErrorBoundary>
     );
   }
-  const printed = country.funding.printedTotal;
-  const headline = printed ? readableThousands(printed.cumulative) : null;
   const investmentFlagged = checkInvestment(country)?.agrees === false;
   const countryMismatches = countryView.mismatches;
   const mismatchesShown = countryView.mismatchesShown.length > 0;
@@ -117,16 +119,23 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
     <>
       <header className="page-header">
         <div className="container">
-          <div className="page-header__top">
-            <p className="page-header__kicker">U.S. Conventional Weapons Destruction assistance</p>
-            <ThemeSelect />
-          </div>
+          <p className="page-header__about">
+            {ABOUT_DASHBOARD}
+            {dataset.source.imported ? '' : ', figures as printed'}.
+            {!overview && country.id === DEFAULT_COUNTRY ? ` Opens on ${country.name}; ${dataset.countries.length} countries to choose from.` : ''}
+          </p>
           <ViewNav countryName={country.name} />
-          <h1>
-            {overview ? 'All countries' : <bdi>{country.name}</bdi>}: <cite>{dataset.source.report}</cite>
-            {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
-            {dataset.source.imported ? ' (imported)' : ''}
-          </h1>
+          <div className="page-header__title">
+            <h1>
+              {overview ? 'All countries' : <bdi>{country.name}</bdi>}: <cite>{dataset.source.report}</cite>
+              {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
+              {dataset.source.imported ? ' (imported)' : ''}
+            </h1>
+            <PageTools
+              brief={overview ? null : countryView}
+              embedTitle={overview ? `Every country ranked · ${reportTitle(dataset.source)}` : `${country.name}: U.S. CWD funding by agency and fiscal year`}
+            />
+          </div>
           <PrintStamp
             view={
               overview
@@ -134,19 +143,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
                 : `${country.name} · ${formatFiscalYears(filters.years)} · ${linesLabel(filters)}`
             }
           />
-          <PageTools
-            brief={overview ? null : countryView}
-            embedTitle={overview ? `Every country ranked · ${reportTitle(dataset.source)}` : `${country.name}: U.S. CWD funding by agency and fiscal year`}
-          />
-          {printed && headline && !overview ? (
-            <p className="page-header__total">
-              Total U.S. CWD funding, {countryView.cumulativeSpan}: <strong>{headline.text}</strong>{' '}
-              <span className="page-header__unit">
-                ({headline.rounded ? `${headline.exact} exactly; ` : ''}all agencies, cumulative)
-              </span>
-            </p>
-          ) : null}
-          {overview ? null : <SectionMenu />}
+          {overview ? null : <HeadlineFunding view={countryView} />}
+          {overview ? null : <SectionMenu countryName={country.name} />}
         </div>
       </header>
       <main id="main" className="container">
@@ -215,15 +213,19 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
               <p>Both figures are shown beside the cumulative below, as printed.</p>
             </div>
           ) : null}
-          <ErrorBoundary what={resultsSection.what}>
-            <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} />
-          </ErrorBoundary>
           <ErrorBoundary what={fundingSection.what}>
             <FundingPanel view={countryView} />
           </ErrorBoundary>
-          <AfterFirstPaint>
+          <ErrorBoundary what={resultsSection.what}>
+            <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} glossaryId={glossarySection.id} />
+          </ErrorBoundary>
+          <WhenWanted
+            // The address asks for something below (a section opened, a comparison, a partner search, a heading): at once.
+            now={opened.length > 0 || belowAsked || (typeof window !== 'undefined' && window.location.hash.length > 1)}
+            missing="Printed before the rest of the page had loaded: the comparison, partner activity, editions, regional context and sources are not on this printout. Print again to include them."
+          >
             <PanelsBelow view={countryView} activeImportId={activeImportId} />
-          </AfterFirstPaint>
+          </WhenWanted>
           </>
         )}
       </main>
@@ -233,6 +235,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           {dataset.source.edition ? ` (${dataset.source.edition})` : ''}
           {dataset.source.imported ? ', imported into this browser from a file' : ''}
           {dataset.source.publisher ? `, ${dataset.source.publisher}` : ''}. Summaries are this dashboard&apos;s own wording.
+          <ThemeSelect />
         </div>
       </footer>
     </>

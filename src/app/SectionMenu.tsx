@@ -1,17 +1,19 @@
-import { COUNTRY_SECTIONS } from './sections';
+import { COUNTRY_SECTIONS, MORE_ID } from './sections';
 
-/** The sections with a menu entry, in page order. */
-const SECTIONS = COUNTRY_SECTIONS.flatMap((s) => (s.menu === null ? [] : [{ id: s.id, label: s.menu }]));
+/** The sections always on the page with a menu entry, in page order; then one link to those one step away. */
+const SECTIONS = COUNTRY_SECTIONS.flatMap((s) => (s.menu === null || s.closed ? [] : [{ id: s.id, label: s.menu }]));
+const HAS_MORE = COUNTRY_SECTIONS.some((s) => s.closed);
 
 /**
  * A short menu of the country page's sections. Following a link moves focus to the section's heading
  * (so the keyboard goes on from there) without putting a fragment in the address, which holds the view.
  */
-export function SectionMenu() {
+export function SectionMenu({ countryName }: { countryName: string }) {
+  const entries = HAS_MORE ? [...SECTIONS, { id: MORE_ID, label: `More about ${countryName}` }] : SECTIONS;
   return (
     <nav className="section-menu" aria-label="Sections of this page">
       <ul>
-        {SECTIONS.map((s) => (
+        {entries.map((s) => (
           <li key={s.id}>
             <a
               href={`#${s.id}`}

@@ -10,6 +10,7 @@ import { activityParams } from '../features/activity/params';
 import { comparisonParams } from '../features/comparison/params';
 import { overviewParams } from '../features/overview/params';
 import { PARAM_ORDER, quoted, splitList, type ParamsOut } from '../ui/addressParams';
+import { CLOSED_SECTION_KEYS } from './sections';
 
 export interface ParsedUrl {
   selection: FilterSelection;
@@ -86,10 +87,21 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
 
   const activity = activityParams.read(params, problems);
   const embed = parseEmbed(params, 'country', problems);
+  const open = parseOpen(params, problems);
   return {
-    selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare, view: 'country', measure: null, region: null, ...activity, embed },
+    selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare, view: 'country', measure: null, region: null, ...activity, embed, open },
     problems,
   };
+}
+
+/** `open=`: the country page's sections opened from one step away, by their address words. */
+function parseOpen(params: URLSearchParams, problems: string[]): string[] {
+  const value = params.get('open');
+  if (value === null) return [];
+  const asked = splitList(value).map((v) => v.toLowerCase());
+  const unknown = asked.filter((v) => !CLOSED_SECTION_KEYS.includes(v));
+  if (unknown.length > 0) problems.push(`Ignored section ${quoted(unknown)}: the sections that open are ${CLOSED_SECTION_KEYS.join(', ')}.`);
+  return CLOSED_SECTION_KEYS.filter((k) => asked.includes(k));
 }
 
 /** `embed=`: one chart on its own. The funding chart belongs to the country view, the ranking to the overview. */
@@ -151,6 +163,7 @@ export function serializeFilterParams(selection: FilterSelection): string {
     out.set('country', selection.country);
     comparisonParams.write(selection, out);
     activityParams.write(selection, out);
+    if (selection.open.length > 0) out.set('open', selection.open.join(','));
   }
   if (selection.years) out.set('years', selection.years.join(','));
   if (selection.lines) out.set('lines', selection.lines.join(','));

@@ -26,6 +26,8 @@ export interface FilterSelection {
   sort: ActivitySort | null;
   /** One chart alone, for embedding in another page (`?embed=funding`); null for the dashboard. */
   embed: EmbedChart | null;
+  /** The country page's sections opened from one step away (`?open=editions,sources`), by their address word, in page order. */
+  open: readonly string[];
 }
 
 /** The charts a page can embed on their own. */
@@ -51,6 +53,8 @@ interface FilterActions {
   /** The whole selection replaced at once, e.g. from the URL on load or back/forward. */
   selectionRestored: (selection: FilterSelection) => void;
   filtersReset: () => void;
+  /** A section one step away opened or closed; `order` is every such section's word, in page order. */
+  sectionToggled: (key: string, open: boolean, order: readonly string[]) => void;
 }
 
 export const DEFAULT_SELECTION: FilterSelection = {
@@ -65,12 +69,14 @@ export const DEFAULT_SELECTION: FilterSelection = {
   search: null,
   sort: null,
   embed: null,
+  open: [],
 };
 
 export const useFilterStore = create<FilterSelection & FilterActions>()((set) => ({
   ...DEFAULT_SELECTION,
   datasetSelected: (datasetId, country) => {
-    set({ ...DEFAULT_SELECTION, datasetId, country });
+    // The sections opened are where the officer is reading (an import's review among them): they stay open.
+    set((state) => ({ ...DEFAULT_SELECTION, datasetId, country, open: state.open }));
   },
   countrySelected: (country) => {
     set({ country, lines: null, compare: null, search: null });
@@ -103,7 +109,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set({ sort: sort === 'newest' ? null : sort });
   },
   selectionRestored: (selection) => {
-    set({
+    set((state) => ({
       datasetId: selection.datasetId,
       country: selection.country,
       years: selection.years,
@@ -115,10 +121,20 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
       search: selection.search,
       sort: selection.sort,
       embed: selection.embed,
-    });
+      // The same sections as before keep the same list, so nothing that reads it draws again for nothing.
+      open: selection.open.length === state.open.length && selection.open.every((k, i) => state.open[i] === k) ? state.open : selection.open,
+    }));
   },
   filtersReset: () => {
-    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country, view: state.view, embed: state.embed }));
+    // The sections opened are where the officer reads, not a filter: they stay open.
+    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country, view: state.view, embed: state.embed, open: state.open }));
+  },
+  sectionToggled: (key, open, order) => {
+    set((state) => {
+      if (state.open.includes(key) === open) return {};
+      const next = open ? [...state.open, key] : state.open.filter((k) => k !== key);
+      return { open: order.filter((k) => next.includes(k)) };
+    });
   },
 }));
 

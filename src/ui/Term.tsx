@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 /**
  * An acronym with its definition shown on hover and dismissed with Escape. It is not a tab stop of its
  * own (a page has dozens): the definition is always the element's accessible description
- * (aria-describedby reads hidden elements too), and the glossary, one link in the section menu, lists
+ * (aria-describedby reads hidden elements too), and the glossary, one link in the results' introduction, lists
  * them all. The definition stays out of the text, so headings and copied text keep just the term.
  */
 export function Term({ term, definition }: { term: string; definition: string }) {

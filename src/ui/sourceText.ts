@@ -12,3 +12,9 @@ export function sourceLine(source: DatasetSource, countries: readonly Pick<Count
   const parts = [source.publisher, reportTitle(source), pages.length === 1 ? pages[0] : `country pages for ${pages.join(', ')}`];
   return `Source: ${parts.filter(Boolean).join(', ')}.`;
 }
+
+/**
+ * The header's first line: what the dashboard is and whose figures these are. The same words open the
+ * page's shell before the app runs (index.html), so the first thing painted is the line that stays.
+ */
+export const ABOUT_DASHBOARD = 'U.S. Conventional Weapons Destruction assistance by country: funding, results and partners as the State Department reports them';

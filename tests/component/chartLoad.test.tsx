@@ -12,17 +12,26 @@ vi.mock('../../src/figures/screen/BarChartView', async (importOriginal) => {
 describe('a chart whose code does not load', () => {
   it('says so in its place, keeps the table, and draws on "Try again"', async () => {
     const { user } = await renderApp();
+    // The comparison's charts are drawn with the chart code, which loads as they come near the screen.
+    const comparison = await screen.findByRole('region', { name: 'Comparison' });
+    const byYear = within(comparison).getByRole('figure', { name: 'The comparison by fiscal year' });
+    const alert = await within(byYear).findByRole('alert');
+    expect(alert).toHaveTextContent('The comparison by fiscal year could not be shown: the charting code did not load.');
+    expect(within(comparison).getByRole('table', { name: /Funding compared/ })).toHaveTextContent('$3,052K');
+
+    // The funding chart needs no chart code: it is drawn all the same, with no message in its place.
     const funding = screen.getByRole('region', { name: 'Funding by agency' });
-    const alert = await within(funding).findByRole('alert');
-    expect(alert).toHaveTextContent('The funding chart could not be shown: the charting code did not load.');
+    const fundingChart = within(funding).getByRole('figure', { name: 'The funding chart' });
+    expect(fundingChart.querySelector('svg[viewBox]')).toHaveTextContent('$1,200K');
+    expect(within(funding).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(funding).getByRole('table', { name: /Funding to Mali/ })).toHaveTextContent('$3,052K');
 
     network.down = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     // The chart is drawn in the figure's place (Recharts' container), and the message is gone.
     await vi.waitFor(() => {
-      expect(funding.querySelector('.chart-frame .recharts-responsive-container')).not.toBeNull();
+      expect(byYear.querySelector('.recharts-responsive-container')).not.toBeNull();
     });
-    expect(within(funding).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(byYear).queryByRole('alert')).not.toBeInTheDocument();
   });
 });

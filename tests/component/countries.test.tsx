@@ -120,4 +120,16 @@ describe('how much of a page the dataset holds', () => {
     await renderApp('?country=mali');
     expect(within(screen.getByRole('region', { name: 'Results' })).queryByRole('note')).toBeNull();
   });
+
+  it('says where the report’s page names only some of the partners', async () => {
+    await renderApp('?country=angola');
+    expect(screen.getByRole('region', { name: 'Partner activity' })).toHaveTextContent('The report’s page names only some of the partners for this country.');
+  });
+
+  it('says nothing of the kind where the report’s page names every partner', async () => {
+    await renderApp('?country=chad');
+    const chad = screen.getByRole('region', { name: 'Partner activity' });
+    expect(chad).toHaveTextContent('Who did the work, with whose funding, and what it produced.');
+    expect(chad).not.toHaveTextContent('names only some of the partners');
+  });
 });

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp';
+import { openSection, renderApp } from './renderApp';
 
 /** What a screen reader announces for an element: its accessible name. */
 const names = (elements: HTMLElement[]) => elements.map((e) => computeAccessibleName(e));
@@ -29,9 +29,31 @@ describe('the Mali dashboard', () => {
     for (const name of ['Funding by agency', 'Results', 'Partner activity', 'Sources and notes']) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     }
-    expect(screen.getByText(/Total U.S. CWD funding, FY2013–FY2017/)).toHaveTextContent(
-      'Total U.S. CWD funding, FY2013–FY2017: ≈ $3.1 million ($3,052K exactly; all agencies, cumulative)',
+    const header = screen.getByRole('banner');
+    // What the page is, and that it opens on one country of many.
+    expect(header).toHaveTextContent(
+      'U.S. Conventional Weapons Destruction assistance by country: funding, results and partners as the State Department reports them, figures as printed. Opens on Mali; 35 countries to choose from.',
     );
+    // The headline: the years shown, added up (and said to be calculated), and beside it the report's own cumulative.
+    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) ≈ $3.1 million $3,052K exactly; 3 fiscal years added (calculated)');
+    expect(header).toHaveTextContent("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown");
+    expect(header).not.toHaveTextContent('Total U.S. CWD funding');
+    // The colour theme is chosen at the foot of the page, not in the header.
+    expect(within(header).queryByRole('combobox', { name: 'Colours' })).toBeNull();
+    expect(within(screen.getByRole('contentinfo')).getByRole('combobox', { name: 'Colours' })).toHaveValue('system');
+  });
+
+  it('adds up only the years shown in the headline, and keeps the report’s cumulative beside it', async () => {
+    const { user } = await renderApp();
+    const header = screen.getByRole('banner');
+    await user.click(screen.getByRole('checkbox', { name: 'FY2015' }));
+    // FY2016 and FY2017: $670K + $1,182K.
+    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2016–FY2017 (all agencies) ≈ $1.9 million $1,852K exactly; 2 fiscal years added (calculated)');
+    expect(header).toHaveTextContent("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown");
+    await user.click(screen.getByRole('checkbox', { name: 'DOS NADR-CWD' }));
+    // DoD alone, FY2016 and FY2017: $170K + $182K; the cumulative is DoD's.
+    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2016–FY2017 (DoD) $352K 2 fiscal years added (calculated)');
+    expect(header).toHaveTextContent("Cumulative since FY2013: $352K the report's own figure, whatever the years shown");
   });
 
   it('shows the funding table with the year totals and the printed cumulative', async () => {
@@ -43,8 +65,11 @@ describe('the Mali dashboard', () => {
       ['Sum of rows shown', '$1,200K', '$670K', '$1,182K', '$3,052K'],
       ['COUNTRY TOTAL (printed)', '$1,200K', '$670K', '$1,182K', '$3,052K'],
     ]);
-    const cumulative = screen.getByRole('complementary', { name: 'Cumulative, FY2013–FY2017' });
-    expect(cumulative).toHaveTextContent('Cumulative, FY2013–FY2017≈ $3.1 million $3,052K exactly');
+    expect(screen.getByRole('region', { name: 'Funding by agency' })).toHaveTextContent(
+      'By fiscal year · All agencies (DOS NADR-CWD, DoD) · U.S. dollars in thousands ($1,200K is $1,200,000)',
+    );
+    const cumulative = screen.getByRole('complementary', { name: 'Cumulative since FY2013' });
+    expect(cumulative).toHaveTextContent('Cumulative since FY2013≈ $3.1 million $3,052K exactly');
     expect(cumulative).toHaveTextContent('*Department of State FY13 funding is included in regional funding.');
   });
 
@@ -122,6 +147,31 @@ describe('the Mali dashboard', () => {
     expect(tableRows(fundingTable())).toHaveLength(5);
   });
 
+  it('keeps the fiscal years and funding lines behind a line that says what they are set to', async () => {
+    const { user } = await renderApp();
+    const years = screen.getByRole('group', { name: 'Fiscal years' });
+    const lines = screen.getByRole('group', { name: 'Funding lines' });
+    /** The line a closed filter shows: its name and what it is set to. */
+    const summary = (group: HTMLElement) => {
+      const line = group.closest('details')?.querySelector('summary');
+      if (!line) throw new Error('the filter has no summary line');
+      return line;
+    };
+    expect(summary(years)).toHaveTextContent('Fiscal years FY2015–FY2017');
+    expect(summary(lines)).toHaveTextContent('Funding lines All agencies');
+    // Closed, the choices are out of sight; the summary opens them.
+    expect(within(lines).getByRole('checkbox', { name: 'DOS NADR-CWD' })).not.toBeVisible();
+    await user.click(summary(lines));
+    expect(within(lines).getByRole('checkbox', { name: 'DOS NADR-CWD' })).toBeVisible();
+    await user.click(within(lines).getByRole('checkbox', { name: 'DOS NADR-CWD' }));
+    expect(summary(lines)).toHaveTextContent('Funding lines DoD');
+    await user.click(summary(years));
+    await user.click(within(years).getByRole('checkbox', { name: 'FY2015' }));
+    expect(summary(years)).toHaveTextContent('Fiscal years FY2016–FY2017');
+    // Screen readers still hear what the view shows.
+    expect(within(screen.getByRole('group', { name: 'Filters' })).getByRole('status')).toHaveTextContent('Showing FY2016–FY2017 · DoD');
+  });
+
   it('never shows a 2015–2017 figure as FY2016’s', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('checkbox', { name: 'FY2015' }));
@@ -174,6 +224,10 @@ describe('the Mali dashboard', () => {
   it('searches partner activity and says when nothing matches', async () => {
     const { user } = await renderApp();
     const activity = screen.getByRole('region', { name: 'Partner activity' });
+    // Mali's page in the report names only some of its partners, and the panel says so.
+    expect(activity).toHaveTextContent(
+      'Who did the work, with whose funding, and what it produced. Activity years are calendar years. The report’s page names only some of the partners for this country.',
+    );
     const search = within(activity).getByRole('searchbox', { name: 'Search partner activity' });
     await user.type(search, 'armories');
     expect(names(within(activity).getAllByRole('heading', { level: 3 }))).toEqual(['MAG']);
@@ -185,7 +239,7 @@ describe('the Mali dashboard', () => {
     expect(within(activity).getAllByRole('heading', { level: 3 })).toHaveLength(3);
   });
 
-  it('defines acronyms on hover and to screen readers, without a tab stop each; one glossary link lists them', async () => {
+  it('defines acronyms on hover and to screen readers, without a tab stop each; the glossary, one step away in the sources, lists them', async () => {
     const { user } = await renderApp();
     const results = screen.getByRole('region', { name: 'Results' });
     const pssm = within(results).getAllByText('PSSM', { selector: 'abbr' })[0];
@@ -197,17 +251,15 @@ describe('the Mali dashboard', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
     const sections = screen.getByRole('navigation', { name: 'Sections of this page' });
-    expect(within(sections).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Results',
-      'Funding',
-      'Editions',
-      'Comparison',
-      'Region',
-      'Partners',
-      'Sources',
-      'Glossary',
-    ]);
-    await user.click(within(sections).getByRole('link', { name: 'Glossary' }));
-    expect(await screen.findByRole('heading', { name: 'Glossary' })).toHaveFocus();
+    expect(within(sections).getAllByRole('link').map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
+    // The glossary is in the sources, one step away: the menu leads to them, and their heading opens them.
+    await user.click(within(sections).getByRole('link', { name: 'More about Mali' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'More about Mali' })).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: 'Glossary' })).toBeNull();
+    const sources = await openSection(user, 'Sources and notes');
+    const glossary = within(sources).getByRole('heading', { level: 3, name: 'Glossary' });
+    const pssmDefined = within(sources).getByText('PSSM', { selector: 'dt' });
+    expect(glossary.compareDocumentPosition(pssmDefined) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(pssmDefined.nextElementSibling).toHaveTextContent(/^Physical security and stockpile management/);
   });
 });

@@ -1,16 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp';
+import { openSection, renderApp } from './renderApp';
 
-async function editionsPanel() {
-  await screen.findByRole('heading', { level: 2, name: 'Datasets' });
-  return screen.getByRole('region', { name: 'Across editions' });
+/** The comparison across editions, one step away: opened from its heading. */
+async function editionsPanel(user: Awaited<ReturnType<typeof renderApp>>['user']) {
+  return openSection(user, 'Across editions');
 }
 
 describe('across editions', () => {
   it('lays South Sudan’s three editions side by side, with the FY2016 restatement and the chain it explains', async () => {
-    await renderApp('?country=south-sudan');
-    const panel = await editionsPanel();
+    const { user } = await renderApp('?country=south-sudan');
+    const panel = await editionsPanel(user);
     expect(panel).toHaveTextContent(
       "South Sudan's table is printed in: the 2016 edition (FY2013–FY2015), the 2017 edition (FY2014–FY2016), the 2018 edition (FY2015–FY2017).",
     );
@@ -31,8 +31,8 @@ describe('across editions', () => {
   });
 
   it('follows the line filter: Angola with State NADR-CWD alone lists no other line', async () => {
-    await renderApp('?country=angola&lines=dos-nadr-cwd');
-    const angola = await editionsPanel();
+    const { user } = await renderApp('?country=angola&lines=dos-nadr-cwd');
+    const angola = await editionsPanel(user);
     expect(angola).toHaveTextContent('Showing the funding lines chosen above: DOS NADR-CWD. The printed total covers every line, so it shows only when every line is chosen.');
     expect(within(within(angola).getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['DOS NADR-CWD']);
     // DoD's cumulative ($8,984K) and DOS Other's ($3,170K) are in Angola's table, but not in the lines chosen.
@@ -42,15 +42,15 @@ describe('across editions', () => {
   });
 
   it('follows an agency link too: Mali with agencies=dod shows DoD only', async () => {
-    await renderApp('?country=mali&agencies=dod');
-    const mali = await editionsPanel();
+    const { user } = await renderApp('?country=mali&agencies=dod');
+    const mali = await editionsPanel(user);
     expect(mali).not.toHaveTextContent('$2,700K');
     expect(within(within(mali).getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['DoD']);
   });
 
   it('says when a year is printed by no edition, and when there is nothing to compare', async () => {
-    await renderApp('?country=mali');
-    const panel = await editionsPanel();
+    const { user } = await renderApp('?country=mali');
+    const panel = await editionsPanel(user);
     const row = within(within(panel).getByRole('table')).getByRole('row', { name: /^DoD/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '$0K 2017 edition',
@@ -62,10 +62,10 @@ describe('across editions', () => {
   });
 
   it('names the editions in the sources, with how many tables each has here and the restatements between them', async () => {
-    await renderApp('?country=chad');
-    const panel = await editionsPanel();
+    const { user } = await renderApp('?country=chad');
+    const panel = await editionsPanel(user);
     expect(panel).toHaveTextContent("No other edition's table for Chad is in this dataset");
-    const sources = screen.getByRole('region', { name: 'Sources and notes' });
+    const sources = await openSection(user, 'Sources and notes');
     expect(sources).toHaveTextContent('2018 edition (the 17th), FY2015–FY2017: 35 country tables');
     expect(sources).toHaveTextContent('2017 edition (the 16th), FY2014–FY2016: 4 country tables, only the pages that could be found (partial)');
     expect(sources).toHaveTextContent('2016 edition (the 15th), FY2013–FY2015: 5 country tables, only the pages that could be found (partial)');
@@ -90,5 +90,11 @@ describe('fiscal years from earlier editions', () => {
     await user.click(within(years).getByRole('checkbox', { name: 'FY2013' }));
     expect(window.location.search).toBe('?country=mali&years=2013,2014');
     expect(within(screen.getByRole('table', { name: /Funding to Mali/ })).getAllByRole('row')[1]).toHaveTextContent('not reported');
+    // The headline adds only what is printed, and names the year no edition prints rather than counting it as $0K.
+    expect(screen.getByRole('banner')).toHaveTextContent('U.S. CWD funding to Mali, FY2013–FY2014 (all agencies) $0K FY2014 only, as printed; FY2013 not reported');
+    await user.click(within(years).getByRole('checkbox', { name: 'FY2014' }));
+    expect(window.location.search).toBe('?country=mali&years=2013');
+    expect(screen.getByRole('banner')).toHaveTextContent('U.S. CWD funding to Mali, FY2013 (all agencies) not reported');
+    expect(screen.getByRole('banner')).toHaveTextContent('Cumulative since FY2013: ≈ $3.1 million $3,052K exactly');
   });
 });

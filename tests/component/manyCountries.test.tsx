@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { validDatasetJson } from '../fixtures/datasets';
-import { renderApp } from './renderApp';
+import { openSection, renderApp } from './renderApp';
 
 /** The bundled Mali table copied `n` times, as countries "Freedonia 1" … "Freedonia n" (after Mali). */
 function manyCountries(n: number): File {
@@ -15,7 +15,8 @@ function manyCountries(n: number): File {
 describe('a dataset of many countries', () => {
   it('the country list draws at most 200 options, says how many there are, and narrows as one types', async () => {
     const { user } = await renderApp();
-    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), manyCountries(300));
+    const datasets = await openSection(user, 'Datasets');
+    await user.upload(within(datasets).getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), manyCountries(300));
     expect(await screen.findByText('Imported many.json: 301 countries.', {}, { timeout: 8000 })).toBeInTheDocument();
     const combo = screen.getByRole('combobox', { name: 'Country' });
     await user.click(combo);
@@ -36,7 +37,8 @@ describe('a dataset of many countries', () => {
 
   it('the comparison chooser asks for a name instead of drawing 300 checkboxes', async () => {
     const { user } = await renderApp();
-    await user.upload(screen.getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), manyCountries(300));
+    const datasets = await openSection(user, 'Datasets');
+    await user.upload(within(datasets).getByLabelText('Import a dataset file (Excel, CSV or JSON, up to 10 MB)'), manyCountries(300));
     await screen.findByText('Imported many.json: 301 countries.', {}, { timeout: 8000 });
     await screen.findByRole('heading', { level: 1, name: /\(imported\)/ }, { timeout: 5000 });
     const panel = await screen.findByRole('region', { name: 'Comparison' }, { timeout: 5000 });

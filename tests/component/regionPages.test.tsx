@@ -1,12 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp';
+import { openSection, renderApp } from './renderApp';
 
 describe('the regional context and the program pages', () => {
   it("shows the region's other pages beside it, and says when the regional chart was cut off", async () => {
-    await renderApp('?country=jordan');
-    await screen.findByRole('heading', { level: 2, name: 'Datasets' });
-    const region = screen.getByRole('region', { name: 'Regional context' });
+    const { user } = await renderApp('?country=jordan');
+    const region = await openSection(user, 'Regional context');
     expect(region).toHaveTextContent("The regional page's chart of country shares is not in this dataset: read it on the State Department's regional page.");
     expect(region).not.toHaveTextContent("the regional page's first 0 countries");
     const other = within(region).getByRole('article', { name: 'Middle East and North Africa--Other U.S. Support' });
@@ -18,9 +17,8 @@ describe('the regional context and the program pages', () => {
   });
 
   it('keeps another region free of the Middle East page, but shows the page across regions', async () => {
-    await renderApp('?country=mali');
-    await screen.findByRole('heading', { level: 2, name: 'Datasets' });
-    const region = screen.getByRole('region', { name: 'Regional context' });
+    const { user } = await renderApp('?country=mali');
+    const region = await openSection(user, 'Regional context');
     expect(within(region).queryByRole('article', { name: /Other U.S. Support/ })).toBeNull();
     expect(within(region).getByRole('article', { name: /Leahy War Victims Fund/ })).toBeInTheDocument();
     expect(region).toHaveTextContent('0.00%');

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
@@ -16,8 +16,31 @@ export async function renderApp(search = '') {
   );
   await screen.findByRole('heading', { level: 1 });
   // Panels below the first view render a frame later, from their own chunk; or the page says what failed.
+  // "Datasets" is the last section's heading, open or closed (one step away, it is the button that opens it).
   await waitFor(() => {
     expect(screen.queryByRole('heading', { level: 2, name: 'Datasets' }) ?? screen.queryByRole('alert')).not.toBeNull();
   });
   return { user, ...utils };
+}
+
+type User = Awaited<ReturnType<typeof renderApp>>['user'];
+
+/** The toggle inside a section's heading, by the section's title. */
+export function sectionToggle(title: string): HTMLElement {
+  return within(screen.getByRole('heading', { level: 2, name: title })).getByRole('button', { name: title });
+}
+
+/**
+ * Opens a section one step away ("Across editions", "Regional context", "Sources and notes", "Datasets") as a
+ * reader does, with the button in its heading, if it is closed; returns the open section once it is there.
+ */
+export async function openSection(user: User, title: string): Promise<HTMLElement> {
+  await screen.findByRole('heading', { level: 2, name: title }, { timeout: 5000 });
+  if (sectionToggle(title).getAttribute('aria-expanded') === 'false') await user.click(sectionToggle(title));
+  await waitFor(() => {
+    expect(sectionToggle(title)).toHaveAttribute('aria-expanded', 'true');
+  });
+  const section = screen.getByRole('region', { name: title });
+  expect(section).not.toHaveClass('panel--closed');
+  return section;
 }

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Download, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, fundingTableRows, openDashboard, test } from './fixtures';
+import { expect, expectNoAxeViolations, fundingTableRows, openDashboard, showPanelsBelow, test } from './fixtures';
 
 /** Set BRIEF_OUT=/some/dir to keep each downloaded file, to open and look at. */
 function keep(download: Download, path: string): void {
@@ -64,9 +64,11 @@ test.describe('briefing pack', () => {
     expect(svg).toContain('width="1920" height="1080"');
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, t = '']) => t.replace(/&amp;/g, '&').replace(/&apos;/g, "'"));
     expect(texts).toContain('Mali: U.S. Conventional Weapons Destruction assistance');
-    // The headline as the page's header gives it: the printed cumulative, rounded and marked so, with the exact figure.
-    const header = await page.locator('.page-header__total').innerText();
-    const headline = /: ([^(]+)\(/.exec(header)?.[1]?.trim() ?? '';
+    // The headline as the page's header gives the report's cumulative: rounded and marked so, with the exact figure.
+    const cumulative = page.getByRole('banner').locator('.headline__cumulative');
+    await expect(cumulative).toContainText('Cumulative since FY2013:');
+    const headline = (await cumulative.locator('strong').innerText()).trim();
+    expect(headline).toBe('≈ $3.1 million');
     expect(texts).toContain(headline);
     expect(texts.some((t) => t.includes('$3,052K exactly'))).toBe(true);
     // A value on every segment, and each bar's total, as the funding table on screen has them.
@@ -145,6 +147,7 @@ test.describe('briefing pack', () => {
 test.describe('share and embed', () => {
   test('Share gives the link with the partner search and order in it, an e-mail link and embed code', async ({ page }) => {
     await openDashboard(page);
+    await showPanelsBelow(page);
     const activity = page.getByRole('region', { name: 'Partner activity' });
     await activity.getByRole('searchbox').fill('armories');
     await activity.getByRole('combobox', { name: /Sort/ }).selectOption('partner');
@@ -160,6 +163,7 @@ test.describe('share and embed', () => {
 
     // The link opens on the same list: search and order restored.
     await page.goto(await link.inputValue());
+    await showPanelsBelow(page);
     const restored = page.getByRole('region', { name: 'Partner activity' });
     await expect(restored.getByRole('searchbox')).toHaveValue('armories');
     await expect(restored.getByRole('combobox', { name: /Sort/ })).toHaveValue('partner');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, showFundingChart, tableRows, test } from './fixtures';
+import { expect, expectNoAxeViolations, filterGroup, openSection, showFundingChart, showPanelsBelow, tableRows, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 interface TableRow {
@@ -35,10 +35,13 @@ function table(id: string): CountryTable {
 }
 const k = (n: number) => `$${n.toLocaleString('en-US')}K`;
 
+/** Opens the page, waits for the app to take it over and loads the panels below the first view (the comparison, partner activity). */
 async function open(page: Page, search: string): Promise<void> {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await showFundingChart(page);
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await showPanelsBelow(page);
 }
 
 // Mali's default peers: the other members of the G5 Sahel (groups.json), in the data file's order.
@@ -79,10 +82,11 @@ test.describe('every country of the edition', () => {
       k(bosnia.printedTotal.fy2017),
       k(bosnia.printedTotal.cumulative),
     ]);
-    const legend = page.getByRole('region', { name: 'Funding by agency' }).locator('.recharts-legend-item-text');
+    const legend = page.getByRole('region', { name: 'Funding by agency' }).locator('.plot-svg__legend li');
     await expect(legend).toHaveText(bosnia.rows.filter((r) => zeroNote(r) === '').map((r) => names[r.label] ?? r.label));
     // Its own funding lines are offered; a page cut short says so and names what is missing.
-    await expect(page.getByRole('group', { name: 'Funding lines' }).getByRole('checkbox')).toHaveCount(bosnia.rows.length);
+    await expect((await filterGroup(page, 'Funding lines')).getByRole('checkbox')).toHaveCount(bosnia.rows.length);
+    await page.keyboard.press('Escape');
     const story = narrative('bosnia-and-herzegovina');
     expect(story.coverage.status).toBe('partial');
     const results = page.getByRole('region', { name: 'Results' });
@@ -94,10 +98,14 @@ test.describe('every country of the edition', () => {
     const partners = activity.getByRole('heading', { level: 3 });
     await expect(partners).toHaveCount(story.activities.length);
     expect((await partners.allTextContents()).sort()).toEqual(story.activities.map((a) => a.partner ?? 'Partner not named').sort());
-    // The regional page spells it "Bosnia & Herzegovina".
+    // The regional page spells it "Bosnia & Herzegovina". Its section is one step away: opened, it is in the address.
+    await openSection(page, 'Regional context');
+    await expect(page).toHaveURL(/\?country=bosnia-and-herzegovina&open=region$/);
     await expect(page.getByRole('region', { name: 'Regional context' })).toContainText('27.97% (as printed on the regional page)');
     await expectNoAxeViolations(page);
 
+    await page.goBack();
+    await expect(page).toHaveURL(/\?country=bosnia-and-herzegovina$/);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
   });
@@ -144,6 +152,7 @@ test.describe('every country of the edition', () => {
     await expect(page).toHaveURL(new RegExp(`lines=dod&compare=${sahel.join(',')},albania$`));
     await expectNoAxeViolations(page);
     await page.reload();
+    await showPanelsBelow(page);
     await expect(page.getByRole('table', { name: /Funding compared/ }).getByRole('row')).toHaveCount(sahel.length + 3);
     const albania = table('albania').rows.find((r) => r.label === 'DoD');
     expect((await rowsOf(page, /Funding compared/)).at(-1)?.slice(0, 4)).toEqual(['Albania', k(albania?.fy2015 ?? -1), k(albania?.fy2016 ?? -1), k(albania?.fy2017 ?? -1)]);

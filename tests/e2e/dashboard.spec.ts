@@ -1,4 +1,15 @@
-import { expect, expectNoAxeViolations, fundingTableRows, openDashboard, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, filterCheckbox, filterGroup, fundingTableRows, openDashboard, openSection, showPanelsBelow, test } from './fixtures';
+
+/** The sections one step away, under "More about Mali", each closed until opened. */
+const MORE_SECTIONS = ['Across editions', 'Regional context', 'Sources and notes', 'Datasets'];
+
+/** Loads the panels below the first view and opens every section one step away: the whole page. */
+async function showWholePage(page: Page): Promise<void> {
+  await showPanelsBelow(page);
+  for (const title of MORE_SECTIONS) await openSection(page, title);
+  await expect(page.getByRole('heading', { level: 3, name: 'Glossary' })).toBeVisible();
+}
 
 test.describe('Mali dashboard in Chromium', () => {
   test('shows the figures of the source with every filter open, and passes axe', async ({ page }) => {
@@ -10,11 +21,19 @@ test.describe('Mali dashboard in Chromium', () => {
       ['Sum of rows shown', '$1,200K', '$670K', '$1,182K', '$3,052K'],
       ['COUNTRY TOTAL (printed)', '$1,200K', '$670K', '$1,182K', '$3,052K'],
     ]);
-    // The chart labels each stacked bar with its year total.
-    await expect(page.locator('.funding__chart .recharts-label-list text')).toHaveText(['$1,200K', '$670K', '$1,182K']);
-    // Headline figures of $1 million or more read in millions, with the exact thousands beside them.
-    await expect(page.locator('.page-header__total')).toHaveText('Total U.S. CWD funding, FY2013–FY2017: ≈ $3.1 million ($3,052K exactly; all agencies, cumulative)');
-    const cumulative = page.getByRole('complementary', { name: /Cumulative, FY2013–FY2017/ });
+    // The chart (the figure's own SVG plot, drawn at once) labels each stacked bar with its year total, in bold.
+    const plot = page.getByRole('region', { name: 'Funding by agency' }).locator('.plot-svg > svg').filter({ visible: true });
+    await expect(plot.locator('text[font-weight="700"]')).toHaveText(['$1,200K', '$670K', '$1,182K']);
+    // The headline: the years shown, added and said to be calculated, then the report's cumulative, each
+    // of $1 million or more read in millions with the exact thousands beside it.
+    const header = page.getByRole('banner');
+    await expect(header.locator('.headline__figure')).toHaveText('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) ≈ $3.1 million $3,052K exactly; 3 fiscal years added (calculated)');
+    await expect(header.locator('.headline__cumulative')).toHaveText("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown");
+    await expect(header.getByText('Total U.S. CWD funding')).toHaveCount(0);
+    // What the page is, above it: the default country and how many there are to choose from.
+    await expect(header).toContainText('U.S. Conventional Weapons Destruction assistance by country:');
+    await expect(header).toContainText('Opens on Mali; 35 countries to choose from.');
+    const cumulative = page.getByRole('complementary', { name: 'Cumulative since FY2013' });
     await expect(cumulative.locator('.stat__value')).toHaveText('≈ $3.1 million $3,052K exactly');
     // The page's own investment sentence sits beside the cumulative, checked against it: it is not a result.
     await expect(cumulative).toContainText('The page\'s own figure, 2013–2017: more than $3 million (printed “more than $3 million”)');
@@ -25,6 +44,16 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(page.getByRole('heading', { level: 3, name: 'More than 27,990 weapons secured' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: '256 security force personnel trained in SA/LW management' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: '22 armories built or refurbished' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // The panels below, their sections one step away closed, then opened: the whole page passes too.
+    await showPanelsBelow(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Partner activity' })).toBeVisible();
+    for (const title of MORE_SECTIONS) {
+      await expect(page.getByRole('heading', { level: 2, name: title, exact: true }).getByRole('button')).toHaveAttribute('aria-expanded', 'false');
+    }
+    await expectNoAxeViolations(page);
+    await showWholePage(page);
+    await expect(page).toHaveURL(/\?country=mali&open=editions,region,sources,datasets$/);
     await expectNoAxeViolations(page);
 
     // The table shows exact thousands by default; millions on request.
@@ -48,10 +77,23 @@ test.describe('Mali dashboard in Chromium', () => {
 
   test('filters through the UI, keeps them in the URL across reload and back', async ({ page }) => {
     await openDashboard(page);
-    const lines = page.getByRole('group', { name: 'Funding lines' });
+    // The filter bar is compact: each filter closed to what it is set to, its checkboxes hidden until it is opened.
+    const yearsFilter = page.locator('details.filter-choice > summary', { hasText: 'Fiscal years' });
+    const linesFilter = page.locator('details.filter-choice > summary', { hasText: 'Funding lines' });
+    await expect(yearsFilter).toHaveText('Fiscal years FY2015–FY2017');
+    await expect(linesFilter).toHaveText('Funding lines All agencies');
+    await expect(page.getByRole('checkbox', { name: 'DOS NADR-CWD' })).toBeHidden();
+    // Reset filters is hidden while there is nothing to reset.
+    await expect(page.getByRole('button', { name: 'Reset filters' })).toBeHidden();
+    const lines = await filterGroup(page, 'Funding lines');
     await expect(lines.getByRole('checkbox')).toHaveCount(2);
     await lines.getByRole('checkbox', { name: 'DOS NADR-CWD' }).uncheck();
     await expect(page).toHaveURL(/\?country=mali&lines=dod$/);
+    await expect(linesFilter).toHaveText('Funding lines DoD');
+    // Escape closes the filter, back to its summary.
+    await page.keyboard.press('Escape');
+    await expect(lines.getByRole('checkbox', { name: 'DoD' })).toBeHidden();
+    await expect(linesFilter).toBeFocused();
     const dodOnly = [
       ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
       ['DoD', '$0K', '$170K', '$182K', '$352K'],
@@ -61,20 +103,28 @@ test.describe('Mali dashboard in Chromium', () => {
     await expectNoAxeViolations(page);
 
     await page.reload();
-    await expect(page.getByRole('checkbox', { name: 'DOS NADR-CWD' })).not.toBeChecked();
+    await expect(linesFilter).toHaveText('Funding lines DoD');
+    await expect(await filterCheckbox(page, 'DOS NADR-CWD')).not.toBeChecked();
     expect(await fundingTableRows(page)).toEqual(dodOnly);
+    // A click elsewhere on the page closes the filter.
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(page.getByRole('checkbox', { name: 'DOS NADR-CWD' })).toBeHidden();
 
-    await page.getByRole('checkbox', { name: 'FY2015' }).uncheck();
+    await (await filterCheckbox(page, 'FY2015')).uncheck();
     await expect(page).toHaveURL(/years=2016,2017&lines=dod$/);
+    await expect(yearsFilter).toHaveText('Fiscal years FY2016–FY2017');
     await page.goBack();
     await expect(page).toHaveURL(/\?country=mali&lines=dod$/);
-    await expect(page.getByRole('checkbox', { name: 'FY2015' })).toBeChecked();
+    await expect(await filterCheckbox(page, 'FY2015')).toBeChecked();
     await page.goForward();
-    await expect(page.getByRole('checkbox', { name: 'FY2015' })).not.toBeChecked();
+    await expect(await filterCheckbox(page, 'FY2015')).not.toBeChecked();
 
     await page.getByRole('button', { name: 'Reset filters' }).click();
     await expect(page).toHaveURL(/\?country=mali$/);
     expect(await fundingTableRows(page)).toHaveLength(5);
+    await expect(yearsFilter).toHaveText('Fiscal years FY2015–FY2017');
+    await expect(linesFilter).toHaveText('Funding lines All agencies');
+    await expect(page.getByRole('button', { name: 'Reset filters' })).toBeHidden();
   });
 
   test('filters through the URL: FY2017 and DoD', async ({ page }) => {
@@ -119,12 +169,40 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(notice).toHaveCount(0);
   });
 
-  test('the chart tooltip gives exact dollar amounts', async ({ page }) => {
+  test('each bar says its figure; the charts that offer a tooltip give exact dollar amounts', async ({ page }) => {
     await openDashboard(page);
     const funding = page.getByRole('region', { name: 'Funding by agency' });
+    // The funding chart is the figure's own SVG plot: each bar's title (shown on hover) names its line, year and figure,
+    // in the legend's order within each year; a $0 bar (DoD FY2015) is not drawn.
+    const plot = funding.locator('.plot-svg > svg').filter({ visible: true });
+    await expect(plot.locator('rect > title')).toHaveText([
+      'DOS NADR-CWD, FY2015: $1,200K',
+      'DOS NADR-CWD, FY2016: $500K',
+      'DoD, FY2016: $170K',
+      'DOS NADR-CWD, FY2017: $1,000K',
+      'DoD, FY2017: $182K',
+    ]);
+    await expect(funding.locator('.plot-svg__legend li')).toHaveText(['DOS NADR-CWD', 'DoD']);
+    // The exact dollars behind the thousands are said once, under the heading.
+    await expect(funding).toContainText('U.S. dollars in thousands ($1,200K is $1,200,000)');
+
+    // The comparison (drawn with the chart code once it is near the screen) keeps its tooltip: the figure and its exact dollars.
+    await showPanelsBelow(page);
+    const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
+    const byYear = comparison.getByRole('figure', { name: 'The comparison by fiscal year' });
+    await byYear.scrollIntoViewIfNeeded();
+    // Ranked, highest first: Chad's FY2015–FY2017 sum is the first bar.
+    await byYear.locator('.recharts-bar-rectangle').first().hover();
+    const comparisonTip = comparison.locator('.chart-tooltip');
+    await expect(comparisonTip).toContainText('Chad');
+    await expect(comparisonTip).toContainText('$3,511K');
+    await expect(comparisonTip).toContainText('$3,511,000');
+
+    // The embedded funding chart is drawn with the chart code: its tooltip gives every line of the year in exact dollars.
+    await page.goto('/?country=mali&embed=funding');
     // DOS NADR-CWD's FY2017 segment: the third bar drawn.
-    await funding.locator('.recharts-bar-rectangle').nth(2).hover();
-    const tooltip = funding.locator('.chart-tooltip');
+    await page.locator('.recharts-bar-rectangle').nth(2).hover();
+    const tooltip = page.locator('.chart-tooltip');
     await expect(tooltip).toContainText('FY2017');
     await expect(tooltip).toContainText('$1,000K');
     await expect(tooltip).toContainText('$1,000,000');
@@ -139,8 +217,6 @@ test.describe('Mali dashboard in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('combobox', { name: 'Colours' })).toBeFocused();
-    await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Country: Mali' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'All countries: rankings and map' })).toBeFocused();
@@ -148,14 +224,20 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Country brief: download a one-slide brief of Mali' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
-    // The section menu: eight links, then the filters.
+    // The section menu: four sections, then one link to the rest ("More about Mali"); then the filters.
     const sections = page.getByRole('navigation', { name: 'Sections of this page' });
-    for (const name of ['Results', 'Funding', 'Editions', 'Comparison', 'Region', 'Partners', 'Sources', 'Glossary']) {
+    await expect(sections.getByRole('link')).toHaveText(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
+    for (const name of ['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']) {
       await page.keyboard.press('Tab');
       await expect(sections.getByRole('link', { name })).toBeFocused();
     }
     await page.keyboard.press('Tab');
     await expect(page.getByRole('combobox', { name: 'Country' })).toBeFocused();
+    // The fiscal years: a filter closed to what it is set to; Enter opens it, and Tab goes on into its checkboxes.
+    await page.keyboard.press('Tab');
+    const yearsFilter = page.locator('details.filter-choice > summary', { hasText: 'Fiscal years' });
+    await expect(yearsFilter).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     // The first year offered is FY2013, printed by the 2016 edition; the default view shows FY2015–FY2017.
     const fy2013 = page.getByRole('checkbox', { name: 'FY2013' });
@@ -172,21 +254,40 @@ test.describe('Mali dashboard in Chromium', () => {
     await page.keyboard.press('Space');
     await expect(fy2015).not.toBeChecked();
     await expect(page).toHaveURL(/years=2013,2016,2017/);
-    // Glossary terms are no tab stops: they open on hover and close on Escape; the Glossary link takes focus to them all.
+    // Escape closes the filter and gives focus back to its summary, which says what it is set to now.
+    await page.keyboard.press('Escape');
+    await expect(fy2015).toBeHidden();
+    await expect(yearsFilter).toBeFocused();
+    await expect(yearsFilter).toHaveText('Fiscal years FY2013, FY2016, FY2017');
+    // Glossary terms are no tab stops: they open on hover and close on Escape.
     const pssm = page.getByRole('region', { name: 'Results' }).locator('abbr', { hasText: 'PSSM' }).first();
     await pssm.hover();
     await expect(page.getByRole('tooltip', { name: /Physical security and stockpile management/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('tooltip')).toHaveCount(0);
-    await sections.getByRole('link', { name: 'Glossary' }).focus();
+    // The menu's last link takes focus to the sections one step away; each heading's button opens its section, where the glossary is.
+    await sections.getByRole('link', { name: 'More about Mali' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Glossary' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: 'More about Mali' })).toBeFocused();
     await expect(page).not.toHaveURL(/#/);
+    for (const name of ['Across editions', 'Regional context', 'Sources and notes']) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+    }
+    const sources = page.getByRole('button', { name: 'Sources and notes', exact: true });
+    await expect(sources).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(sources).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('heading', { level: 3, name: 'Glossary' })).toBeVisible();
+    await expect(page).toHaveURL(/years=2013,2016,2017&open=sources$/);
+    // The colours are chosen at the foot of the page.
+    await expect(page.getByRole('contentinfo').getByRole('combobox', { name: 'Colours' })).toBeVisible();
   });
 
   test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await openDashboard(page);
+    await showWholePage(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
     await expectNoAxeViolations(page);
@@ -195,6 +296,8 @@ test.describe('Mali dashboard in Chromium', () => {
   test('passes axe in dark mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openDashboard(page);
+    await expectNoAxeViolations(page);
+    await showWholePage(page);
     await expectNoAxeViolations(page);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, filterCheckbox, openSection, showFundingChart, test } from './fixtures';
 
 interface Row {
   label: string;
@@ -53,15 +53,19 @@ test.describe('several editions as one series', () => {
     const expected = restatements();
     expect(expected.length).toBeGreaterThan(0);
     for (const countryId of [...new Set(expected.map((e) => e.countryId))]) {
-      await page.goto(`/?country=${countryId}`);
+      // The section is one step away: a link that opens it (open=editions) shows it at once.
+      await page.goto(`/?country=${countryId}&open=editions`);
       const panel = page.getByRole('region', { name: 'Across editions' });
       await expect(panel).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Across editions', exact: true })).toHaveAttribute('aria-expanded', 'true');
       for (const r of expected.filter((e) => e.countryId === countryId)) {
         const figures = r.figures.map((f) => `the ${f.edition} edition prints ${k(f.value)}`).join('; ');
         await expect(panel).toContainText(`FY${r.year}, ${r.line}: ${figures}`);
       }
       await expect(panel.getByRole('listitem').filter({ hasText: /^FY\d{4}, / })).toHaveCount(expected.filter((e) => e.countryId === countryId).length);
     }
+    await openSection(page, 'Sources and notes');
+    await expect(page).toHaveURL(/&open=editions,sources$/);
     await expect(page.getByRole('region', { name: 'Sources and notes' })).toContainText(
       `${expected.length} printed figures (lines and country totals) are restated between them`,
     );
@@ -73,10 +77,15 @@ test.describe('several editions as one series', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const countryId of [...new Set(shown.map((r) => r.countryId))]) {
       await page.goto(`/?country=${countryId}`);
+      await showFundingChart(page);
       const funding = page.getByRole('region', { name: 'Funding by agency' });
-      await funding.getByRole('img').first().scrollIntoViewIfNeeded();
-      // Recharts draws each segment as a path: the restated ones carry the dashed outline.
-      await expect(funding.locator('.recharts-bar-rectangle path[stroke-dasharray="6 3"]')).toHaveCount(shown.filter((r) => r.countryId === countryId).length);
+      const restated = shown.filter((r) => r.countryId === countryId);
+      // The chart's SVG plot draws each segment as a rect: the restated ones carry the dashed outline, and their title says so.
+      const plot = funding.locator('.plot-svg > svg').filter({ visible: true });
+      await expect(plot.locator('rect[stroke-dasharray="6 3"]')).toHaveCount(restated.length);
+      // The figure drawn is the latest edition's.
+      const titles = restated.map((r) => `${r.line}, FY${r.year}: ${k(r.figures.at(-1)?.value ?? NaN)} (restated)`);
+      expect((await plot.locator('rect[stroke-dasharray="6 3"] > title').allTextContents()).sort()).toEqual(titles.sort());
       await expect(funding).toContainText('Dashed outline: a restated figure');
     }
   });
@@ -89,6 +98,8 @@ test.describe('several editions as one series', () => {
     await expect(table.getByRole('row', { name: /^DoD/ })).toContainText('$0K2017 edition');
 
     await page.goto('/?country=mali');
+    await openSection(page, 'Across editions');
+    await expect(page).toHaveURL(/\?country=mali&open=editions$/);
     const across = page.getByRole('region', { name: 'Across editions' });
     const nadr = across.getByRole('row', { name: /^DOS NADR-CWD/ }).getByRole('cell');
     const mali2017 = editions[1]?.countries.find((c) => c.id === 'mali');
@@ -106,7 +117,8 @@ test.describe('several editions as one series', () => {
 
   test('the year filter offers every year the editions print; a year no edition prints is "not reported", not $0K', async ({ page }) => {
     await page.goto('/?country=mali');
-    await page.getByRole('checkbox', { name: 'FY2013' }).check();
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    await (await filterCheckbox(page, 'FY2013')).check();
     await expect(page).toHaveURL(/years=2013,2015,2016,2017$/);
     const table = page.getByRole('table', { name: /Funding to Mali/ });
     await expect(table.getByRole('row', { name: /^DoD/ }).getByRole('cell').first()).toHaveText('not reported');

@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { expect, showFundingChart, test } from './fixtures';
+import { expect, filterCheckbox, showFundingChart, showPanelsBelow, test } from './fixtures';
+
+// Niger's figures, from the data file: its FY2015–FY2017 rows added, and its printed cumulative (since FY2015).
+const niger = (
+  JSON.parse(readFileSync(new URL('../../src/data/datasets/tweis-2018-funding.json', import.meta.url), 'utf8')) as {
+    countries: { id: string; cumulativeFrom: number; rows: Record<string, number | string>[]; printedTotal: { cumulative: number } }[];
+  }
+).countries.find((c) => c.id === 'niger');
+const nigerSum = (niger?.rows ?? []).reduce((sum, r) => sum + Number(r.fy2015) + Number(r.fy2016) + Number(r.fy2017), 0);
 
 /** Holds back the app's script until `release()`, so a test can look at the page as it is before the app runs. */
 async function holdAppScript(page: Page): Promise<() => void> {
@@ -17,12 +26,19 @@ async function holdAppScript(page: Page): Promise<() => void> {
 }
 
 test.describe('the first view, built ahead of time', () => {
-  test('is on the page before any script runs: heading, total and result tiles', async ({ browser }) => {
+  test('is on the page before any script runs: heading, headline funding, chart and result tiles', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mali: To Walk the Earth in Safety, 2018 edition');
-    await expect(page.getByText('Total U.S. CWD funding, FY2013–FY2017: ≈ $3.1 million ($3,052K exactly; all agencies, cumulative)')).toBeVisible();
+    await expect(page.getByText('Opens on Mali; 35 countries to choose from.')).toBeVisible();
+    // The headline: the years shown, added, then the report's own cumulative.
+    await expect(page.getByText('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) ≈ $3.1 million $3,052K exactly; 3 fiscal years added (calculated)')).toBeVisible();
+    await expect(page.getByText("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown")).toBeVisible();
+    // The funding chart is drawn already, by the figure's own SVG plot: its bars and their totals.
+    await showFundingChart(page);
+    const plot = page.getByRole('region', { name: 'Funding by agency' }).locator('.plot-svg > svg').filter({ visible: true });
+    await expect(plot.locator('text[font-weight="700"]')).toHaveText(['$1,200K', '$670K', '$1,182K']);
     for (const tile of ['More than 27,990 weapons secured', '256', '22']) {
       await expect(page.locator('#root h3', { hasText: tile }).first()).toBeVisible();
     }
@@ -46,7 +62,7 @@ test.describe('the first view, built ahead of time', () => {
     expect(await page.evaluate(() => document.getElementById('root')?.contains(document.activeElement))).toBe(false);
     release();
     await expect(page.locator('#root')).not.toHaveAttribute('inert');
-    await page.getByRole('checkbox', { name: 'FY2017' }).uncheck();
+    await (await filterCheckbox(page, 'FY2017')).uncheck();
     await expect(page).toHaveURL(/years=2015(,|%2C)2016/);
   });
 
@@ -58,7 +74,9 @@ test.describe('the first view, built ahead of time', () => {
     for (const figure of await page.getByText('$3,052K').all()) await expect(figure).toBeHidden();
     release();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Niger: To Walk the Earth in Safety, 2018 edition');
-    await expect(page.getByText('Total U.S. CWD funding, FY2015–FY2017: ≈ $2.2 million ($2,196K exactly; all agencies, cumulative)')).toBeVisible();
+    expect([nigerSum, niger?.printedTotal.cumulative, niger?.cumulativeFrom]).toEqual([2196, 2196, 2015]);
+    await expect(page.getByText('U.S. CWD funding to Niger, FY2015–FY2017 (all agencies) ≈ $2.2 million $2,196K exactly; 3 fiscal years added (calculated)')).toBeVisible();
+    await expect(page.getByText("Cumulative since FY2015: ≈ $2.2 million $2,196K exactly; the report's own figure, whatever the years shown")).toBeVisible();
     await expect(page.getByText('Loading the view in the link…')).toHaveCount(0);
   });
 
@@ -145,6 +163,10 @@ test.describe('the first view, built ahead of time', () => {
       await page.setViewportSize(viewport);
       await page.goto('/');
       await expect(page.locator('#root')).not.toHaveAttribute('inert');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts), `layout shifts at ${viewport.width} px before any move`).toEqual([]);
+      // The panels below load on the reader's first move, appended below the screen: nothing already there moves.
+      await showPanelsBelow(page);
       await expect(page.getByRole('heading', { name: 'Partner activity' })).toBeVisible();
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts), `layout shifts at ${viewport.width} px`).toEqual([]);

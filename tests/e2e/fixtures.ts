@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error, an uncaught exception, a
@@ -44,18 +44,58 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Scrolls to the funding chart, which draws when it comes near the screen, and waits for its bars. */
+/** Waits for the funding chart's bars: drawn at once by the figure's own SVG plots, on the first screen. */
 export async function showFundingChart(page: Page): Promise<void> {
   const funding = page.getByRole('region', { name: 'Funding by agency' });
-  await funding.locator('.chart-frame').scrollIntoViewIfNeeded();
-  await expect(funding.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(funding.locator('.chart-frame .plot-svg svg rect').first()).toBeVisible();
 }
 
-/** Opens the dashboard and waits until the funding chart has drawn its bars. */
+/**
+ * The panels below the first view load once the reader does something on the page: a move of the mouse
+ * is enough. Waits until they are there (the comparison is the first of them). The move is made once the
+ * app has taken the page over: before that, the page built ahead of time is inert and nothing listens.
+ */
+export async function showPanelsBelow(page: Page): Promise<void> {
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await page.mouse.move(2, 2);
+  await page.mouse.move(4, 4);
+  await expect(page.getByRole('heading', { level: 2, name: 'Comparison' })).toBeVisible();
+}
+
+/** Opens a section one step away ("Across editions", "Regional context", "Sources and notes", "Datasets") by its heading's button. */
+export async function openSection(page: Page, title: string): Promise<void> {
+  await showPanelsBelow(page);
+  const toggle = page.getByRole('heading', { level: 2, name: title, exact: true }).getByRole('button', { name: title, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/**
+ * A filter's choices ("Fiscal years", "Funding lines"): the filter bar keeps each closed to what it is set
+ * to; this opens it (if closed) and returns its group of checkboxes.
+ */
+export async function filterGroup(page: Page, legend: 'Fiscal years' | 'Funding lines'): Promise<Locator> {
+  const details = page.locator('details.filter-choice', { has: page.getByRole('group', { name: legend, includeHidden: true }) });
+  if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+  return details.getByRole('group', { name: legend });
+}
+
+/** A fiscal-year or funding-line checkbox, its filter opened. */
+export async function filterCheckbox(page: Page, name: string): Promise<Locator> {
+  const legend = /^FY\d{4}$/.test(name) ? 'Fiscal years' : 'Funding lines';
+  return (await filterGroup(page, legend)).getByRole('checkbox', { name, exact: true });
+}
+
+/**
+ * Opens the dashboard and waits until the funding chart has drawn its bars and the app has taken the page
+ * over. The first view built ahead of time already shows the heading and the chart's bars, but stays inert
+ * (nothing in it can be focused or clicked) until the app's script has run.
+ */
 export async function openDashboard(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
   await showFundingChart(page);
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
 }
 
 /** A table's rows as cell text: every row, header first, or only body and footer rows. */

@@ -1,4 +1,4 @@
-import { confirmImport, expect, openDashboard, test } from './fixtures';
+import { confirmImport, expect, openDashboard, openSection, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** A CSV that names its source, so the import asks no name: the officer only confirms how it was read. */
@@ -12,16 +12,23 @@ function csv(name: string, country = 'Freedonia', year = 2019) {
 const input = (page: Page) => page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)');
 const list = (page: Page) => page.getByRole('region', { name: 'Datasets' }).getByRole('list', { name: 'Datasets in this browser' });
 
+/** Opens the dashboard and its Datasets section (one step away, under "More about Mali"), where the file input and the drop zone are. */
+async function openDatasets(page: Page): Promise<void> {
+  await openDashboard(page);
+  await openSection(page, 'Datasets');
+}
+
 test.describe('imports and storage under hostile conditions', () => {
   test('Back after an import returns to the report’s view, with no false "not in the dataset" notice', async ({ page }) => {
-    await page.goto('/?country=niger&years=2016');
+    // A link that opens the Datasets section.
+    await page.goto('/?country=niger&years=2016&open=datasets');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Niger');
     await input(page).setInputFiles(csv('office.csv'));
     await confirmImport(page, 'office.csv');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Office, 2019 edition (imported)');
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Niger: To Walk the Earth in Safety, 2018 edition');
-    await expect(page).toHaveURL(/\?country=niger&years=2016$/);
+    await expect(page).toHaveURL(/\?country=niger&years=2016&open=datasets$/);
     await expect(page.getByText(/is not in the dataset/)).toHaveCount(0);
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Office, 2019 edition (imported)');
@@ -29,7 +36,7 @@ test.describe('imports and storage under hostile conditions', () => {
   });
 
   test('two files dropped at once are both imported, one after the other', async ({ page }) => {
-    await openDashboard(page);
+    await openDatasets(page);
     const transfer = await page.evaluateHandle(() => {
       const dt = new DataTransfer();
       const file = (name: string, year: number) =>
@@ -49,8 +56,8 @@ test.describe('imports and storage under hostile conditions', () => {
 
   test('two tabs importing at the same moment: after a reload both imports are listed', async ({ page, context }) => {
     const other = await context.newPage();
-    await openDashboard(page);
-    await openDashboard(other);
+    await openDatasets(page);
+    await openDatasets(other);
     await Promise.all([input(page).setInputFiles(csv('tab-a.csv')), input(other).setInputFiles(csv('tab-b.csv', 'Sylvania'))]);
     await Promise.all([confirmImport(page, 'tab-a.csv'), confirmImport(other, 'tab-b.csv')]);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Freedonia');
@@ -65,7 +72,7 @@ test.describe('imports and storage under hostile conditions', () => {
   });
 
   test('the same file imported twice is listed twice, told apart', async ({ page }) => {
-    await openDashboard(page);
+    await openDatasets(page);
     await input(page).setInputFiles(csv('same.csv'));
     await confirmImport(page, 'same.csv');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Freedonia');
@@ -76,7 +83,7 @@ test.describe('imports and storage under hostile conditions', () => {
   });
 
   test('offline after load, an import ends with a message, and the file input works again', async ({ page, problems }) => {
-    await openDashboard(page);
+    await openDatasets(page);
     await page.route('**/assets/readImportFile-*.js', (route) => route.abort('internetdisconnected'));
     await input(page).setInputFiles(csv('offline.csv'));
     const alert = page.getByRole('alert').filter({ hasText: 'offline.csv was not imported. Nothing has changed.' });
@@ -93,7 +100,7 @@ test.describe('imports and storage under hostile conditions', () => {
   });
 
   test('after a new version is published under an open page, an import says so and offers the reload', async ({ page, problems }) => {
-    await openDashboard(page);
+    await openDatasets(page);
     // The new build's files replace this page's: its reader is gone, and the page now names another entry script.
     await page.route('**/assets/readImportFile-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.route(
@@ -129,7 +136,7 @@ test.describe('imports and storage under hostile conditions', () => {
   });
 
   test('loading a stored import raises no Content-Security-Policy violation (zod runs without eval)', async ({ page }) => {
-    await openDashboard(page);
+    await openDatasets(page);
     await input(page).setInputFiles(csv('csp.csv'));
     await confirmImport(page, 'csp.csv');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Freedonia');

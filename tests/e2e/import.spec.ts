@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, openDashboard, tableRows, test } from './fixtures';
+import { expect, expectNoAxeViolations, openDashboard, openSection, tableRows, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const csvPath = new URL('../fixtures/files/two-countries.csv', import.meta.url).pathname;
@@ -25,18 +25,32 @@ async function nameTheFigures(page: Page, name: string) {
 test.describe('importing a dataset', () => {
   test('through the file input: figures on screen, kept across reload, then removed', async ({ page }) => {
     await openDashboard(page);
+    // The file input is in the Datasets section, one step away under "More about Mali".
+    await openSection(page, 'Datasets');
+    await expect(page).toHaveURL(/\?country=mali&open=datasets$/);
     await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles(csvPath);
     // The file has no Source column: the import asks what its figures are.
     await nameTheFigures(page, 'Freedonia desk');
     await expect(page.getByRole('status').filter({ hasText: 'Imported two-countries.csv: 2 countries.' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Freedonia desk (imported)');
     expect(await fundingRows(page, 'Freedonia')).toEqual(freedonia);
-    await expect(page).toHaveURL(/\?dataset=import-[a-z0-9-]+&country=freedonia$/);
+    // The Datasets section, where the officer is working, stays open on the imported dataset.
+    await expect(page).toHaveURL(/\?dataset=import-[a-z0-9-]+&country=freedonia&open=datasets$/);
     await expectNoAxeViolations(page);
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Freedonia: Freedonia desk (imported)');
     expect(await fundingRows(page, 'Freedonia')).toEqual(freedonia);
+
+    // Closed, the section is opened again by the notice's link to it, which takes focus to its heading.
+    const toggle = page.getByRole('button', { name: 'Datasets', exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page).toHaveURL(/\?dataset=import-[a-z0-9-]+&country=freedonia$/);
+    await page.getByRole('link', { name: 'Manage datasets' }).click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('heading', { level: 2, name: 'Datasets' })).toBeFocused();
+    await expect(page).toHaveURL(/\?dataset=import-[a-z0-9-]+&country=freedonia&open=datasets(#datasets-heading)?$/);
 
     const panel = page.getByRole('region', { name: 'Datasets' });
     const list = panel.getByRole('list', { name: 'Datasets in this browser' });
@@ -50,6 +64,7 @@ test.describe('importing a dataset', () => {
 
   test('through a simulated drop', async ({ page }) => {
     await openDashboard(page);
+    await openSection(page, 'Datasets');
     const text = readFileSync(csvPath, 'utf8');
     const transfer = await page.evaluateHandle((csv) => {
       const dt = new DataTransfer();
@@ -65,7 +80,8 @@ test.describe('importing a dataset', () => {
   });
 
   test('a broken file shows every problem and changes nothing', async ({ page }) => {
-    await openDashboard(page, '?country=mali&years=2017');
+    // A link that opens the Datasets section.
+    await openDashboard(page, '?country=mali&years=2017&open=datasets');
     const before = page.url();
     await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles({
       name: 'broken.csv',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SUB_PATH_PORT } from '../../playwright.config';
-import { expect, test } from './fixtures';
+import { expect, openSection, showFundingChart, showPanelsBelow, test } from './fixtures';
 import { serveFolder } from './staticServer';
 
 // These tests let the build's service worker in (playwright.config.ts blocks it elsewhere).
@@ -19,12 +19,18 @@ function watchFailures(context: BrowserContext): string[] {
   return failures;
 }
 
-/** First visit: waits until the worker has cached the whole app and the page says so. */
+/**
+ * First visit: waits until the worker has cached the whole app and the page says so. Pressing OK is the
+ * reader's first move: the panels below the first view load then, and the test waits for them.
+ */
 async function firstVisit(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Mali');
   await expect(page.getByRole('status').filter({ hasText: 'The dashboard is saved in this browser: it now opens and works with no network.' })).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'OK' }).click();
+  // A press of the notice's button is not a turn to the page: the panels below load on the reader's next move.
+  await expect(page.getByRole('heading', { level: 2, name: 'Comparison' })).toHaveCount(0);
+  await showPanelsBelow(page);
 }
 
 async function downloadCsvOfRanking(page: Page): Promise<string> {
@@ -50,10 +56,12 @@ test.describe('offline', () => {
     await picker.fill('Angola');
     await page.getByRole('listbox', { name: 'Countries' }).getByRole('option', { name: /^Angola/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Angola');
-    // The chart's code comes from the cache too.
-    const funding = page.getByRole('region', { name: 'Funding by agency' });
-    await funding.locator('.chart-frame').scrollIntoViewIfNeeded();
-    await expect(funding.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    // The funding chart is drawn at once; the panels below and the comparison's chart code come from the cache too.
+    await showFundingChart(page);
+    await showPanelsBelow(page);
+    const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
+    await comparison.getByRole('figure', { name: 'The comparison by fiscal year' }).scrollIntoViewIfNeeded();
+    await expect(comparison.locator('.recharts-bar-rectangle').first()).toBeVisible();
 
     await page.getByRole('link', { name: 'All countries: rankings and map' }).click();
     await expect(page.getByRole('table', { name: /Every country ranked by/ })).toBeVisible();
@@ -76,6 +84,8 @@ test.describe('offline', () => {
     await context.setOffline(true);
     const failures = watchFailures(context);
     await page.reload();
+    // The file input is in the Datasets section, one step away: its code comes from the cache.
+    await openSection(page, 'Datasets');
     await page.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles(new URL('../fixtures/files/two-countries.csv', import.meta.url).pathname);
     await page.getByLabel('Name the report edition or office they come from').fill('Freedonia desk');
     await page.getByRole('button', { name: 'Import as “Freedonia desk”' }).click();
@@ -144,14 +154,16 @@ test.describe('under a sub-path', () => {
 
     await page.goto(`${root}?country=laos`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Laos');
-    // The Datasets panel is below the fold: it loads as it comes near the screen.
-    const datasets = page.getByRole('region', { name: 'Datasets' });
+    // The panels below the first view load as they come near the screen; the Datasets section is one step away, under "More about Laos".
     await expect(async () => {
       await page.evaluate(() => {
         window.scrollTo(0, document.body.scrollHeight);
       });
-      await expect(datasets).toBeVisible({ timeout: 500 });
+      await expect(page.getByRole('heading', { level: 2, name: 'More about Laos' })).toBeVisible({ timeout: 500 });
     }).toPass();
+    await openSection(page, 'Datasets');
+    const datasets = page.getByRole('region', { name: 'Datasets' });
+    await expect(datasets).toBeVisible();
     const schema = await datasets.getByRole('link', { name: 'JSON Schema' }).getAttribute('href');
     expect(schema).toBe('/cwd/dataset.schema.json');
     expect((await request.get(`${origin}${schema ?? ''}`)).ok()).toBe(true);
@@ -216,7 +228,8 @@ test.describe('a new build', () => {
     try {
       await firstVisit(page, '/');
       const other = await context.newPage();
-      await other.goto('/?country=niger');
+      // A link that opens the Datasets section, where the file input is.
+      await other.goto('/?country=niger&open=datasets');
       await expect(other.getByRole('heading', { level: 1 })).toContainText('Niger');
       // A CSV without a Source column: the import waits for the officer to say what its figures are.
       await other.getByLabel('Import a dataset file (Excel, CSV or JSON, up to 10 MB)').setInputFiles(new URL('../fixtures/files/two-countries.csv', import.meta.url).pathname);

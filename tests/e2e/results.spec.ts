@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, openDashboard, test } from './fixtures';
+import { expect, openDashboard, showPanelsBelow, test } from './fixtures';
 
 interface NarrativeResult {
   label: string;
@@ -48,6 +48,8 @@ test.describe('results out', () => {
 
   test('"Download partner activity (CSV)" gives the activities shown, search applied, each as its entry reads', async ({ page }) => {
     await openDashboard(page);
+    // Partner activity is below the first view: it loads on the reader's first move.
+    await showPanelsBelow(page);
     const panel = page.getByRole('region', { name: 'Partner activity' });
     await panel.scrollIntoViewIfNeeded();
     const all = panel.getByRole('button', { name: 'Download partner activity (CSV)', exact: true });

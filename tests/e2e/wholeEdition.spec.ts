@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, showFundingChart, test } from './fixtures';
+import { expect, expectNoAxeViolations, filterGroup, showFundingChart, showPanelsBelow, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -78,13 +78,17 @@ function badge(id: string): string {
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const cumulativeStat = (page: Page) => page.getByRole('complementary', { name: /^Cumulative, / });
+const cumulativeStat = (page: Page) => page.getByRole('complementary', { name: /^Cumulative (since|through) FY\d{4}$/ });
+/** The header's figures: the years shown, added; then the report's cumulative. */
+const headline = (page: Page) => page.getByRole('banner').locator('.headline__figure');
+const headlineCumulative = (page: Page) => page.getByRole('banner').locator('.headline__cumulative');
 const picker = (page: Page) => page.getByRole('combobox', { name: 'Country' });
 const listbox = (page: Page) => page.getByRole('listbox', { name: 'Countries' });
 
 async function open(page: Page, search: string, name: string): Promise<void> {
   await page.goto(`/${search}`);
   await expect(heading(page)).toHaveText(`${name}: To Walk the Earth in Safety, 2018 edition`);
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
 }
 
 test.describe('the whole 2018 edition', () => {
@@ -94,10 +98,20 @@ test.describe('the whole 2018 edition', () => {
     const state = cumulativeOfLines(angola, ['dos-nadr-cwd', 'dos-other']);
     expect([nadr, state]).toEqual([106504, 109674]); // the figures the design names, as the file gives them
 
+    const nadrYears = angola.rows.filter((r) => lineOf(r.label) === 'dos-nadr-cwd').reduce((s, r) => s + r.fy2015 + r.fy2016 + r.fy2017, 0);
+    expect(nadrYears).toBe(14300);
+
     await open(page, '?country=angola&lines=dos-nadr-cwd', 'Angola');
+    await expect(cumulativeStat(page)).toHaveAccessibleName(`Cumulative since FY${angola.cumulativeFrom ?? ''}`);
     await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(nadr)} ${k(nadr)} exactly`);
     await expect(cumulativeStat(page)).toContainText('≈ $106.5 million');
-    const lines = page.getByRole('group', { name: 'Funding lines' });
+    // The header follows the line chosen: the years shown added ($14.3 million is exact: no "exactly"), then the cumulative.
+    await expect(headline(page)).toHaveText(`U.S. CWD funding to Angola, FY2015–FY2017 (DOS NADR-CWD) ${millions(nadrYears)} 3 fiscal years added (calculated)`);
+    await expect(headlineCumulative(page)).toHaveText(
+      `Cumulative since FY${angola.cumulativeFrom ?? ''}: ${millions(nadr)} ${k(nadr)} exactly; the report's own figure, whatever the years shown`,
+    );
+    await expect(page.locator('details.filter-choice > summary', { hasText: 'Funding lines' })).toHaveText('Funding lines DOS NADR-CWD');
+    const lines = await filterGroup(page, 'Funding lines');
     await expect(lines.getByRole('checkbox')).toHaveCount(angola.rows.length);
     await expect(lines.getByRole('checkbox', { name: 'DOS NADR-CWD' })).toBeChecked();
     await expect(lines.getByRole('checkbox', { name: 'DOS Other' })).not.toBeChecked();
@@ -113,6 +127,8 @@ test.describe('the whole 2018 edition', () => {
     await expect(lines.getByRole('checkbox', { name: 'DOS Other' })).toBeChecked();
     await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(state)} ${k(state)} exactly`);
     await expect(cumulativeStat(page)).toContainText('≈ $109.7 million');
+    await expect(headlineCumulative(page)).toContainText(`${millions(state)} ${k(state)} exactly`);
+    await expect(headline(page)).toContainText('U.S. CWD funding to Angola, FY2015–FY2017 (DOS NADR-CWD, DOS Other)');
     await expect(page.getByRole('region', { name: 'Funding by agency' })).toContainText('State, all lines (DOS NADR-CWD, DOS Other)');
     // DOS Other has money only before FY2015: kept in the table, marked, and left off the chart's legend.
     const other = angola.rows.find((r) => lineOf(r.label) === 'dos-other');
@@ -120,7 +136,7 @@ test.describe('the whole 2018 edition', () => {
     const funding = page.getByRole('region', { name: 'Funding by agency' });
     await expect(funding.getByRole('rowheader', { name: 'DOS Other $0K in FY2015–FY2017; not drawn on the chart' })).toBeVisible();
     await showFundingChart(page);
-    await expect(funding.locator('.recharts-legend-item-text')).toHaveText(['DOS NADR-CWD']);
+    await expect(funding.locator('.plot-svg__legend li')).toHaveText(['DOS NADR-CWD']);
     await expectNoAxeViolations(page);
 
     // The same view from a fresh link.
@@ -141,7 +157,7 @@ test.describe('the whole 2018 edition', () => {
     await expect(page).toHaveURL(/\?country=angola&lines=dos-nadr-cwd,dos-other$/);
     await expect(cumulativeStat(page)).toContainText(`${k(state)} exactly`);
     await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(state)} ${k(state)} exactly`);
-    const lines = page.getByRole('group', { name: 'Funding lines' });
+    const lines = await filterGroup(page, 'Funding lines');
     await expect(lines.getByRole('checkbox', { name: 'DOS NADR-CWD' })).toBeChecked();
     await expect(lines.getByRole('checkbox', { name: 'DOS Other' })).toBeChecked();
     await expect(lines.getByRole('checkbox', { name: 'DoD' })).not.toBeChecked();
@@ -229,6 +245,8 @@ test.describe('the whole 2018 edition', () => {
     await expect(results.getByRole('heading', { level: 3, name: `${armories?.valueText ?? ''} ${armories?.label ?? ''}` })).toBeVisible();
     await expect(results.locator('.tiles > li')).toHaveCount(story?.results.length ?? -1);
     await expect(results).not.toContainText('Part of the page only.');
+    await showPanelsBelow(page);
+    await expect(page.getByRole('region', { name: 'Partner activity' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Partner activity' })).not.toContainText('Part of the page only.');
     // Its printed FY2016 total disagrees with its rows: flagged, both kept.
     expect(chad.printedTotal.fy2016).not.toBe(sumOfRows(chad, 'fy2016'));
@@ -251,6 +269,7 @@ test.describe('the whole 2018 edition', () => {
     const peers = file.countries.filter((c) => c.region === 'Africa' && c.id !== 'angola');
     expect(peers.length).toBeGreaterThan(7);
     await open(page, '?country=angola', 'Angola');
+    await showPanelsBelow(page);
     const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
     await expect(comparison).toContainText('Shown by default: the other countries of Africa with a table in this edition');
     await expect(comparison).not.toContainText('Not shown');

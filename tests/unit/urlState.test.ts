@@ -7,7 +7,7 @@ import { fullDatasetJson } from '../fixtures/datasets';
 const { dataset } = parseDataset(fullDatasetJson());
 const parse = (search: string) => parseFilterParams(search, dataset);
 /** The fields of a selection that only the overview sets, as the country view has them. */
-const COUNTRY_VIEW = { view: 'country', measure: null, region: null, search: null, sort: null, embed: null } as const;
+const COUNTRY_VIEW = { view: 'country', measure: null, region: null, search: null, sort: null, embed: null, open: [] as string[] } as const;
 
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
@@ -191,5 +191,51 @@ describe('the overview in the address', () => {
       selection: { view: 'country', country: 'niger' },
       problems: ['Ignored view “map”: the dashboard has the country view and view=overview.'],
     });
+  });
+});
+
+describe('the sections opened in the address (open=)', () => {
+  const SECTIONS_THAT_OPEN = 'the sections that open are editions, region, sources, datasets.';
+
+  it('reads the sections one step away, in page order whatever the link’s order, case-insensitively', () => {
+    expect(parse('?country=mali&open=sources,editions')).toEqual({
+      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: null, open: ['editions', 'sources'] },
+      problems: [],
+    });
+    expect(parse('?open=Datasets, REGION,datasets').selection.open).toEqual(['region', 'datasets']);
+    expect(parse('?open=editions,region,sources,datasets').selection.open).toEqual(['editions', 'region', 'sources', 'datasets']);
+    // Nothing asked, nothing opened, and nothing to say.
+    expect(parse('?open=')).toMatchObject({ selection: { open: [] }, problems: [] });
+  });
+
+  it('drops a word that opens no section and names it, keeping the rest', () => {
+    expect(parse('?country=mali&open=nonsense')).toEqual({
+      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: null },
+      problems: [`Ignored section “nonsense”: ${SECTIONS_THAT_OPEN}`],
+    });
+    // A section always on the page (funding) or a part of one (the glossary) is not a word that opens anything.
+    const { selection, problems } = parse('?open=sources,funding,glossary');
+    expect(selection.open).toEqual(['sources']);
+    expect(problems).toEqual([`Ignored section “funding”, “glossary”: ${SECTIONS_THAT_OPEN}`]);
+  });
+
+  it('is written after sort and before embed, and round-trips', () => {
+    const selection = {
+      ...COUNTRY_VIEW,
+      datasetId: null,
+      country: 'mali',
+      years: [2016, 2017],
+      lines: ['dod' as const],
+      compare: null,
+      search: 'MAG',
+      sort: 'partner' as const,
+      open: ['editions', 'sources'],
+      embed: 'funding' as const,
+    };
+    const search = serializeFilterParams(selection);
+    expect(search).toBe('?country=mali&years=2016,2017&lines=dod&search=MAG&sort=partner&open=editions,sources&embed=funding');
+    expect(parse(search)).toEqual({ selection, problems: [] });
+    // Nothing open: no open= at all.
+    expect(serializeFilterParams({ ...selection, open: [], embed: null })).toBe('?country=mali&years=2016,2017&lines=dod&search=MAG&sort=partner');
   });
 });

@@ -57,9 +57,11 @@ export async function listImports(): Promise<ImportList> {
     return { records: sessionRecords, unreadable: [], storageProblem: describe(error) };
   }
   try {
-    // The record schema loads with the list, not with the page's first script.
-    const { recordSchema } = await import('./importRecord');
     const recordKeys = (await keys<IDBValidKey>(s)).filter((k): k is string => typeof k === 'string' && k.startsWith(RECORD));
+    // Nothing stored: the list is empty, and the record schema (with the schema library) need not load.
+    if (recordKeys.length === 0) return { records: sessionRecords, unreadable: [], storageProblem: null };
+    // The record schema loads with the first stored record, not with the page.
+    const { recordSchema } = await import('./importRecord');
     const raws = await getMany<unknown>(recordKeys, s);
     const records: ImportRecord[] = [];
     const unreadable: ImportList['unreadable'] = [];

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { SectionHeading } from '../../ui/SectionHeading';
 import { ACTIVITY_SORTS, activityView, type ActivitySort } from '../../data/selectors/activityView';
 import { AGENCIES } from '../../data/model/agencies';
 import type { Country } from '../../data/model/schema';
@@ -27,10 +28,10 @@ export function ActivityPanel({ country, filters, imported }: { country: Country
 
   return (
     <section className="panel" aria-labelledby={activitySection.id}>
-      <h2 id={activitySection.id}>Partner activity</h2>
+      <SectionHeading section={activitySection} />
       <p className="panel__intro">
         Who did the work, with whose funding, and what it produced. Activity years are calendar years.
-        {country.partnersComplete ? null : ' The stored page names only some of the partners for this country.'}
+        {country.partnersComplete ? null : ' The report\u2019s page names only some of the partners for this country.'}
       </p>
       <CoverageNote country={country} imported={imported} />
       {country.activities.length === 0 ? (

@@ -1,4 +1,5 @@
 import { YearColumns } from '../../ui/tableParts';
+import { SectionHeading } from '../../ui/SectionHeading';
 import { memo, useId, useMemo, useState } from 'react';
 import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED } from '../../data/selectors/comparison';
 import type { Country, Dataset } from '../../data/model/schema';
@@ -137,7 +138,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
 
   return (
     <section className="panel" aria-labelledby={comparisonSection.id}>
-      <h2 id={comparisonSection.id}>Comparison</h2>
+      <SectionHeading section={comparisonSection} />
       <p className="panel__intro">
         {country.name} beside other countries of the edition, under the same fiscal years and funding lines ({linesLabel(filters)}).
         {compare === null && peers.basis
@@ -168,18 +169,22 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
       ) : (
         <>
           <p className="print-only panel__note">Left off the printout: the two comparison charts; the table below holds their figures.</p>
-          <div className="screen-only">
+          <div className="screen-only comparison__charts">
+            <div>
             <div className="panel__head panel__head--sub">
               {/* Past four countries, or with one year, the chart ranks: its heading says by what. */}
               <h3>{byYear.layout === 'ranked' ? `${byYear.series[0]?.name ?? ''}, highest first` : 'By fiscal year'}</h3>
               <ExportMenu chart={byYear} chartName="comparison by fiscal year" />
             </div>
             <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} />
+            </div>
+            <div>
             <div className="panel__head panel__head--sub">
               <h3>Cumulative through {fiscalYearLabel(last)}</h3>
               <ExportMenu chart={cumulative} chartName="cumulative comparison" />
           </div>
           <ChartFrame chart={cumulative} name="The cumulative comparison" height={rankedHeight(cumulative.categories.length)} />
+            </div>
           </div>
           {/* The cumulative chart's notes include the fiscal-year chart's (flags, agency scope). */}
           <ul className="notes">

@@ -1,3 +1,3 @@
 import type { SectionRecord } from '../../ui/section';
 
-export const comparisonSection: SectionRecord = { id: 'comparison-heading', menu: 'Comparison', what: 'The comparison', prints: true };
+export const comparisonSection: SectionRecord = { id: 'comparison-heading', title: 'Comparison', menu: 'Comparison', what: 'The comparison', prints: true };

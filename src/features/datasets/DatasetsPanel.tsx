@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { SectionHeading } from '../../ui/SectionHeading';
 import { useDataset } from '../../data/editions/datasetQuery';
 import { useImports, useRemoveImport, useRemoveUnreadable, useSaveImport } from '../../data/import/importHooks';
 import type { ImportStage } from '../../data/import/readImportFile';
@@ -100,7 +101,7 @@ export function DatasetsPanel({ dataset, activeImportId, reloadForUpdate }: { da
 
   return (
     <section className="panel datasets-panel" aria-labelledby={datasetsSection.id}>
-      <h2 id={datasetsSection.id}>Datasets</h2>
+      <SectionHeading section={datasetsSection} />
       <p className="panel__intro">
         Load figures from another edition, an office or a spreadsheet: an Excel workbook or CSV with a row per funding line (Country,
         Agency line, a column per fiscal year, Cumulative), or a JSON file in the dashboard&apos;s own format. You see how a

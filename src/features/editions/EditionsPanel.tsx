@@ -1,4 +1,5 @@
 import { YearColumns } from '../../ui/tableParts';
+import { SectionHeading } from '../../ui/SectionHeading';
 import { useMemo } from 'react';
 import type { ChainCheck, MergedCell, Restatement, SeriesKey } from '../../data/editions/merge';
 import { LINE_NAMES } from '../../data/model/lines';
@@ -76,7 +77,7 @@ export function EditionsPanel({ view }: { view: CountryView }) {
 
   return (
     <section className="panel" aria-labelledby={editionsSection.id}>
-      <h2 id={editionsSection.id}>Across editions</h2>
+      <SectionHeading section={editionsSection} />
       <p className="panel__intro">
         Each edition prints three fiscal years and a cumulative through its last. Where two editions print the same year, the
         latest figure is shown with its edition, and a different earlier figure is listed beside it, never averaged.

@@ -1,3 +1,10 @@
 import type { SectionRecord } from '../../ui/section';
 
-export const editionsSection: SectionRecord = { id: 'editions-heading', menu: 'Editions', what: 'The comparison across editions', prints: true };
+export const editionsSection: SectionRecord = {
+  id: 'editions-heading',
+  title: 'Across editions',
+  menu: null,
+  what: 'The comparison across editions',
+  prints: true,
+  closed: { key: 'editions', holds: "Each edition's table side by side, the figures a later edition restated, and how the cumulatives carry on." },
+};

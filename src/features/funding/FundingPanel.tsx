@@ -1,20 +1,22 @@
 import { NoteList } from '../../ui/tableParts';
+import { SectionHeading } from '../../ui/SectionHeading';
 import { lineNames } from '../../data/model/lines';
 import { checkInvestment } from '../../data/selectors/investmentCheck';
 import type { CountryView } from '../../data/selectors/countryView';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatFiscalYears, readableThousands } from '../../lib/format';
+import { readableThousands } from '../../lib/format';
 import { InvestmentNote } from './InvestmentNote';
 import { fundingChart, fundingEditionNotes } from './fundingChartDescription';
 import { linesLabel } from '../../ui/linesLabel';
 import { FundingTable } from './FundingTable';
 import { MismatchNote } from './MismatchNote';
+import { cumulativeLabel } from './fundingHeadline';
 
 import { ChartFrame } from '../../ui/ChartFrame';
 import { fundingSection } from './section';
 
 export function FundingPanel({ view: countryView }: { view: CountryView }) {
-  const { country, filters, funding: view, editionName: nameOf, cumulativeSpan: span, footnotes } = countryView;
+  const { country, filters, funding: view, editionName: nameOf, footnotes } = countryView;
   const chart = fundingChart(countryView);
   // The same sentences the exported image carries.
   const editionNotes = fundingEditionNotes(view, nameOf);
@@ -25,20 +27,20 @@ export function FundingPanel({ view: countryView }: { view: CountryView }) {
   return (
     <section className="panel" aria-labelledby={fundingSection.id}>
       <div className="panel__head">
-        <h2 id={fundingSection.id}>Funding by agency</h2>
+        <SectionHeading section={fundingSection} />
         <ExportMenu chart={chart} chartName="funding chart" />
       </div>
       <p className="panel__intro">
-        {formatFiscalYears(filters.years)} · {linesLabel(filters)} · U.S. dollars in thousands ($1,200K is $1,200,000) · fiscal years
+        By fiscal year · {linesLabel(filters)} · U.S. dollars in thousands ($1,200K is $1,200,000)
       </p>
       <div className="funding">
         <div className="funding__chart">
-          <ChartFrame chart={chart} name="The funding chart" />
+          <ChartFrame chart={chart} name="The funding chart" plot />
           <NoteList notes={editionNotes} label="Editions of the figures shown" />
         </div>
         <aside className="funding__cumulative" aria-labelledby="cumulative-heading">
           <h3 id="cumulative-heading" className="stat__label">
-            Cumulative, {span}
+            {cumulativeLabel(countryView)}
           </h3>
           <p className="stat__value">
             {cumulative.text}

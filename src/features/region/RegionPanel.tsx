@@ -1,4 +1,5 @@
 import type { CountryView } from '../../data/selectors/countryView';
+import { SectionHeading } from '../../ui/SectionHeading';
 import { shareKeyName } from '../../data/model/countryNames';
 import { regionalContext } from '../../data/selectors/regionalContext';
 import { formatDecimal, formatExactMillions, formatSharePercent, formatThousands } from '../../lib/format';
@@ -13,7 +14,7 @@ export function RegionPanel({ view }: { view: CountryView }) {
   const largestShare = Math.max(0, ...(context?.region.countryShares.map((s) => s.percent) ?? []));
   return (
     <section className="panel" aria-labelledby={regionSection.id}>
-      <h2 id={regionSection.id}>Regional context</h2>
+      <SectionHeading section={regionSection} />
       {!context ? (
         <p className="empty">The dataset has no regional overview for {country.region}.</p>
       ) : (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SectionHeading } from '../../ui/SectionHeading';
 import { AGENCIES } from '../../data/model/agencies';
 import type { ContextFigure, Country, Result } from '../../data/model/schema';
 import { resultsView, type ResultMark } from '../../data/selectors/resultsView';
@@ -135,18 +136,30 @@ function ResultsDownload({ country, filters, tiles }: { country: Country; filter
   );
 }
 
-export function ResultsPanel({ country, filters, imported }: { country: Country; filters: ViewFilters; imported: boolean }) {
+export function ResultsPanel({
+  country,
+  filters,
+  imported,
+  glossaryId,
+}: {
+  country: Country;
+  filters: ViewFilters;
+  imported: boolean;
+  /** The glossary's heading, which a link in the introduction opens (the page's own section list knows where it is). */
+  glossaryId: string;
+}) {
   const view = resultsView(country, filters);
   const note = hiddenNote(view.hidden);
   return (
     <section className="panel" aria-labelledby={resultsSection.id}>
       <div className="panel__head">
-        <h2 id={resultsSection.id}>Results</h2>
+        <SectionHeading section={resultsSection} />
         {view.tiles.length > 0 ? <ResultsDownload country={country} filters={filters} tiles={view.tiles} /> : null}
       </div>
       <p className="panel__intro">
         What the program produced, as the page reports it, by calendar year or span. The year filter keeps a result whose years
-        it covers; a multi-year figure that the filter cuts is shown whole and marked, never as one year&apos;s.
+        it covers; a multi-year figure that the filter cuts is shown whole and marked, never as one year&apos;s. The terms used are in
+        the <a href={`#${glossaryId}`}>glossary</a>.
       </p>
       <CoverageNote country={country} imported={imported} />
       {!country.narrativeIncluded ? null : country.results.length === 0 ? (

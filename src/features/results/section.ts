@@ -1,3 +1,3 @@
 import type { SectionRecord } from '../../ui/section';
 
-export const resultsSection: SectionRecord = { id: 'results-heading', menu: 'Results', what: 'The results', prints: true };
+export const resultsSection: SectionRecord = { id: 'results-heading', title: 'Results', menu: 'Results', what: 'The results', prints: true };

@@ -1,4 +1,5 @@
 import { GLOSSARY } from '../../data/model/glossary';
+import { SectionHeading } from '../../ui/SectionHeading';
 import type { Country, Dataset } from '../../data/model/schema';
 import { editionLabel, editionsOf } from '../../data/selectors/acrossEditions';
 import { restatementCount } from '../../data/selectors/countryView';
@@ -18,7 +19,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
   const restated = editions.length > 1 ? restatementCount(dataset) : 0;
   return (
     <section className="panel" aria-labelledby={sourcesSection.id}>
-      <h2 id={sourcesSection.id}>Sources and notes</h2>
+      <SectionHeading section={sourcesSection} />
       <dl className="sources">
         <div>
           <dt>Report</dt>
@@ -113,7 +114,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
           </dd>
         </div>
       </dl>
-      <h3 id={glossarySection.id}>Glossary</h3>
+      <h3 id={glossarySection.id}>{glossarySection.title}</h3>
       <dl className="glossary">
         {GLOSSARY_SHOWN.map((term) => (
           <div key={term}>

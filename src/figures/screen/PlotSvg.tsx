@@ -1,0 +1,81 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { estimateTextWidth } from '../../lib/export/textMeasure';
+import type { BarChartDescription } from '../chartDescription';
+import { CATEGORY_ROOM, columnPlot, rankedPlot } from '../svgPlots';
+import { Swatch } from './Swatch';
+
+/*
+ * A chart drawn by the exported figure's own plots (svgPlots.ts), as SVG in the page: no chart library,
+ * drawn at once. The first view's funding chart is drawn this way (so the first screen needs no chart
+ * code), and every chart is drawn this way on paper. Marks, labels and values are the export's, so the
+ * screen, the print and the image agree; each bar says its figure on hover (its <title>).
+ */
+
+/** Widths drawn before the page is measured: the funding chart's column on a desktop, and a phone's. CSS shows the one that fits. */
+const FIRST_WIDTHS = [752, 343] as const;
+const NARROW = 500;
+
+function plotMarkup(chart: BarChartDescription, width: number, height: number): string {
+  // Below a phone's width, type and marks are drawn at 80 %: five fiscal years still fit under their bars.
+  const k = width < NARROW ? 0.8 : 1;
+  const parts =
+    chart.layout === 'ranked'
+      ? rankedPlot(chart, { left: 0, right: width, top: 4, bottom: height }, estimateTextWidth, k)
+      : columnPlot(chart, { left: 0, right: width - 4, top: 28 * k, bottom: height - CATEGORY_ROOM * k }, estimateTextWidth, k);
+  return parts.join('');
+}
+
+function Plot({ chart, width, height, className }: { chart: BarChartDescription; width: number; height: number; className: string }) {
+  return (
+    <svg
+      className={className}
+      width="100%"
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+      // The plots are SVG text the export writes and escapes (svgDraw.ts); no script can be in them.
+      dangerouslySetInnerHTML={{ __html: plotMarkup(chart, width, height) }}
+    />
+  );
+}
+
+export function PlotSvg({ chart, height }: { chart: BarChartDescription; height: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // null until measured: the page built ahead of time, and the first render that takes it over, carry both first widths.
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const measured = Math.round(element.getBoundingClientRect().width);
+      if (measured > 0) setWidth(measured);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+  return (
+    <div className="plot-svg" ref={ref}>
+      {width === null ? (
+        FIRST_WIDTHS.map((w) => <Plot key={w} chart={chart} width={w} height={height} className={w < NARROW ? 'plot-svg__narrow' : 'plot-svg__wide'} />)
+      ) : (
+        <Plot chart={chart} width={width} height={height} className="plot-svg__measured" />
+      )}
+      {chart.layout === 'ranked' ? null : (
+        <ul className="plot-svg__legend" aria-hidden="true">
+          {chart.series.map((s) => (
+            <li key={s.key}>
+              <Swatch color={s.colour} />
+              <bdi>{s.name}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
