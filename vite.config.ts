@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { z } from 'zod';
 import { datasetFileSchema } from './src/data/model/schema.ts';
-import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from './scripts/criticalPath.ts';
+import { deferManifestLink, deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from './scripts/criticalPath.ts';
 import { bundledDataset } from './scripts/bundledDatasetPlugin.ts';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 import { basePath } from './scripts/basePath.ts';
@@ -123,6 +123,22 @@ function criticalPath(): Plugin {
 }
 
 /**
+ * Takes the manifest link that vite-plugin-pwa adds out of the page, for the app to add once it is up (scripts/criticalPath.ts, deferManifestLink). After offline() in the plugin list, and
+ * like its link-adding step a 'post' plugin, so that it runs after it.
+ */
+function deferManifest(): Plugin {
+  return {
+    name: 'defer-manifest',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => loudly('defer-manifest', () => deferManifestLink(html)),
+    },
+  };
+}
+
+/**
  * Preloads the page's two font files (regular and bold), found in the built
  * bundle, so they are there for the first paint: src/app/fonts.css (files in src/lib/fonts) uses
  * font-display: optional, which never swaps fonts after the first paint.
@@ -197,7 +213,7 @@ function offline(): Plugin[] {
 
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), bundledDataset(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView(), offline()],
+  plugins: [react(), bundledDataset(), datasetJsonSchema(), preloadFonts(), criticalPath(), contentSecurityPolicy(), prerenderFirstView(), offline(), deferManifest()],
   resolve: {
     // jsPDF's optional helpers, unused here (src/lib/export/notBundled.ts says why).
     alias: Object.fromEntries(['html2canvas', 'dompurify', 'canvg'].map((name) => [name, fileURLToPath(new URL('./src/lib/export/notBundled.ts', import.meta.url))])),

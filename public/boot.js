@@ -5,8 +5,9 @@
 //    link with settings (a country, years, agencies, a dataset) asks for
 //    another view: the built one is hidden, so that no figure of the wrong
 //    view shows, until the app has rendered the right one (src/main.tsx).
-// 3. Starts the app once that first view is on screen (at once for a link
-//    with settings). The build takes the app's module script out of the page
+// 3. Starts the app once that first view is on screen: after its largest
+//    paint, or its first where a browser does not report the largest (at once
+//    for a link with settings). The build takes the app's module script out of the page
 //    and names it in <meta name="app-entry">, ahead of this script
 //    (scripts/criticalPath.ts), so the page's first paint waits for its HTML
 //    and fonts only. The dev server's page has no such meta and loads the
@@ -77,18 +78,31 @@
   // event does. A tab opened in the background paints, and so starts the
   // app, when it is first shown.
   var paintTiming = false;
+  var largestPaint = false;
   try {
     paintTiming = PerformanceObserver.supportedEntryTypes.indexOf('paint') !== -1;
+    largestPaint = PerformanceObserver.supportedEntryTypes.indexOf('largest-contentful-paint') !== -1;
   } catch {
     // No PerformanceObserver: no paint timing.
   }
   if (html.classList.contains('view-from-link')) {
     startApp();
   } else if (paintTiming) {
+    // The first view's largest paint is on screen (the built view paints whole, at once): the app's
+    // requests start after it, not alongside it.
+    if (largestPaint) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntries().length === 0) return;
+        observer.disconnect();
+        setTimeout(startApp, 0);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    }
+    // The first paint starts it too, a moment later: a browser reports no largest paint after the
+    // reader's first input, which may come before the page has painted.
     new PerformanceObserver(function (list, observer) {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
-      startApp();
+      setTimeout(startApp, largestPaint ? 100 : 0);
     }).observe({ type: 'paint', buffered: true });
   } else {
     window.addEventListener('load', startApp);

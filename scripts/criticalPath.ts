@@ -53,6 +53,24 @@ export function deferModuleScripts(html: string): string {
   return `${rest.slice(0, firstScript)}${meta}\n    ${rest.slice(firstScript)}`;
 }
 
+const MANIFEST_LINK = /<link rel="manifest" href="([^"]+)"[^>]*>/g;
+
+/**
+ * The web app manifest's link (vite-plugin-pwa adds it), taken out of the page and named on the
+ * app-entry meta instead (data-manifest): src/main.tsx links it once the app is up. Linked in the
+ * page, the browser fetches the manifest and then its icon while the first view is still loading, two
+ * requests in a row that nothing on the first screen needs.
+ */
+export function deferManifestLink(html: string): string {
+  const links = [...html.matchAll(MANIFEST_LINK)];
+  const [tag, href] = links[0] ?? [];
+  if (links.length !== 1 || tag === undefined || href === undefined) throw new Error(`critical path: expected one manifest link in index.html, found ${links.length}`);
+  const meta = /<meta name="app-entry"[^>]*>/.exec(html)?.[0];
+  if (meta === undefined) throw new Error('critical path: index.html has no app-entry meta to name the manifest on');
+  // Last on the meta: its content comes first, as src/lib/deployedVersion.ts reads it from a fetched page.
+  return html.replace(tag, '').replace(meta, `${meta.slice(0, -1)} data-manifest="${href}">`);
+}
+
 /** CSP source expressions ('sha256-…') for every <style> element of the page, so the policy allows exactly those. */
 export function styleHashes(html: string): string[] {
   return [...html.matchAll(STYLE_ELEMENT)].map((match) => `'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);

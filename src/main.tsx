@@ -34,6 +34,15 @@ function mounted(): void {
   container.removeAttribute('inert');
   document.documentElement.classList.remove('view-from-link');
   document.querySelector('.boot-loading')?.remove();
+  // The web app manifest, linked now rather than in the page (scripts/criticalPath.ts, deferManifestLink):
+  // the browser fetches it, and then its icon, once the view is up rather than while it loads.
+  const manifest = document.querySelector('meta[name="app-entry"]')?.getAttribute('data-manifest');
+  if (manifest && !document.querySelector('link[rel="manifest"]')) {
+    const link = document.createElement('link');
+    link.rel = 'manifest';
+    link.href = manifest;
+    document.head.append(link);
+  }
 }
 
 /**

@@ -149,6 +149,8 @@ test.describe('under a sub-path', () => {
     await page.getByRole('link', { name: 'All countries: rankings and map' }).click();
     await expect(page).toHaveURL(`${root}?view=overview`);
     await expect(page.getByRole('table', { name: /Every country ranked by/ })).toBeVisible();
+    // Its chart code loads with it (nothing preloads it on the country page): drawn before going back, so no request is cut off.
+    await expect(page.getByRole('figure', { name: 'The ranking chart' }).locator('svg.recharts-surface')).toBeVisible();
     await page.goBack();
     await expect(page).toHaveURL(`${root}?country=mali`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from '../../scripts/criticalPath';
+import { deferManifestLink, deferModuleScripts, hoistFontPreloads, inlineStylesheets, insertContentSecurityPolicy, styleHashes } from '../../scripts/criticalPath';
 
 const built = `<head>
     <script src="/boot.js"></script>
@@ -48,6 +48,20 @@ describe('deferModuleScripts (the build step that leaves the app for boot.js to 
     expect(() => deferModuleScripts('<head><script type="module" crossorigin src="/assets/index-A1.js"></script></head>')).toThrow(/no script left/);
     const two = built.replace('</head>', '<script type="module" crossorigin src="/assets/other.js"></script></head>');
     expect(() => deferModuleScripts(two)).toThrow(/found 2/);
+  });
+});
+
+describe('deferManifestLink (the manifest, linked by boot.js once the first view is on screen)', () => {
+  it('moves the manifest link onto the app-entry meta', () => {
+    const page = deferModuleScripts(built).replace('</head>', '<link rel="manifest" href="/cwd/manifest.webmanifest"></head>');
+    const html = deferManifestLink(page);
+    expect(html).not.toContain('rel="manifest"');
+    expect(html).toContain('<meta name="app-entry" content="/assets/index-A1.js" data-modulepreload="/assets/runtime-B2.js /assets/react-C3.js" data-manifest="/cwd/manifest.webmanifest">');
+  });
+
+  it('refuses a page with no manifest link, or no app-entry meta to carry it', () => {
+    expect(() => deferManifestLink(deferModuleScripts(built))).toThrow(/found 0/);
+    expect(() => deferManifestLink('<head><link rel="manifest" href="/m.webmanifest"></head>')).toThrow(/no app-entry meta/);
   });
 });
 
