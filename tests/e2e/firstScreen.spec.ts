@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, showFundingChart, showPanelsBelow, test } from './fixtures';
+import { expect, expectNoAxeViolations, filterGroup, showFundingChart, showPanelsBelow, test } from './fixtures';
 
 /** What the first screen holds: its controls a reader can reach, its visible text, and where the funding chart's plot starts. */
 async function firstScreen(page: Page) {
@@ -83,6 +83,16 @@ test.describe('the first screen', () => {
     const screen = await firstScreen(page);
     expect(screen.plotTop ?? Infinity).toBeLessThan(740);
     await page.screenshot({ path: test.info().outputPath('phone-first-screen.png') });
+  });
+
+  test('on a phone an opened filter stays on the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/?country=angola');
+    const lines = await filterGroup(page, 'Funding lines');
+    await expect(lines.getByRole('checkbox', { name: 'CDC' })).toBeVisible();
+    const box = await lines.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375, `the choices span ${JSON.stringify(box)}`).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });
 
