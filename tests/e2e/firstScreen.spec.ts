@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, filterGroup, showFundingChart, showPanelsBelow, test } from './fixtures';
 
@@ -177,6 +178,23 @@ test.describe('words for officers', () => {
       expect(pdf.toString('latin1')).not.toMatch(/Transcribed in part|computed here/);
     });
   }
+
+  test('Angola’s brief and funding chart, as exported, say nothing of how the dataset was made either', async ({ page }) => {
+    await page.goto('/?country=angola');
+    await showFundingChart(page);
+    const download = async (button: string | RegExp, item: string | RegExp) => {
+      await page.getByRole('button', { name: button }).click();
+      const file = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: item }).click();
+      return readFileSync(await (await file).path(), 'utf8');
+    };
+    const brief = await download(/one-slide brief of Angola/, /SVG/);
+    expect(brief).toContain('Angola');
+    expect(brief).not.toMatch(banned);
+    const chart = await download('Export the funding chart', 'Download SVG');
+    expect(chart).toContain('$5,752K');
+    expect(chart).not.toMatch(banned);
+  });
 
   test('Angola’s page says what part of it is in the dataset and where to read the whole', async ({ page }) => {
     await page.goto('/?country=angola');
