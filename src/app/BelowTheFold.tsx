@@ -19,6 +19,7 @@ import { reloadIfSafe, reloadPage } from './unsavedWork';
 import { useFilterStore } from '../filters/filterStore';
 import { usePrinting } from '../ui/printing';
 import { SectionHeading, SectionToggleContext } from '../ui/SectionHeading';
+import { focusHeading } from '../ui/focusHeading';
 import { CLOSED_SECTION_KEYS, COUNTRY_SECTIONS, MORE_ID, sectionOpenedBy } from './sections';
 
 export interface BelowTheFoldProps {
@@ -84,9 +85,7 @@ function useOpenedByLinks() {
     const heading = document.getElementById(target.current);
     if (!heading) return;
     target.current = null;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus({ preventScroll: true });
-    if (typeof heading.scrollIntoView === 'function') heading.scrollIntoView({ block: 'start' });
+    focusHeading(heading);
   });
 }
 
@@ -127,8 +126,8 @@ function OneStepAway({ section, open, children }: { section: SectionRecord; open
 
 /**
  * The panels below the first view, each behind its own error boundary. A
- * chunk of its own (src/app/Dashboard.tsx loads it after the first paint),
- * so the first view's script is smaller. They appear one per frame, so that
+ * chunk of its own (src/app/Dashboard.tsx loads it once it is wanted: the
+ * reader's first move, or a scroll near it), so the first view loads less. They appear one per frame, so that
  * laying them out is several short tasks rather than one long one. The
  * sections one step away are closed until opened; on paper they are all there.
  */

@@ -39,17 +39,16 @@ export function fundingHeadline(view: CountryView): FundingHeadline {
   const only = counted[0];
   const printedTotal = only ? funding.printedTotal?.byYear[only.fiscalYear] : undefined;
   const oneFigure = !several && (filters.lines.length === 1 || (filters.allLines && printedTotal !== undefined && printedTotal === only?.total));
-  const oneYear = oneFigure ? 'as printed' : `${filters.lines.length} funding lines added (calculated)`;
-  const basis =
-    counted.length === 0
-      ? partial.length > 0
-        ? left.join('; ')
-        : 'no edition prints the years shown'
-      : left.length === 0
-        ? several
-          ? `${counted.length} fiscal years added (calculated)`
-          : oneYear
-        : `${several ? `${formatFiscalYears(counted.map((y) => y.fiscalYear))} added (calculated)` : `${fiscalYearLabel(counted[0]?.fiscalYear ?? 0)} only, ${oneYear}`}; ${left.join('; ')}`;
+  let basis: string;
+  if (!only) {
+    basis = partial.length > 0 ? left.join('; ') : 'no edition prints the years shown';
+  } else {
+    // With years left out, the years counted are named; otherwise how many.
+    const how = several
+      ? `${left.length === 0 ? `${counted.length} fiscal years` : formatFiscalYears(counted.map((y) => y.fiscalYear))} added (calculated)`
+      : `${left.length === 0 ? '' : `${fiscalYearLabel(only.fiscalYear)} only, `}${oneFigure ? 'as printed' : `${filters.lines.length} funding lines added (calculated)`}`;
+    basis = [how, ...left].join('; ');
+  }
   return {
     period: formatFiscalYears(filters.years),
     amount: counted.length === 0 ? null : readableThousands(sum),
