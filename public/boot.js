@@ -64,7 +64,8 @@
   }
 
   // The reader's first move, noted before the app runs (it loads the panels
-  // below the first view once the reader turns to the page: src/ui/WhenWanted.tsx).
+  // below the first view once the reader turns to the page: the same events
+  // as INTERACTIONS in src/ui/WhenWanted.tsx, which takes over from here).
   var moves = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'];
   function moved() {
     html.setAttribute('data-reader-moved', '');

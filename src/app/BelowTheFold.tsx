@@ -90,8 +90,8 @@ function useOpenedByLinks() {
 }
 
 /** A section one step away: its heading opens and closes it, and while closed one line says what it holds. */
-function OneStepAway({ section, open, children }: { section: SectionRecord; open: boolean; children: ReactNode }) {
-  const key = section.closed?.key ?? section.id;
+function OneStepAway({ section, closed, open, children }: { section: SectionRecord; closed: NonNullable<SectionRecord['closed']>; open: boolean; children: ReactNode }) {
+  const { key } = closed;
   // Opening or closing swaps the closed line for the panel: the heading's button is then a new one, and
   // the keyboard is put back on it.
   const refocus = useRef(false);
@@ -117,7 +117,7 @@ function OneStepAway({ section, open, children }: { section: SectionRecord; open
       ) : (
         <section className="panel panel--closed" aria-labelledby={section.id}>
           <SectionHeading section={section} />
-          <p className="panel__intro">{section.closed?.holds}</p>
+          <p className="panel__intro">{closed.holds}</p>
         </section>
       )}
     </SectionToggleContext.Provider>
@@ -139,7 +139,7 @@ export default function BelowTheFold(props: BelowTheFoldProps) {
   const panel = ({ section, render }: Panel) => {
     const boundary = <ErrorBoundary what={section.what}>{render(props)}</ErrorBoundary>;
     const content = section.closed ? (
-      <OneStepAway section={section} open={printing || opened.includes(section.closed.key)}>
+      <OneStepAway section={section} closed={section.closed} open={printing || opened.includes(section.closed.key)}>
         {boundary}
       </OneStepAway>
     ) : (

@@ -80,8 +80,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const view = useFilterStore((s) => s.view);
   const embed = useFilterStore((s) => s.embed);
   const region = useFilterStore((s) => s.region);
-  const opened = useFilterStore((s) => s.open);
-  const belowAsked = useFilterStore((s) => s.compare !== null || s.search !== null || s.sort !== null);
+  // One yes or no, so that opening a section or typing a search does not redraw the whole page for it.
+  const belowAsked = useFilterStore((s) => s.open.length > 0 || s.compare !== null || s.search !== null || s.sort !== null);
   const overview = view === 'overview';
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
@@ -220,8 +220,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} glossaryId={glossarySection.id} />
           </ErrorBoundary>
           <WhenWanted
-            // The address asks for something below (a section opened, a comparison, a partner search, a heading): at once.
-            now={opened.length > 0 || belowAsked || (typeof window !== 'undefined' && window.location.hash.length > 1)}
+            // The address asks for something below (a section opened, a comparison, a partner search): at once.
+            now={belowAsked}
             missing="Printed before the rest of the page had loaded: the comparison, partner activity, editions, regional context and sources are not on this printout. Print again to include them."
           >
             <PanelsBelow view={countryView} activeImportId={activeImportId} />

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { afterNextFrame } from './afterNextFrame';
 
-/** What counts as the reader turning to the page: any of these, anywhere. */
+/** What counts as the reader turning to the page: any of these, anywhere (public/boot.js watches the same before the app runs). */
 const INTERACTIONS = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'focusin'] as const;
 
 /**
@@ -9,7 +9,7 @@ const INTERACTIONS = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchst
  * pointer, touches, scrolls, presses a key), or when the end of what is already drawn comes within a
  * screen of view. Until then nothing of theirs is fetched: the first view loads only what it draws. They
  * render in a transition, which React splits into short tasks. The page built ahead of time leaves them out.
- * `now` renders them at once (the address asks for one of them); `missing` is what paper says while they are not there.
+ * `now` renders them at once (the address asks for one of them; a fragment does too); `missing` is what paper says while they are not there.
  */
 export function WhenWanted({ children, now = false, missing }: { children: ReactNode; now?: boolean; missing: string }) {
   const [wanted, setWanted] = useState(false);
@@ -26,11 +26,12 @@ export function WhenWanted({ children, now = false, missing }: { children: React
         setWanted(true);
       });
     };
-    // Asked for by the address, moved for before the app ran (public/boot.js notes it), or without a way
-    // to see the screen: after the first paint.
+    // Asked for (`now`, or a link to a place on the page: #glossary), moved for before the app ran
+    // (public/boot.js notes it), or without a way to see the screen: after the first paint.
     const element = sentinel.current;
+    const asked = now || window.location.hash.length > 1;
     const movedBefore = document.documentElement.hasAttribute('data-reader-moved');
-    if (now || movedBefore || !element || typeof IntersectionObserver === 'undefined') return afterNextFrame(want);
+    if (asked || movedBefore || !element || typeof IntersectionObserver === 'undefined') return afterNextFrame(want);
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) want();

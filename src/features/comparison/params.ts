@@ -3,7 +3,7 @@ import { MAX_COMPARED } from '../../data/selectors/comparisonLimit';
 import type { FilterSelection } from '../../filters/filterStore';
 import { quoted, splitList, type ParamsOut } from '../../ui/addressParams';
 
-/** The comparison's part of the address: `compare=`, the countries beside the one in view (none given: the default peers). */
+/** The comparison's part of the address: `compare=`, the countries beside the one shown (none given: the default peers). */
 export const comparisonParams = {
   read(params: URLSearchParams, dataset: Dataset, countryId: string, problems: string[]): string[] | null {
     const compareParam = params.get('compare');
