@@ -1,5 +1,5 @@
 import type { BarChartDescription } from './chartDescription';
-import { formatChartValue } from './chartSummary';
+import { formatChartExact, formatChartValue } from './chartSummary';
 import { escapeXml, INK, MUTED, RESTATED_STROKE, round, text } from './svgDraw';
 import { BRIEF_TYPE, ROWS_FROM } from './briefSizes';
 import { markLabels, NOT_REPORTED, stackTotal } from './markLabels';
@@ -89,7 +89,7 @@ function briefPlotRows(chart: BarChartDescription, box: { left: number; right: n
         const value = s.values[i] ?? 0;
         if (value <= 0) continue;
         const label = formatChartValue(value, chart.unit);
-        if (measure(label, insideSize, 700) > value * scale - 12 || barHeight < insideSize + 6) outside.push(`${s.name} ${label}`);
+        if (measure(label, insideSize, 700) > value * scale - 12 || barHeight < insideSize + 4) outside.push(`${s.name} ${label}`);
       }
       return [...markLabels(chart, i), ...outside].join(' · ');
     });
@@ -117,16 +117,16 @@ function briefPlotRows(chart: BarChartDescription, box: { left: number; right: n
       const restated = s.restated?.[i] === true;
       const label = formatChartValue(value, chart.unit);
       parts.push(
-        `<rect x="${round(x)}" y="${round(rowTop)}" width="${round(width)}" height="${round(barHeight)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${label}${restated ? ' (restated)' : ''}`)}</title></rect>`,
+        `<rect x="${round(x)}" y="${round(rowTop)}" width="${round(width)}" height="${round(barHeight)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${formatChartExact(value, chart.unit)}${restated ? ' (restated)' : ''}`)}</title></rect>`,
       );
-      if (measure(label, insideSize, 700) <= width - 12 && barHeight >= insideSize + 6) {
+      if (measure(label, insideSize, 700) <= width - 12 && barHeight >= insideSize + 4) {
         parts.push(text(label, { x: x + width / 2, y: middle + insideSize * 0.36, size: insideSize, weight: 700, fill: labelColourOn(s.colour), anchor: 'middle' }));
       }
       x += width;
     }
     const tail = tails[i] ?? '';
     const room = box.right - x - 12;
-    const tailSize = sizeToFit(tail, room, size, 20, measure, 700) ?? 20;
+    const tailSize = sizeToFit(tail, room, size, 16, measure, 700) ?? 16;
     parts.push(text(fitLine(tail, room, (t) => measure(t, tailSize, 700)), { x: x + 12, y: middle + tailSize * 0.36, size: tailSize, weight: 700 }));
   });
   parts.push(`<line x1="${round(barLeft)}" y1="${round(plotTop - 8)}" x2="${round(barLeft)}" y2="${round(plotTop + n * rowHeight - 8)}" stroke="${INK}" stroke-width="2"/>`);
@@ -183,7 +183,7 @@ export function briefPlot(chart: BarChartDescription, box: { left: number; right
       const restated = s.restated?.[i] === true;
       const label = formatChartValue(value, chart.unit);
       parts.push(
-        `<rect x="${round(barLeft)}" y="${round(top)}" width="${round(barWidth)}" height="${round(height)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${formatChartValue(value, chart.unit)}${restated ? ' (restated)' : ''}`)}</title></rect>`,
+        `<rect x="${round(barLeft)}" y="${round(top)}" width="${round(barWidth)}" height="${round(height)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${formatChartExact(value, chart.unit)}${restated ? ' (restated)' : ''}`)}</title></rect>`,
       );
       const insideSize = size - 4;
       if (height >= insideSize + 10 && measure(label, insideSize, 700) <= barWidth - 12) {

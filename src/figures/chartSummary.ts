@@ -1,12 +1,34 @@
-import { formatThousands } from '../lib/format';
+import { formatDollarsFromThousands, readableThousands, roundedMoneyNote } from '../lib/format';
 import type { BarChartDescription } from './chartDescription';
 
-const FORMATTERS: Record<BarChartDescription['unit'], (value: number) => string> = {
-  'usd-thousands': formatThousands,
-};
+/** A figure as a chart's labels print it, in the one money rule: "$670,000", "$1.18 million". */
+const READABLE: Record<BarChartDescription['unit'], (value: number) => string> = { 'usd-thousands': (v) => readableThousands(v).text };
+const EXACT: Record<BarChartDescription['unit'], (value: number) => string> = { 'usd-thousands': formatDollarsFromThousands };
 
 export function formatChartValue(value: number, unit: BarChartDescription['unit']): string {
-  return FORMATTERS[unit](value);
+  return READABLE[unit](value);
+}
+
+/** A figure exactly, as a bar's hover title and the text equivalent give it: "$1,182,000". */
+export function formatChartExact(value: number, unit: BarChartDescription['unit']): string {
+  return EXACT[unit](value);
+}
+
+/** An axis tick: a round figure, so written without the trailing zeros three significant figures would add ("$20 million"). */
+export function formatChartTick(value: number, unit: BarChartDescription['unit']): string {
+  return formatChartValue(value, unit).replace(/\.0+ (million|billion)$/, ' $1');
+}
+
+/** Whether any figure the chart prints is rounded: a bar's value, or a stack's total. */
+export function chartIsRounded(chart: BarChartDescription): boolean {
+  const rounded = (v: number | null | undefined) => v !== null && v !== undefined && readableThousands(v).rounded;
+  if (chart.series.some((s) => s.values.some(rounded))) return true;
+  return chart.layout === 'stacked' && chart.categories.some((_, i) => rounded(chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)));
+}
+
+/** The line an output carries when its chart rounds a figure, naming where the exact ones are; null when none is rounded. */
+export function chartRoundingNote(chart: BarChartDescription, where: string): string | null {
+  return chartIsRounded(chart) ? roundedMoneyNote(where) : null;
 }
 
 /**
@@ -16,10 +38,10 @@ export function formatChartValue(value: number, unit: BarChartDescription['unit'
 export function chartSummary(chart: BarChartDescription): string {
   const lines = chart.categories.map((category, i) => {
     if (chart.notReported?.[i]) return `${category}: not reported.`;
-    const values = chart.series.map((s) => `${s.name} ${s.values[i] === null ? 'not reported' : formatChartValue(s.values[i] ?? 0, chart.unit)}`).join(', ');
+    const values = chart.series.map((s) => `${s.name} ${s.values[i] === null ? 'not reported' : formatChartExact(s.values[i] ?? 0, chart.unit)}`).join(', ');
     if (chart.layout !== 'stacked' || chart.series.length < 2) return `${category}: ${values}.`;
     const total = chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
-    return `${category}: ${values}; total ${formatChartValue(total, chart.unit)}.`;
+    return `${category}: ${values}; total ${formatChartExact(total, chart.unit)}.`;
   });
   return [chart.subtitle, ...lines].join(' ');
 }

@@ -19,10 +19,38 @@ const FONT = 'Public Sans';
 const INK = '1B1B1B';
 const MUTED = '565C65';
 
-/** Excel's number format for the chart's values: "$1,200K", with as many decimals as the figures carry ($12.5K). */
+/** Excel's number format for exact thousands: "$1,200K", with as many decimals as the figures carry ($12.5K). */
 export function thousandsFormat(values: readonly (number | null)[]): string {
   const decimals = Math.max(0, ...values.map((v) => (v === null || Number.isInteger(v) ? 0 : (String(v).split('.')[1]?.length ?? 0))));
   return `"$"#,##0${decimals > 0 ? `.${'0'.repeat(Math.min(decimals, 3))}` : ''}"K"`;
+}
+
+/**
+ * Excel's number format that writes the chart's values (in thousands) in the one money rule, as the
+ * screen and the image print them: "$0", "$670,000", "$1.18 million", "$48.0 million", "$229 million".
+ * A format has at most two conditions and a default, so a chart whose values span more of those
+ * ranges writes the larger ones with a decimal more ("$48.00 million"): the same figure, never a
+ * different one. Fractions of a thousand (only in an officer's own figures) keep the exact thousands.
+ */
+export function moneyFormat(values: readonly (number | null)[]): string {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.some((v) => v > 0 && v < 1000 && !Number.isInteger(v))) return thousandsFormat(values);
+  const ranges: { below: number; format: string; has: boolean }[] = [
+    { below: 0.5, format: '"$0"', has: present.some((v) => v === 0) },
+    { below: 1000, format: '"$"#,##0",000"', has: present.some((v) => v > 0 && v < 1000) },
+    { below: 9995, format: '"$"0.00," million"', has: present.some((v) => v >= 1000 && v < 9995) },
+    { below: 99950, format: '"$"0.0," million"', has: present.some((v) => v >= 9995 && v < 99950) },
+    { below: Infinity, format: '"$"#,##0," million"', has: present.some((v) => v >= 99950) },
+  ];
+  let used = ranges.filter((r) => r.has);
+  // Past three, the largest ranges merge downwards (written with a decimal more) until three remain.
+  while (used.length > 3) {
+    const last = used.pop();
+    const before = used[used.length - 1];
+    if (last && before) before.below = last.below;
+  }
+  if (used.length === 0) used = [ranges[2] ?? { below: Infinity, format: 'General', has: true }];
+  return used.map((r, i) => (i === used.length - 1 ? r.format : `[<${r.below}]${r.format}`)).join(';');
 }
 
 /** The chart as PowerPoint's chart data: a series per line (or one, for a ranking), categories as on screen. */
@@ -55,11 +83,11 @@ function addChart(pptx: PptxGenJS, slide: Slide, chart: BarChartDescription, box
     barGapWidthPct: ranked ? 40 : 80,
     chartColors: chart.series.map((s) => s.colour.replace('#', '')),
     showValue: true,
-    dataLabelFormatCode: thousandsFormat(values),
+    dataLabelFormatCode: moneyFormat(values),
     dataLabelFontSize: fontSize,
     dataLabelFontFace: FONT,
     dataLabelPosition: chart.layout === 'stacked' ? 'ctr' : 'outEnd',
-    valAxisLabelFormatCode: thousandsFormat(values),
+    valAxisLabelFormatCode: moneyFormat(values),
     valAxisLabelFontSize: fontSize - 2,
     valAxisLabelFontFace: FONT,
     catAxisLabelFontSize: fontSize,

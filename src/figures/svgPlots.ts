@@ -1,5 +1,5 @@
 import type { BarChartDescription } from './chartDescription';
-import { formatChartValue } from './chartSummary';
+import { formatChartExact, formatChartTick } from './chartSummary';
 import { markLabels, NOT_REPORTED, stackTotal } from './markLabels';
 import { niceScale } from './niceScale';
 import { escapeXml, GRID, INK, MUTED, RESTATED_STROKE, round, text } from './svgDraw';
@@ -54,7 +54,7 @@ export function rankedPlot(chart: BarChartDescription, box: Box, measure: Measur
   scale.ticks.forEach((tick) => {
     const tx = xOf(tick);
     parts.push(`<line x1="${round(tx)}" y1="${round(box.top)}" x2="${round(tx)}" y2="${round(bottom)}" stroke="${GRID}" stroke-width="${k}"/>`);
-    parts.push(text(formatChartValue(tick, chart.unit), { x: tx, y: bottom + 18 * k, size: 13 * k, fill: MUTED, anchor: 'middle' }));
+    parts.push(text(formatChartTick(tick, chart.unit), { x: tx, y: bottom + 18 * k, size: 13 * k, fill: MUTED, anchor: 'middle' }));
   });
   chart.categories.forEach((category, i) => {
     const rowTop = box.top + i * row;
@@ -64,7 +64,7 @@ export function rankedPlot(chart: BarChartDescription, box: Box, measure: Measur
     if (value !== null) {
       const barWidth = Math.max(2 * k, xOf(value) - barLeft);
       const outline = bold ? ` stroke="${INK}" stroke-width="${2 * k}"` : '';
-      parts.push(bar(barLeft, rowTop + row * 0.125, barWidth, row * 0.75, series?.colour ?? INK, `${category}: ${formatChartValue(value, chart.unit)}`, outline));
+      parts.push(bar(barLeft, rowTop + row * 0.125, barWidth, row * 0.75, series?.colour ?? INK, `${category}: ${formatChartExact(value, chart.unit)}`, outline));
       parts.push(text(labels[i] ?? '', { x: barLeft + barWidth + 6 * k, y: rowTop + baseline, size, weight: bold ? 700 : 400 }));
     } else {
       parts.push(text(labels[i] ?? NOT_REPORTED, { x: barLeft + 6 * k, y: rowTop + baseline, size, fill: MUTED }));
@@ -83,7 +83,7 @@ export function columnPlot(chart: BarChartDescription, box: Box, measure: Measur
   const stackTotals = chart.categories.map((_, i) => stackTotal(chart, i));
   const maxValue = chart.layout === 'stacked' ? Math.max(0, ...stackTotals) : Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const scale = niceScale(maxValue);
-  const tickLabels = scale.ticks.map((t) => formatChartValue(t, chart.unit));
+  const tickLabels = scale.ticks.map((t) => formatChartTick(t, chart.unit));
   const axisWidth = Math.max(...tickLabels.map((l) => measure(l, 14 * k))) + 10 * k;
   const plotLeft = box.left + axisWidth;
   const plotRight = box.right;
@@ -112,7 +112,7 @@ export function columnPlot(chart: BarChartDescription, box: Box, measure: Measur
         if (value > 0) {
           const top = yOf(base + value);
           const restated = s.restated?.[i] === true;
-          parts.push(bar(centre - barWidth / 2, top, barWidth, yOf(base) - top, s.colour, `${s.name}, ${category}: ${formatChartValue(value, chart.unit)}${restated ? ' (restated)' : ''}`, restated ? outline : ''));
+          parts.push(bar(centre - barWidth / 2, top, barWidth, yOf(base) - top, s.colour, `${s.name}, ${category}: ${formatChartExact(value, chart.unit)}${restated ? ' (restated)' : ''}`, restated ? outline : ''));
         }
         base += value;
       }
@@ -127,7 +127,7 @@ export function columnPlot(chart: BarChartDescription, box: Box, measure: Measur
         const top = yOf(value);
         if (value > 0) {
           const restated = s.restated?.[i] === true;
-          parts.push(bar(x + k, top, barWidth - 2 * k, plotBottom - top, s.colour, `${s.name}, ${category}: ${formatChartValue(value, chart.unit)}${restated ? ' (restated)' : ''}`, restated ? outline : ''));
+          parts.push(bar(x + k, top, barWidth - 2 * k, plotBottom - top, s.colour, `${s.name}, ${category}: ${formatChartExact(value, chart.unit)}${restated ? ' (restated)' : ''}`, restated ? outline : ''));
         }
         const label = labels[j];
         if (label !== undefined) parts.push(text(label, { x: x + barWidth / 2, y: top - 6 * k, size: 13 * k, anchor: 'middle', fill: reported ? INK : MUTED }));

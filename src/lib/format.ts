@@ -75,27 +75,50 @@ export function formatCount(value: number): string {
   return formatDecimal(value, Number.isInteger(value) ? 0 : 3);
 }
 
-/** An amount of USD thousands as a person reads it, and whether that reading is rounded. */
+/** An amount of USD thousands as officers write it, and whether that writing is rounded. */
 export interface ReadableAmount {
-  /** "$399.8 million" from $1 million up; "$670K" below. Prefixed "≈" when rounded. */
+  /** "$670,000" below $1 million; "$48.0 million", "$1.18 million", "$229 million" from $1 million up. */
   text: string;
-  /** The figure as the table prints it: "$399,790K". */
+  /** The figure in whole dollars, never rounded: "$1,182,000". */
+  dollars: string;
+  /** The figure as the report's tables print it: "$1,182K". */
   exact: string;
+  /** Whether `text` differs from the exact figure (three significant figures dropped some digits). */
   rounded: boolean;
 }
 
 /**
- * USD thousands in millions from $1 million up, to one decimal: 399790 ->
- * "≈ $399.8 million" (rounded, and marked so), 3000 -> "$3 million" (exact).
- * Below $1 million the exact thousands are already short: "$670K".
+ * The one money rule for slides, briefs, chart labels and headlines. Below $1 million, the dollars in full
+ * ("$670,000": always exact, since the report counts in thousands). From $1 million up, millions (or
+ * billions) to three significant figures: 48000 -> "$48.0 million" (exact), 1182 -> "$1.18 million"
+ * (rounded), 229150 -> "$229 million" (rounded). Tables, tooltips and data sheets keep the exact
+ * thousands (`exact`). `signed` writes a change: "+$15.9 million", "−$400,000".
  */
-export function readableThousands(amount: number): ReadableAmount {
-  const exact = formatThousands(amount);
-  if (Math.abs(amount) < 1000) return { text: exact, exact, rounded: false };
-  // Counted in whole $0.1 millions ($100K), so an exact amount is never taken for a rounded one by float error.
-  const tenths = Math.round(amount / 100);
-  const rounded = tenths * 100 !== amount;
-  return { text: `${rounded ? '≈ ' : ''}$${formatDecimal(tenths / 10, 1)} million`, exact, rounded };
+export function readableThousands(amount: number, options: { signed?: boolean } = {}): ReadableAmount {
+  const abs = Math.abs(amount);
+  const sign = amount < 0 ? '−' : options.signed && amount > 0 ? '+' : '';
+  const exact = `${sign}${formatThousands(abs)}`;
+  const dollars = `${sign}${formatDollarsFromThousands(abs)}`;
+  if (abs < 1000) return { text: dollars, dollars, exact, rounded: false };
+  for (const [divisor, name] of [[1000, 'million'], [1_000_000, 'billion']] as const) {
+    // Three significant figures: the decimals depend on the digits before the point after rounding (9,995 -> 10.0).
+    let decimals = 2;
+    let shown = formatDecimal(abs / divisor, decimals, decimals);
+    while (decimals > 0 && Number(shown.replace(/,/g, '')) >= 10 ** (3 - decimals)) {
+      decimals -= 1;
+      shown = formatDecimal(abs / divisor, decimals, decimals);
+    }
+    if (name === 'million' && Number(shown.replace(/,/g, '')) >= 1000) continue;
+    // Compared in whole thousands, so float error never makes an exact figure look rounded.
+    const back = Math.round(Number(shown.replace(/,/g, '')) * 10 ** decimals) * (divisor / 10 ** decimals);
+    return { text: `${sign}$${shown} ${name}`, dollars, exact, rounded: back !== abs };
+  }
+  return { text: dollars, dollars, exact, rounded: false };
+}
+
+/** The line an output carries when any of its figures is rounded, naming where the exact ones are. */
+export function roundedMoneyNote(where: string): string {
+  return `Amounts of $1 million or more are rounded to three significant figures; ${where} gives them exactly.`;
 }
 
 const BOUND_WORDS: Record<Bound, string> = {

@@ -22,7 +22,7 @@ describe('a chart whose code does not load', () => {
     // The funding chart needs no chart code: it is drawn all the same, with no message in its place.
     const funding = screen.getByRole('region', { name: 'Funding by agency' });
     const fundingChart = within(funding).getByRole('figure', { name: 'The funding chart' });
-    expect(fundingChart.querySelector('svg[viewBox]')).toHaveTextContent('$1,200K');
+    expect(fundingChart.querySelector('svg[viewBox]')).toHaveTextContent('$1.20 million');
     expect(within(funding).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(funding).getByRole('table', { name: /Funding to Mali/ })).toHaveTextContent('$3,052K');
 

@@ -35,8 +35,8 @@ describe('the Mali dashboard', () => {
       'U.S. Conventional Weapons Destruction assistance by country: funding, results and partners as the State Department reports them, figures as printed. Opens on Mali; 35 countries to choose from.',
     );
     // The headline: the years shown, added up (and said to be calculated), and beside it the report's own cumulative.
-    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) ≈ $3.1 million $3,052K exactly; 3 fiscal years added (calculated)');
-    expect(header).toHaveTextContent("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown");
+    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) $3.05 million $3,052,000 exactly; 3 fiscal years added (calculated)');
+    expect(header).toHaveTextContent("Cumulative since FY2013: $3.05 million $3,052,000 exactly; the report's own figure, whatever the years shown");
     expect(header).not.toHaveTextContent('Total U.S. CWD funding');
     // The colour theme is chosen at the foot of the page, not in the header.
     expect(within(header).queryByRole('combobox', { name: 'Colours' })).toBeNull();
@@ -48,12 +48,12 @@ describe('the Mali dashboard', () => {
     const header = screen.getByRole('banner');
     await user.click(screen.getByRole('checkbox', { name: 'FY2015' }));
     // FY2016 and FY2017: $670K + $1,182K.
-    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2016–FY2017 (all agencies) ≈ $1.9 million $1,852K exactly; 2 fiscal years added (calculated)');
-    expect(header).toHaveTextContent("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown");
+    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2016–FY2017 (all agencies) $1.85 million $1,852,000 exactly; 2 fiscal years added (calculated)');
+    expect(header).toHaveTextContent("Cumulative since FY2013: $3.05 million $3,052,000 exactly; the report's own figure, whatever the years shown");
     await user.click(screen.getByRole('checkbox', { name: 'DOS NADR-CWD' }));
     // DoD alone, FY2016 and FY2017: $170K + $182K; the cumulative is DoD's.
-    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2016–FY2017 (DoD) $352K 2 fiscal years added (calculated)');
-    expect(header).toHaveTextContent("Cumulative since FY2013: $352K the report's own figure, whatever the years shown");
+    expect(header).toHaveTextContent('U.S. CWD funding to Mali, FY2016–FY2017 (DoD) $352,000 2 fiscal years added (calculated)');
+    expect(header).toHaveTextContent("Cumulative since FY2013: $352,000 the report's own figure, whatever the years shown");
   });
 
   it('shows the funding table with the year totals and the printed cumulative', async () => {
@@ -69,20 +69,20 @@ describe('the Mali dashboard', () => {
       'By fiscal year · All agencies (DOS NADR-CWD, DoD) · U.S. dollars in thousands ($1,200K is $1,200,000)',
     );
     const cumulative = screen.getByRole('complementary', { name: 'Cumulative since FY2013' });
-    expect(cumulative).toHaveTextContent('Cumulative since FY2013≈ $3.1 million $3,052K exactly');
+    expect(cumulative).toHaveTextContent('Cumulative since FY2013$3.05 million $3,052,000 exactly');
     expect(cumulative).toHaveTextContent('*Department of State FY13 funding is included in regional funding.');
   });
 
   it('shows the funding table in exact thousands by default, and in millions on request', async () => {
     const { user } = await renderApp();
     const exact = screen.getByRole('button', { name: 'Exact thousands, as printed' });
-    const millions = screen.getByRole('button', { name: 'Millions, rounded to $0.1 million' });
+    const millions = screen.getByRole('button', { name: 'Rounded, as in briefs (three significant figures)' });
     expect(exact).toHaveAttribute('aria-pressed', 'true');
     expect(millions).toHaveAttribute('aria-pressed', 'false');
     await user.click(millions);
     expect(millions).toHaveAttribute('aria-pressed', 'true');
-    expect(tableRows(fundingTable())[1]).toEqual(['DOS NADR-CWD', '$1.2 million', '$500K', '$1 million', '$2.7 million']);
-    expect(tableRows(fundingTable())[4]).toEqual(['COUNTRY TOTAL (printed)', '$1.2 million', '$670K', '≈ $1.2 million', '≈ $3.1 million']);
+    expect(tableRows(fundingTable())[1]).toEqual(['DOS NADR-CWD', '$1.20 million', '$500,000', '$1.00 million', '$2.70 million']);
+    expect(tableRows(fundingTable())[4]).toEqual(['COUNTRY TOTAL (printed)', '$1.20 million', '$670,000', '$1.18 million', '$3.05 million']);
     await user.click(exact);
     expect(tableRows(fundingTable())[1]).toEqual(['DOS NADR-CWD', '$1,200K', '$500K', '$1,000K', '$2,700K']);
   });
@@ -132,7 +132,7 @@ describe('the Mali dashboard', () => {
       ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
       ['DoD', '$0K', '$170K', '$182K', '$352K'],
     ]);
-    expect(screen.getByRole('complementary', { name: /Cumulative/ })).toHaveTextContent('$352K');
+    expect(screen.getByRole('complementary', { name: /Cumulative/ })).toHaveTextContent('$352,000');
     expect(resultTiles()).toEqual(['2 EOD Level I Awareness missions']);
     expect(screen.getByText('Not shown: 5 results funded by lines not selected.')).toBeInTheDocument();
     const activity = screen.getByRole('region', { name: 'Partner activity' });

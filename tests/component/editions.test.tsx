@@ -91,10 +91,10 @@ describe('fiscal years from earlier editions', () => {
     expect(window.location.search).toBe('?country=mali&years=2013,2014');
     expect(within(screen.getByRole('table', { name: /Funding to Mali/ })).getAllByRole('row')[1]).toHaveTextContent('not reported');
     // The headline adds only what is printed, and names the year no edition prints rather than counting it as $0K.
-    expect(screen.getByRole('banner')).toHaveTextContent('U.S. CWD funding to Mali, FY2013–FY2014 (all agencies) $0K FY2014 only, as printed; FY2013 not reported');
+    expect(screen.getByRole('banner')).toHaveTextContent('U.S. CWD funding to Mali, FY2013–FY2014 (all agencies) $0 FY2014 only, as printed; FY2013 not reported');
     await user.click(within(years).getByRole('checkbox', { name: 'FY2014' }));
     expect(window.location.search).toBe('?country=mali&years=2013');
     expect(screen.getByRole('banner')).toHaveTextContent('U.S. CWD funding to Mali, FY2013 (all agencies) not reported');
-    expect(screen.getByRole('banner')).toHaveTextContent('Cumulative since FY2013: ≈ $3.1 million $3,052K exactly');
+    expect(screen.getByRole('banner')).toHaveTextContent('Cumulative since FY2013: $3.05 million $3,052,000 exactly');
   });
 });

@@ -13,8 +13,10 @@ import { rankingChart } from '../../src/features/overview/rankingChart';
 import type { BarChartDescription } from '../../src/figures/chartDescription';
 import { composeBriefSvg, type BriefDescription } from '../../src/figures/composeBrief';
 import { composeBarChartSvg } from '../../src/figures/composeSvg';
-import { chartSlide } from '../../src/figures/slide';
-import { formatThousands } from '../../src/lib/format';
+import { chartSlide, moneyFormat } from '../../src/figures/slide';
+import { formatDollarsFromThousands, readableThousands } from '../../src/lib/format';
+
+const money = (thousands: number) => readableThousands(thousands).text;
 import { EmbeddedChart } from '../../src/ui/EmbeddedChart';
 import { fullDatasetJson } from '../fixtures/datasets';
 
@@ -74,18 +76,18 @@ const words = (chart: BarChartDescription) => [chart.title, chart.subtitle, ...c
 function expectedLabels(chart: BarChartDescription): string[] {
   return chart.categories.flatMap((_, i) => {
     if (chart.notReported?.[i]) return ['not reported'];
-    if (chart.layout === 'stacked') return [formatThousands(chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0))];
+    if (chart.layout === 'stacked') return [money(chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0))];
     if (chart.layout === 'ranked') {
       const v = chart.series[0]?.values[i] ?? null;
-      return [v === null ? 'not reported' : formatThousands(v)];
+      return [v === null ? 'not reported' : money(v)];
     }
-    return chart.series.length > 4 ? [] : chart.series.map((s) => (s.values[i] === null ? 'n/r' : formatThousands(s.values[i] ?? 0)));
+    return chart.series.length > 4 ? [] : chart.series.map((s) => (s.values[i] === null ? 'n/r' : money(s.values[i] ?? 0)));
   });
 }
 
 /** Every value of every series, as written, but for those not reported (a value, or a whole category no source prints). */
 const expectedValues = (chart: BarChartDescription) =>
-  chart.series.flatMap((s) => s.values.flatMap((v, i) => (v === null || chart.notReported?.[i] ? [] : [formatThousands(v)])));
+  chart.series.flatMap((s) => s.values.flatMap((v, i) => (v === null || chart.notReported?.[i] ? [] : [formatDollarsFromThousands(v)])));
 
 /** `part` holds every item of `whole`, counting repeats (a multiset inclusion). */
 function expectAllIn(part: readonly string[], whole: readonly string[], what: string) {
@@ -236,7 +238,7 @@ describe.each([
     const svg = readSvg(composeBriefSvg(brief(chart), { exportedAt: new Date('2026-12-06T12:00:00Z'), viewUrl: 'https://example.test/' }));
     expectCategories(chart, svg.pieces, svg.hover, 'brief');
     expectAllIn(legend, svg.pieces, 'brief legend');
-    // Rows of the brief may follow a total with the segments that did not fit inside ("$23,444K · DoD $744K").
+    // Rows of the brief may follow a total with the segments that did not fit inside ("$23.4 million · DoD $744,000").
     expectAllIn(labels, svg.pieces.flatMap((p) => p.split(' · ')), 'brief labels');
     for (const v of values) expect(`${svg.text} ${svg.hover}`).toContain(v);
   });
@@ -247,8 +249,9 @@ describe.each([
     expect(slide.categories).toEqual(chart.categories);
     expect(slide.series.map((s) => s.name)).toEqual(chart.series.map((s) => s.name));
     expect(slide.series.map((s) => s.values)).toEqual(chart.series.map((s) => s.values.map((v, i) => (chart.notReported?.[i] ? null : v))));
-    // Data labels write each value as the screen does ($1,200K).
-    expect(slide.formatCode).toBe('"$"#,##0"K"');
+    // Data labels write each value in the money rule, as the screen does ($1.20 million), the data sheet keeps the exact thousands.
+    expect(slide.formatCode).toBe(moneyFormat(chart.series.flatMap((s) => s.values)));
+    expect(slide.formatCode).not.toMatch(/"K"/);
     // What a native chart cannot print (a stack's totals, "not reported" where there is no bar) is in
     // the line under it; a side-by-side bar with no figure is named in the notes.
     if (chart.layout === 'stacked') for (const [i, c] of chart.categories.entries()) expect(slide.text).toContain(squash(`${c} ${labels[i] ?? ''}`));

@@ -24,7 +24,7 @@ describe('a failing chart', () => {
     expect(within(comparison).getByRole('table', { name: /Funding compared/ })).toHaveTextContent('$3,052K');
     const funding = screen.getByRole('region', { name: 'Funding by agency' });
     expect(within(funding).getByRole('table', { name: /Funding to Mali/ })).toHaveTextContent('$3,052K');
-    expect(within(funding).getByRole('figure', { name: 'The funding chart' }).querySelector('svg[viewBox]')).toHaveTextContent('$1,200K');
+    expect(within(funding).getByRole('figure', { name: 'The funding chart' }).querySelector('svg[viewBox]')).toHaveTextContent('$1.20 million');
     expect(within(funding).queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'More than 27,990 weapons secured' })).toBeInTheDocument();
     // Filters still work.

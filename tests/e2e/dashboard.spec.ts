@@ -37,7 +37,7 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(cumulative.locator('.stat__value')).toHaveText('≈ $3.1 million $3,052K exactly');
     // The page's own investment sentence sits beside the cumulative, checked against it: it is not a result.
     await expect(cumulative).toContainText('The page\'s own figure, 2013–2017: more than $3 million (printed “more than $3 million”)');
-    await expect(cumulative).toContainText('Consistent with the table: its all-agency cumulative, ≈ $3.1 million ($3,052K), is not below it.');
+    await expect(cumulative).toContainText('Consistent with the table: its all-agency cumulative, $3.05 million ($3,052,000), is not below it.');
     const results = page.getByRole('region', { name: 'Results' });
     await expect(results.getByRole('heading', { level: 3 })).toHaveCount(6);
     await expect(results.getByRole('heading', { name: /U\.S\. investment/ })).toHaveCount(0);
@@ -58,7 +58,7 @@ test.describe('Mali dashboard in Chromium', () => {
 
     // The table shows exact thousands by default; millions on request.
     const exact = page.getByRole('button', { name: 'Exact thousands, as printed' });
-    const millions = page.getByRole('button', { name: 'Millions, rounded to $0.1 million' });
+    const millions = page.getByRole('button', { name: 'Rounded, as in briefs (three significant figures)' });
     await expect(exact).toHaveAttribute('aria-pressed', 'true');
     await expect(millions).toHaveAttribute('aria-pressed', 'false');
     await millions.click();
@@ -66,10 +66,10 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(exact).toHaveAttribute('aria-pressed', 'false');
     expect(await fundingTableRows(page)).toEqual([
       ['Agency', 'FY2015', 'FY2016', 'FY2017', 'Cumulative'],
-      ['DOS NADR-CWD', '$1.2 million', '$500K', '$1 million', '$2.7 million'],
-      ['DoD', '$0K', '$170K', '$182K', '$352K'],
-      ['Sum of rows shown', '$1.2 million', '$670K', '≈ $1.2 million', '≈ $3.1 million'],
-      ['COUNTRY TOTAL (printed)', '$1.2 million', '$670K', '≈ $1.2 million', '≈ $3.1 million'],
+      ['DOS NADR-CWD', '$1.20 million', '$500,000', '$1.00 million', '$2.70 million'],
+      ['DoD', '$0', '$170,000', '$182,000', '$352,000'],
+      ['Sum of rows shown', '$1.20 million', '$670,000', '$1.18 million', '$3.05 million'],
+      ['COUNTRY TOTAL (printed)', '$1.20 million', '$670,000', '$1.18 million', '$3.05 million'],
     ]);
     await exact.click();
     expect((await fundingTableRows(page))[1]).toEqual(['DOS NADR-CWD', '$1,200K', '$500K', '$1,000K', '$2,700K']);

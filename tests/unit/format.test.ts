@@ -84,18 +84,31 @@ describe('figures as the dashboard writes them', () => {
 });
 
 describe('headline money and result figures', () => {
-  it('reads $1 million and up in millions, marking a rounded figure and keeping the exact thousands', () => {
-    expect(readableThousands(3052)).toEqual({ text: '≈ $3.1 million', exact: '$3,052K', rounded: true });
-    expect(readableThousands(3000)).toEqual({ text: '$3 million', exact: '$3,000K', rounded: false });
-    expect(readableThousands(399790)).toEqual({ text: '≈ $399.8 million', exact: '$399,790K', rounded: true });
-    expect(readableThousands(670)).toEqual({ text: '$670K', exact: '$670K', rounded: false });
-    expect(readableThousands(1000)).toEqual({ text: '$1 million', exact: '$1,000K', rounded: false });
-    // Exact tenths of a million are never marked rounded through float error (16,100 / 1,000 is not exact in binary).
-    for (let tenths = 10; tenths <= 2000; tenths += 1) {
-      expect(readableThousands(tenths * 100).rounded, String(tenths * 100)).toBe(false);
+  it('writes money as officers do: dollars in full below $1 million, three significant figures from $1 million up', () => {
+    expect(readableThousands(48000)).toEqual({ text: '$48.0 million', dollars: '$48,000,000', exact: '$48,000K', rounded: false });
+    expect(readableThousands(670)).toEqual({ text: '$670,000', dollars: '$670,000', exact: '$670K', rounded: false });
+    expect(readableThousands(1182)).toEqual({ text: '$1.18 million', dollars: '$1,182,000', exact: '$1,182K', rounded: true });
+    expect(readableThousands(3052)).toMatchObject({ text: '$3.05 million', rounded: true });
+    expect(readableThousands(229150)).toMatchObject({ text: '$229 million', rounded: true });
+    expect(readableThousands(1000)).toMatchObject({ text: '$1.00 million', rounded: false });
+    expect(readableThousands(12.5)).toMatchObject({ text: '$12,500', rounded: false });
+    expect(readableThousands(0)).toMatchObject({ text: '$0', rounded: false });
+    // Rounding half away from zero on the decimal digits, and a carry that adds a digit keeps three figures.
+    expect(readableThousands(1185).text).toBe('$1.19 million');
+    expect(readableThousands(9995)).toMatchObject({ text: '$10.0 million', rounded: true });
+    expect(readableThousands(999999)).toMatchObject({ text: '$1.00 billion', rounded: true });
+    expect(readableThousands(1234567)).toMatchObject({ text: '$1.23 billion', rounded: true });
+    // A change is signed: Iraq's FY2016 restatement, $30,945K less $15,000K.
+    expect(readableThousands(15945, { signed: true }).text).toBe('+$15.9 million');
+    expect(readableThousands(-400, { signed: true }).text).toBe('−$400,000');
+    // Exact figures at three significant figures are never marked rounded through float error (16,100 / 1,000 is not exact in binary).
+    for (let hundredths = 100; hundredths <= 999; hundredths += 1) {
+      expect(readableThousands(hundredths * 10).rounded, String(hundredths * 10)).toBe(false);
+      expect(readableThousands(hundredths * 100).rounded, String(hundredths * 100)).toBe(false);
+      expect(readableThousands(hundredths * 1000).rounded, String(hundredths * 1000)).toBe(false);
     }
     expect(readableThousands(16100).text).toBe('$16.1 million');
-    expect(readableThousands(16150)).toMatchObject({ text: '≈ $16.2 million', rounded: true });
+    expect(readableThousands(16150)).toMatchObject({ text: '$16.2 million', rounded: true });
   });
 
   it('writes a period with no stated start as running up to its end', () => {

@@ -21,13 +21,13 @@ describe('fundingChartDescription', () => {
   it('describes the full view: series, colours, notes, source and CSV table', () => {
     const chart = describeFor(null, null);
     expect(chart.fileBase).toBe('mali-funding-by-agency-fy2015-fy2017');
-    expect(chart.subtitle).toBe('FY2015–FY2017 · All agencies (DOS NADR-CWD, DoD) · U.S. dollars in thousands ($1,200K = $1,200,000)');
+    expect(chart.subtitle).toBe('FY2015–FY2017 · All agencies (DOS NADR-CWD, DoD) · U.S. dollars');
     expect(chart.series.map((s) => [s.name, s.colour, s.values])).toEqual([
       ['DOS NADR-CWD', '#0072B2', [1200, 500, 1000]],
       ['DoD', '#E69F00', [0, 170, 182]],
     ]);
     expect(chart.notes).toEqual([
-      "Cumulative FY2013–FY2017: $3,052K (COUNTRY TOTAL as printed; the report's own column since first funding, not the sum of the years shown).",
+      "Cumulative FY2013–FY2017: $3.05 million (COUNTRY TOTAL as printed; the report's own column since first funding, not the sum of the years shown).",
       '*Department of State FY13 funding is included in regional funding.',
     ]);
     expect(chart.source).toBe(
@@ -40,11 +40,11 @@ describe('fundingChartDescription', () => {
     ]);
   });
 
-  it('leaves a line that is $0K in every year shown off the chart, keeps it in the table, and says so first', () => {
+  it('leaves a line that is $0 in every year shown off the chart, keeps it in the table, and says so first', () => {
     const chart = describeFor([2015], null);
     expect(chart.series.map((s) => [s.name, s.values])).toEqual([['DOS NADR-CWD', [1200]]]);
-    expect(chart.notes[0]).toBe('Not drawn, $0K in every year shown: DoD (cumulative $352K).');
-    expect(chart.notes[1]?.startsWith('Cumulative FY2013–FY2017: $3,052K')).toBe(true);
+    expect(chart.notes[0]).toBe('Not drawn, $0 in every year shown: DoD (cumulative $352,000).');
+    expect(chart.notes[1]?.startsWith('Cumulative FY2013–FY2017: $3.05 million')).toBe(true);
     expect(chart.table.rows).toEqual([
       ['Mali', 'DOS NADR-CWD', 'DOS NADR - CWD', 1200, 2700],
       ['Mali', 'DoD', 'DoD', 0, 352],
@@ -64,13 +64,13 @@ describe('fundingChartDescription', () => {
       rows: [['Mali', 'DoD', 'DoD', 182, 352]],
     });
     expect(chart.notes).toEqual([
-      "Cumulative FY2013–FY2017: $352K (DoD; the report's own column since first funding, not the sum of the years shown).",
+      "Cumulative FY2013–FY2017: $352,000 (DoD; the report's own column since first funding, not the sum of the years shown).",
     ]);
   });
 });
 
 describe('a restated figure, marked on the bar itself', () => {
-  it('marks Iraq’s FY2016 DOS NADR-CWD ($30,945K in the 2018 edition, $15,000K in the 2017) on the chart, in its notes and in the image', async () => {
+  it('marks Iraq’s FY2016 DOS NADR-CWD ($30.9 million in the 2018 edition, $15.0 million in the 2017) on the chart, in its notes and in the image', async () => {
     const { composeBarChartSvg } = await import('../../src/figures/composeSvg');
     const { countryAcrossEditions, editionLabel } = await import('../../src/data/selectors/acrossEditions');
     const { fullDatasetJson } = await import('../fixtures/datasets');
@@ -87,21 +87,21 @@ describe('a restated figure, marked on the bar itself', () => {
     expect(nadr?.restated).toEqual([false, true, false]);
     expect(chart.series.filter((s) => s.name !== 'DOS NADR-CWD').every((s) => s.restated?.every((r) => !r))).toBe(true);
     expect(chart.notes[0]).toBe(RESTATED_KEY);
-    expect(chart.notes).toContain('Restated: FY2016, DOS NADR-CWD, is $30,945K in the 2018 edition, $15,000K in the 2017 edition; the latest is shown.');
+    expect(chart.notes).toContain('Restated: FY2016, DOS NADR-CWD, is $30.9 million in the 2018 edition, $15.0 million in the 2017 edition; the latest is shown.');
     const svg = composeBarChartSvg(chart, { exportedAt: new Date('2026-12-02T00:00:00Z') });
     const dashed = [...svg.matchAll(/<rect [^>]*stroke-dasharray="6 3"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
-    expect(dashed).toEqual(['DOS NADR-CWD, FY2016: $30,945K (restated)']);
+    expect(dashed).toEqual(['DOS NADR-CWD, FY2016: $30,945,000 (restated)']);
   });
 });
 
 describe('the funding chart of a country view, with years no edition prints', () => {
-  it('says which years of an undrawn line are $0K and which are not reported (Angola, DOS Other, FY2013–FY2017)', () => {
+  it('says which years of an undrawn line are $0 and which are not reported (Angola, DOS Other, FY2013–FY2017)', () => {
     const full = parseDataset(fullDatasetJson()).dataset;
     const angola = full.countries.find((c) => c.id === 'angola');
     if (!angola) throw new Error('no Angola');
     const filters = resolveViewFilters({ years: [2013, 2014, 2015, 2016, 2017], lines: ['dos-nadr-cwd', 'dos-other'] }, full.fiscalYears, countryLines(angola), seriesFiscalYears(full));
     const chart = fundingChart(countryView(full, angola, filters));
-    // The 2017 edition prints FY2014 ($0K for DOS Other); none prints FY2013.
-    expect(chart.notes).toContain('Not drawn, no money in any year shown: DOS Other ($0K in FY2014–FY2017, not reported in FY2013; cumulative $3,170K).');
+    // The 2017 edition prints FY2014 ($0 for DOS Other); none prints FY2013.
+    expect(chart.notes).toContain('Not drawn, no money in any year shown: DOS Other ($0 in FY2014–FY2017, not reported in FY2013; cumulative $3.17 million).');
   });
 });

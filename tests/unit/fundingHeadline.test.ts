@@ -30,10 +30,10 @@ describe('the headline figure: the funding for the years shown', () => {
     expect(printed).toEqual({ fy2015: 1200, fy2016: 670, fy2017: 1182, cumulative: 3052 });
     expect(headline('mali', null)).toEqual({
       period: 'FY2015–FY2017',
-      amount: { text: '≈ $3.1 million', exact: '$3,052K', rounded: true },
+      amount: { text: '$3.05 million', dollars: '$3,052,000', exact: '$3,052K', rounded: true },
       basis: '3 fiscal years added (calculated)',
       cumulativeLabel: 'Cumulative since FY2013',
-      cumulative: { text: '≈ $3.1 million', exact: '$3,052K', rounded: true },
+      cumulative: { text: '$3.05 million', dollars: '$3,052,000', exact: '$3,052K', rounded: true },
     });
   });
 
@@ -41,17 +41,17 @@ describe('the headline figure: the funding for the years shown', () => {
     // $670K + $1,182K.
     expect(headline('mali', [2016, 2017])).toMatchObject({
       period: 'FY2016–FY2017',
-      amount: { text: '≈ $1.9 million', exact: '$1,852K', rounded: true },
+      amount: { text: '$1.85 million', exact: '$1,852K', rounded: true },
       basis: '2 fiscal years added (calculated)',
       cumulative: { exact: '$3,052K' },
     });
     // One year is the report's own figure: nothing added.
-    expect(headline('mali', [2016])).toMatchObject({ period: 'FY2016', amount: { text: '$670K', rounded: false }, basis: 'as printed' });
+    expect(headline('mali', [2016])).toMatchObject({ period: 'FY2016', amount: { text: '$670,000', rounded: false }, basis: 'as printed' });
     // DoD alone: $0K + $170K + $182K, and DoD's own cumulative.
     expect(headline('mali', null, ['dod'])).toMatchObject({
-      amount: { text: '$352K', rounded: false },
+      amount: { text: '$352,000', rounded: false },
       basis: '3 fiscal years added (calculated)',
-      cumulative: { text: '$352K', rounded: false },
+      cumulative: { text: '$352,000', rounded: false },
     });
   });
 
@@ -68,7 +68,7 @@ describe('the headline figure: the funding for the years shown', () => {
     expect(only2013.cumulative.exact).toBe('$3,052K');
 
     // FY2014 is printed, at $0K (2017 edition); FY2013 is named, not added.
-    expect(headline('mali', [2013, 2014])).toMatchObject({ period: 'FY2013–FY2014', amount: { text: '$0K' }, basis: 'FY2014 only, as printed; FY2013 not reported' });
+    expect(headline('mali', [2013, 2014])).toMatchObject({ period: 'FY2013–FY2014', amount: { text: '$0' }, basis: 'FY2014 only, as printed; FY2013 not reported' });
     // Every year offered: FY2014–FY2017 is $0K + $1,200K + $670K + $1,182K.
     expect(headline('mali', [2013, 2014, 2015, 2016, 2017])).toMatchObject({
       period: 'FY2013–FY2017',
@@ -90,7 +90,7 @@ describe('the headline figure: the funding for the years shown', () => {
       amount: { exact: '$1,870K' },
       basis: 'FY2015–FY2016 added (calculated); FY2017 left out: not every line shown is reported',
     });
-    expect(partial([2016, 2017])).toMatchObject({ amount: { text: '$670K' }, basis: 'FY2016 only, as printed; FY2017 left out: not every line shown is reported' });
+    expect(partial([2016, 2017])).toMatchObject({ amount: { text: '$670,000' }, basis: 'FY2016 only, as printed; FY2017 left out: not every line shown is reported' });
     expect(partial([2017])).toMatchObject({ amount: null, basis: 'FY2017 left out: not every line shown is reported' });
   });
 

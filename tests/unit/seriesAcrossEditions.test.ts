@@ -31,7 +31,7 @@ describe('the funding view over every edition’s years', () => {
     expect(toggleYear([2014], 2014, offered, dataset.fiscalYears)).toEqual([2014]);
   });
 
-  it('shows Mali’s FY2014 as $0K from the 2017 edition, and FY2013 as not reported (never $0K)', () => {
+  it('shows Mali’s FY2014 as $0 from the 2017 edition, and FY2013 as not reported (never $0)', () => {
     const { view, chart } = viewOf('mali', [2013, 2014]);
     expect(view.rows.map((r) => [r.name, r.byYear[2013], r.byYear[2014], r.sources[2014]?.editionId])).toEqual([
       ['DOS NADR-CWD', null, 0, 'tweis-2017'],
@@ -45,7 +45,7 @@ describe('the funding view over every edition’s years', () => {
     expect(chart.notReported).toEqual([true, false]);
     expect(chart.notes.slice(0, 2)).toEqual([
       'FY2014: figures from the 2017 edition, the latest that prints that year.',
-      'FY2013: not reported by any edition in this dataset (not $0K).',
+      'FY2013: not reported by any edition in this dataset (not $0).',
     ]);
     expect(chart.table.rows[0]?.slice(3, 5)).toEqual(['', 0]);
     expect(chartSummary(chart)).toContain('FY2013: not reported.');
@@ -60,7 +60,7 @@ describe('the funding view over every edition’s years', () => {
       true,
       [['tweis-2017', 2000]],
     ]);
-    expect(chart.notes).toContain('Restated: FY2016, DOS NADR-CWD, is $300K in the 2018 edition, $2,000K in the 2017 edition; the latest is shown.');
+    expect(chart.notes).toContain('Restated: FY2016, DOS NADR-CWD, is $300,000 in the 2018 edition, $2.00 million in the 2017 edition; the latest is shown.');
     expect(view.restatements.map((r) => r.key)).toEqual(['dos-nadr-cwd', 'total']);
   });
 
@@ -78,7 +78,7 @@ describe('the funding view over every edition’s years', () => {
 
 describe('printed-total flags in the exported chart', () => {
   it('flags Chad’s FY2016 mismatch when FY2016 is shown, and not when the view is FY2017 alone', () => {
-    const flag = 'Data-quality flag: the printed FY2016 total is $50K, but its rows add up to $800K. The printed figure is kept as printed, not corrected.';
+    const flag = 'Data-quality flag: the printed FY2016 total is $50,000, but its rows add up to $800,000. The printed figure is kept as printed, not corrected.';
     expect(viewOf('chad', null).chart.notes).toContain(flag);
     const fy2017 = viewOf('chad', [2017]);
     expect(fy2017.chart.notes.filter((n) => n.startsWith('Data-quality flag'))).toEqual([]);

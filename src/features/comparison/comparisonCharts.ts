@@ -5,7 +5,9 @@ import type { DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import type { BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
+import { formatFiscalYears, fiscalYearLabel, readableThousands } from '../../lib/format';
+
+const money = (thousands: number) => readableThousands(thousands).text;
 import { countryColour, OKABE_ITO } from '../../ui/palette';
 import { linesLabel } from '../../ui/linesLabel';
 import { mismatchColumnName } from '../../ui/mismatchText';
@@ -15,11 +17,11 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
   const notes: string[] = [];
   for (const c of compared) {
     if (c.missingLines.length > 0) {
-      notes.push(`${c.country.name}: no ${lineNames(c.missingLines)} line in its funding table; counted as $0K.`);
+      notes.push(`${c.country.name}: no ${lineNames(c.missingLines)} line in its funding table; counted as $0.`);
     }
     for (const m of c.mismatches) {
       notes.push(
-        `Data-quality flag, ${c.country.name}: the printed ${mismatchColumnName(m.column)} total is ${formatThousands(m.printed)}, its rows add up to ${formatThousands(m.computed)}.`,
+        `Data-quality flag, ${c.country.name}: the printed ${mismatchColumnName(m.column)} total is ${money(m.printed)}, its rows add up to ${money(m.computed)}.`,
       );
     }
   }
@@ -27,7 +29,7 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
     const years = filters.years.filter((y) => c.byYear[y] === null);
     return years.length > 0 ? [`${c.country.name} ${years.map((y) => fiscalYearLabel(y)).join(', ')}`] : [];
   });
-  if (missing.length > 0) notes.push(`Not reported by any edition in this dataset (n/r, no bar; not $0K): ${missing.join('; ')}.`);
+  if (missing.length > 0) notes.push(`Not reported by any edition in this dataset (n/r, no bar; not $0): ${missing.join('; ')}.`);
   if (!filters.allLines) notes.push(`Only the ${linesLabel(filters)} lines of each country's table are counted.`);
   return notes;
 }
@@ -68,7 +70,7 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
     return {
       fileBase: fileBase([first?.country.id ?? 'comparison', 'compared', years.length === 1 ? '' : 'sum', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
       title: `U.S. CWD funding, ${label}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
-      subtitle: `${label} · ${linesLabel(filters)} · U.S. dollars in thousands · sorted, highest first`,
+      subtitle: `${label} · ${linesLabel(filters)} · U.S. dollars · sorted, highest first`,
       categories: rows.map((r) => r.name),
       series: [{ key: 'value', name: label, colour: OKABE_ITO.blue, values: rows.map((r) => r.value) }],
       layout: 'ranked',
@@ -88,7 +90,7 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-by-fiscal-year', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `U.S. CWD funding by fiscal year: ${compared.map((c) => c.country.name).join(', ')}`,
-    subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars in thousands`,
+    subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars`,
     categories: years.map((y) => fiscalYearLabel(y)),
     series: compared.map((c, i) => ({
       key: c.country.id,
@@ -125,7 +127,7 @@ export function comparisonCumulativeChart(
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-cumulative', filters.allLines ? '' : filters.lines.join('-')]),
     title: `Cumulative U.S. CWD funding through ${fiscalYearLabel(last)}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
-    subtitle: `Since each country's first CWD funding · ${linesLabel(filters)} · U.S. dollars in thousands · sorted, highest first`,
+    subtitle: `Since each country's first CWD funding · ${linesLabel(filters)} · U.S. dollars · sorted, highest first`,
     categories: sorted.map((c) => c.country.name),
     series: [{ key: 'cumulative', name: `Cumulative through ${fiscalYearLabel(last)}`, colour: OKABE_ITO.blue, values: sorted.map((c) => c.cumulative) }],
     layout: 'ranked',

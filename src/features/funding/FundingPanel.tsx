@@ -44,7 +44,7 @@ export function FundingPanel({ view: countryView }: { view: CountryView }) {
           </h3>
           <p className="stat__value">
             {cumulative.text}
-            {cumulative.rounded ? <span className="stat__exact"> {cumulative.exact} exactly</span> : null}
+            {cumulative.rounded ? <span className="stat__exact"> {cumulative.dollars} exactly</span> : null}
             {cumulativeMismatch ? <span className="flag"> Printed total differs from rows</span> : null}
           </p>
           <p className="stat__note">

@@ -53,7 +53,7 @@ export function FundingTable({ view, countryName, editionName }: { view: Funding
           Exact thousands, as printed
         </button>
         <button type="button" className="button button--toggle" aria-pressed={!exact} onClick={() => { setExact(false); }}>
-          Millions, rounded to $0.1 million
+          Rounded, as in briefs (three significant figures)
         </button>
       </div>
       {/* Focusable so a keyboard user can scroll it sideways on a narrow screen. */}

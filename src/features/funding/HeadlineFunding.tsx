@@ -19,7 +19,7 @@ export function HeadlineFunding({ view }: { view: CountryView }) {
           <>
             <strong className="headline__value">{headline.amount.text}</strong>{' '}
             <span className="headline__note">
-              {headline.amount.rounded ? `${headline.amount.exact} exactly; ` : ''}
+              {headline.amount.rounded ? `${headline.amount.dollars} exactly; ` : ''}
               {headline.basis}
             </span>
           </>
@@ -32,7 +32,7 @@ export function HeadlineFunding({ view }: { view: CountryView }) {
       <p className="headline__cumulative">
         {headline.cumulativeLabel}: <strong>{headline.cumulative.text}</strong>{' '}
         <span className="headline__note">
-          {headline.cumulative.rounded ? `${headline.cumulative.exact} exactly; ` : ''}
+          {headline.cumulative.rounded ? `${headline.cumulative.dollars} exactly; ` : ''}
           the report&apos;s own figure, whatever the years shown
         </span>
       </p>

@@ -19,7 +19,7 @@ export function InvestmentNote({ check, countryName }: { check: InvestmentCheck;
       {check.agrees ? (
         <p className="investment__check">
           Consistent with the table: its all-agency cumulative, {table.text}
-          {table.rounded ? ` (${table.exact})` : ''}, is {investment.bound === 'more-than' || investment.bound === 'at-least' ? 'not below' : 'in line with'} it.
+          {table.rounded ? ` (${table.dollars})` : ''}, is {investment.bound === 'more-than' || investment.bound === 'at-least' ? 'not below' : 'in line with'} it.
         </p>
       ) : (
         <p className="investment__check" role="note">

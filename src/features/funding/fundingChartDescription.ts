@@ -7,7 +7,9 @@ import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { RESTATED_KEY, type BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { withArticle } from '../../data/selectors/acrossEditions';
-import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
+import { formatFiscalYears, fiscalYearLabel, readableThousands } from '../../lib/format';
+
+const money = (thousands: number) => readableThousands(thousands).text;
 import { seriesColour } from '../../ui/palette';
 import { noMoneyWording, zeroInEveryYear } from './noMoney';
 import { linesLabel } from '../../ui/linesLabel';
@@ -20,11 +22,11 @@ function zeroLinesNote(view: FundingView): string[] {
   if (zero.length === 0) return [];
   const years = view.years.map((y) => y.fiscalYear);
   if (zero.every((r) => zeroInEveryYear(r, years))) {
-    const names = zero.map((r) => `${r.name} (cumulative ${formatThousands(r.cumulative)})`).join(', ');
-    return [`Not drawn, $0K in every year shown: ${names}.`];
+    const names = zero.map((r) => `${r.name} (cumulative ${money(r.cumulative)})`).join(', ');
+    return [`Not drawn, $0 in every year shown: ${names}.`];
   }
-  // Some of those years are not reported: not $0K, so say which are which.
-  const names = zero.map((r) => `${r.name} (${noMoneyWording(r, years)}; cumulative ${formatThousands(r.cumulative)})`).join(', ');
+  // Some of those years are not reported: not $0, so say which are which.
+  const names = zero.map((r) => `${r.name} (${noMoneyWording(r, years)}; cumulative ${money(r.cumulative)})`).join(', ');
   return [`Not drawn, no money in any year shown: ${names}.`];
 }
 
@@ -57,9 +59,9 @@ function editionNotes(view: FundingView, from: Map<number, string[]>, editionNam
     if (y.unreportedLines.length > 0) notes.push(`${fiscalYearLabel(y.fiscalYear)}: ${y.unreportedLines.join(', ')} not reported; the bar shows only the lines reported.`);
   }
   const missing = view.years.filter((y) => y.notReported).map((y) => fiscalYearLabel(y.fiscalYear));
-  if (missing.length > 0) notes.push(`${missing.join(', ')}: not reported by any edition in this dataset (not $0K).`);
+  if (missing.length > 0) notes.push(`${missing.join(', ')}: not reported by any edition in this dataset (not $0).`);
   for (const r of view.restatements) {
-    const figures = [...r.figures].reverse().map((f) => `${formatThousands(f.value)} in ${withArticle(editionName(f.editionId))}`);
+    const figures = [...r.figures].reverse().map((f) => `${money(f.value)} in ${withArticle(editionName(f.editionId))}`);
     const line = r.key === 'total' ? 'the printed total' : LINE_NAMES[r.key];
     notes.push(`Restated: ${fiscalYearLabel(r.fiscalYear)}, ${line}, is ${figures.join(', ')}; the latest is shown.`);
   }
@@ -100,13 +102,13 @@ function describeFunding({ country, source, filters, funding: view, editionName,
   const mismatchNotes = view.printedTotal
     ? view.shownMismatches.map(
         (m) =>
-          `Data-quality flag: the printed ${mismatchColumnName(m.column)} total is ${formatThousands(m.printed)}, but its rows add up to ${formatThousands(m.computed)}. The printed figure is kept as printed, not corrected.`,
+          `Data-quality flag: the printed ${mismatchColumnName(m.column)} total is ${money(m.printed)}, but its rows add up to ${money(m.computed)}. The printed figure is kept as printed, not corrected.`,
       )
     : [];
   return {
     fileBase: fileBase([country.id, 'funding-by-agency', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `${country.name}: U.S. CWD funding by agency and fiscal year`,
-    subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars in thousands ($1,200K = $1,200,000)`,
+    subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars`,
     // A year from an earlier edition says which under its label (a no-break space keeps "2017 ed." on one line).
     categories: years.map((y) => {
       const editions = from.get(y) ?? [];
@@ -128,7 +130,7 @@ function describeFunding({ country, source, filters, funding: view, editionName,
     notes: [
       ...editionNotes(view, from, editionName),
       ...zeroLinesNote(view),
-      `Cumulative ${span}: ${formatThousands(view.cumulative)} (${cumulativeWhat}; the report's own column since first funding, not the sum of the years shown).`,
+      `Cumulative ${span}: ${money(view.cumulative)} (${cumulativeWhat}; the report's own column since first funding, not the sum of the years shown).`,
       ...footnotes.map((f) => f.text),
       ...mismatchNotes,
     ],

@@ -10,7 +10,7 @@ type Row = FundingView['rows'][number];
 export function noMoneyWording(row: Row, years: readonly number[]): string {
   const zero = years.filter((y) => row.byYear[y] === 0);
   const missing = years.filter((y) => row.byYear[y] === null || row.byYear[y] === undefined);
-  return [zero.length > 0 ? `$0K in ${formatFiscalYears(zero)}` : null, missing.length > 0 ? `not reported in ${formatFiscalYears(missing)}` : null]
+  return [zero.length > 0 ? `$0 in ${formatFiscalYears(zero)}` : null, missing.length > 0 ? `not reported in ${formatFiscalYears(missing)}` : null]
     .filter(Boolean)
     .join(', ');
 }

@@ -7,7 +7,7 @@ import countries110m from 'world-atlas/countries-110m.json';
 import type { Dataset } from '../../data/model/schema';
 import type { RankedCountry } from '../../data/selectors/ranking';
 import { useFilterStore } from '../../filters/filterStore';
-import { formatDollarsFromThousands, formatThousands, namesThenMore } from '../../lib/format';
+import { formatDollarsFromThousands, formatThousands, namesThenMore, readableThousands } from '../../lib/format';
 import { Swatch } from '../../figures/screen/Swatch';
 import { atlasNameCandidates } from './mapNames';
 
@@ -178,13 +178,13 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
         {classes.map((c) => (
           <li key={c.colour}>
             <Swatch color={c.colour} />
-            {c.from === c.to ? formatThousands(c.from) : `${formatThousands(c.from)} to ${formatThousands(c.to)}`}
+            {c.from === c.to ? readableThousands(c.from).text : `${readableThousands(c.from).text} to ${readableThousands(c.to).text}`}
           </li>
         ))}
         {rows.some((r) => r.value === 0) ? (
           <li>
             <Swatch color={ZERO} />
-            $0K
+            $0
           </li>
         ) : null}
         {rows.some((r) => r.value === null) ? (

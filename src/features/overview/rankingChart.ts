@@ -60,7 +60,7 @@ export function rankingChart(all: readonly RankedCountry[], context: RankingCont
   return {
     fileBase: fileBase(['cwd-ranking', measureParam(measure), measure.kind === 'sum' ? fiscalYearsSlug(years) : '', lines === null ? 'all-lines' : lines.join('-'), region ? regionParam(region) : 'all-countries']),
     title: `U.S. CWD funding by country, ${label}: ${where}`,
-    subtitle: `${label} · ${linesInWords(lines)} · U.S. dollars in thousands · ${all.length.toLocaleString('en-US')} ${all.length === 1 ? 'country' : 'countries'}`,
+    subtitle: `${label} · ${linesInWords(lines)} · U.S. dollars · ${all.length.toLocaleString('en-US')} ${all.length === 1 ? 'country' : 'countries'}`,
     categories: rows.map((r) => r.country.name),
     series: [{ key: 'value', name: `${label}, ${linesInWords(lines)}`, colour: '#0072B2', values: rows.map((r) => r.value) }],
     layout: 'ranked',

@@ -16,6 +16,7 @@ import {
 } from 'recharts';
 import type { BarChartDescription } from '../chartDescription';
 import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
+import { formatChartTick } from '../chartSummary';
 import { markLabels } from '../markLabels';
 import { RankedBars } from './RankedBars';
 import { Swatch } from './Swatch';
@@ -120,7 +121,7 @@ function BarChartView({ chart, height }: { chart: BarChartDescription; height: n
       <BarChart data={data} margin={{ top: 24, right: 8, bottom: 8, left: 8 }} accessibilityLayer>
         <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
         <XAxis dataKey="label" tickLine={false} tick={CategoryTick} interval={0} height={multiLine ? 44 : 30} />
-        <YAxis tickFormatter={(v: number) => formatThousands(v)} width={80} allowDecimals={false} tick={{ fill: 'currentColor' }} />
+        <YAxis tickFormatter={(v: number) => formatChartTick(v, chart.unit)} width={80} allowDecimals={false} tick={{ fill: 'currentColor' }} />
         <Tooltip content={(props) => <ChartTooltip {...props} stacked={stacked} chart={chart} />} cursor={{ fill: 'rgba(0,0,0,0.06)' }} isAnimationActive={false} />
         <Legend position="bottom" itemSorter={null} formatter={(value: string) => <bdi>{value}</bdi>} />
         {chart.series.map((s) => (

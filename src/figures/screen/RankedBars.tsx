@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { BarChartDescription } from '../chartDescription';
 import { formatDollarsFromThousands, formatThousands } from '../../lib/format';
+import { formatChartTick } from '../chartSummary';
 import { markLabels } from '../markLabels';
 
 /** Names longer than this are cut with "…" on the axis; the tooltip and the table give them whole. */
@@ -50,7 +51,7 @@ export function RankedBars({ chart, height }: { chart: BarChartDescription; heig
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <BarChart layout="vertical" data={data} margin={{ top: 8, right: 84, bottom: 8, left: 8 }} accessibilityLayer barCategoryGap={4}>
         <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
-        <XAxis type="number" tickFormatter={(v: number) => formatThousands(v)} allowDecimals={false} tick={{ fill: 'currentColor', fontSize: 12 }} />
+        <XAxis type="number" tickFormatter={(v: number) => formatChartTick(v, chart.unit)} allowDecimals={false} tick={{ fill: 'currentColor', fontSize: 12 }} />
         <YAxis
           type="category"
           dataKey="label"

@@ -27,7 +27,7 @@ const brief: BriefDescription = {
   fileBase: 'mali-brief',
   title: 'Mali: U.S. Conventional Weapons Destruction assistance',
   subtitle: 'FY2016–FY2017 · All agencies · To Walk the Earth in Safety, 2018 edition',
-  headline: { label: 'Total U.S. CWD funding, FY2013–FY2017, cumulative', value: '≈ $3.1 million', note: '$3,052K exactly' },
+  headline: { label: 'Total U.S. CWD funding, FY2013–FY2017, cumulative', value: '≈ $3.1 million', note: '$3.05 million exactly' },
   chart,
   results: [result(1), result(2), result(3)],
   noResults: 'The page states no result in figures for Mali.',
@@ -55,8 +55,8 @@ describe('composeBriefSvg', () => {
     const joined = all.join(' ');
     expect(all).toContain(brief.title);
     expect(all).toContain('≈ $3.1 million');
-    expect(joined).toContain('$3,052K exactly');
-    for (const figure of ['$500K', '$1,000K', '$170K', '$182K', '$670K', '$1,182K']) expect(all).toContain(figure);
+    expect(joined).toContain('$3.05 million exactly');
+    for (const figure of ['$500,000', '$1.00 million', '$170,000', '$182,000', '$670,000', '$1.18 million']) expect(all).toContain(figure);
     for (const r of brief.results) {
       expect(joined).toContain(`${r.value} ${r.label}`);
       expect(joined).toContain(r.meta);
@@ -103,9 +103,11 @@ describe('composeBriefSvg', () => {
     };
     const all = texts(parse(composeBriefSvg({ ...brief, chart: five }, { exportedAt, viewUrl: 'https://example.test/' })));
     expect(all.filter((t) => t === 'not reported')).toHaveLength(2);
-    for (const figure of ['$22,700K', '$32,066K', '$20,000K']) expect(all).toContain(figure);
-    expect(all).toContain('$23,444K · DoD $744K');
-    expect(all).toContain('$20,134K · DoD $134K');
+    // Every segment and every total, whole: inside its segment, or named after the bar's total.
+    const pieces = all.flatMap((t) => t.split(' · '));
+    for (const figure of ['$23.4 million', '$32.5 million', '$20.1 million', '$32.1 million', 'DoD $744,000', 'DoD $451,000', 'DoD $134,000']) expect(pieces).toContain(figure);
+    for (const figure of ['$22.7 million', '$20.0 million']) expect(pieces.some((p) => p.endsWith(figure))).toBe(true);
+    expect(all.filter((t) => t.endsWith('…'))).toEqual([]);
   });
 
   it('shrinks a long title to fit before it cuts it, and never cuts it silently', () => {
@@ -140,7 +142,7 @@ describe('slide chart data', () => {
     ]);
   });
 
-  it("formats values as the page does: $1,200K, with the decimals the figures carry", () => {
+  it("formats values as the page does: $1.20 million, with the decimals the figures carry", () => {
     expect(thousandsFormat([500, 1000])).toBe('"$"#,##0"K"');
     expect(thousandsFormat([12.5, 3])).toBe('"$"#,##0.0"K"');
     expect(thousandsFormat([null, 1.25])).toBe('"$"#,##0.00"K"');

@@ -35,11 +35,11 @@ describe('composeBarChartSvg', () => {
     expect(doc.querySelector('svg > title')?.textContent).toBe(chart.title);
     expect(all).toContain(chart.title);
     expect(all).toContain(chart.subtitle);
-    expect(all).toEqual(expect.arrayContaining(['DOS NADR-CWD', 'DoD', 'FY2016', 'FY2017', '$670K', '$1,182K']));
+    expect(all).toEqual(expect.arrayContaining(['DOS NADR-CWD', 'DoD', 'FY2016', 'FY2017', '$670,000', '$1.18 million']));
     expect(all).toContain('*Department of State FY13 funding is included in regional funding.');
     expect(all).toContain(chart.source);
     expect(all.join(' ')).toContain('Exported November 27, 2026 from the CWD dashboard · https://example.test/?country=mali');
-    expect(doc.querySelector('svg > desc')?.textContent).toContain('FY2017: DOS NADR-CWD $1,000K, DoD $182K; total $1,182K.');
+    expect(doc.querySelector('svg > desc')?.textContent).toContain('FY2017: DOS NADR-CWD $1,000,000, DoD $182,000; total $1,182,000.');
   });
 
   it('has a fixed 1200 × 675 size and a white background', () => {
@@ -70,10 +70,10 @@ describe('composeBarChartSvg', () => {
       height: Number(t.parentElement?.getAttribute('height')),
     }));
     expect(bars.map((b) => b.label)).toEqual([
-      'DOS NADR-CWD, FY2016: $500K',
-      'DoD, FY2016: $170K',
-      'DOS NADR-CWD, FY2017: $1,000K',
-      'DoD, FY2017: $182K',
+      'DOS NADR-CWD, FY2016: $500,000',
+      'DoD, FY2016: $170,000',
+      'DOS NADR-CWD, FY2017: $1,000,000',
+      'DoD, FY2017: $182,000',
     ]);
     const [dos2016, dod2016, dos2017] = bars.map((b) => b.height);
     expect((dos2017 ?? 0) / (dos2016 ?? 1)).toBeCloseTo(2, 2);
@@ -100,8 +100,8 @@ describe('composeBarChartSvg', () => {
   it('draws grouped bars side by side with a label on each', () => {
     const grouped = { ...chart, layout: 'grouped' as const };
     const all = texts(parse(composeBarChartSvg(grouped, { exportedAt })));
-    expect(all).toEqual(expect.arrayContaining(['$500K', '$170K', '$1,000K', '$182K']));
-    expect(all).not.toContain('$670K');
+    expect(all).toEqual(expect.arrayContaining(['$500,000', '$170,000', '$1.00 million', '$182,000']));
+    expect(all).not.toContain('$670,000');
   });
 });
 
@@ -120,7 +120,7 @@ describe('a figure that stays readable however much it carries', () => {
       categories: years,
       series: chart.series.map((s) => ({ ...s, values: years.map((_, i) => 100 * (i + 1)) })),
       notes: [
-        ...years.map((y) => `Data-quality flag: the printed ${y} total is $1,000K, but its rows add up to $1,100K. The printed figure is kept as printed, not corrected.`),
+        ...years.map((y) => `Data-quality flag: the printed ${y} total is $1.00 million, but its rows add up to $1.10 million. The printed figure is kept as printed, not corrected.`),
         'A'.repeat(40).split('').map(() => 'A long footnote that goes on and on about the funding.').join(' '),
       ],
     };
@@ -155,13 +155,13 @@ describe('a ranked chart in the exported figure', () => {
     highlighted: [false, true, false, false],
   };
 
-  it('draws a row per country with its name and value, a $0K stub, "not reported" for no figure, and the country in view in bold', () => {
+  it('draws a row per country with its name and value, a $0 stub, "not reported" for no figure, and the country in view in bold', () => {
     const doc = parse(composeBarChartSvg(ranked, { exportedAt }));
     const shown = texts(doc);
-    for (const label of ['Angola', 'Democratic Republic of the Congo', '$4,000K', '$2,000K', '$0K', 'not reported']) expect(shown).toContain(label);
+    for (const label of ['Angola', 'Democratic Republic of the Congo', '$4.00 million', '$2.00 million', '$0', 'not reported']) expect(shown).toContain(label);
     const bars = Array.from(doc.querySelectorAll('rect title'), (t) => t.textContent);
-    expect(bars).toEqual(['Angola: $4,000K', 'Democratic Republic of the Congo: $2,000K', 'Senegal: $0K']);
-    const stub = Array.from(doc.querySelectorAll('rect')).find((r) => r.querySelector('title')?.textContent === 'Senegal: $0K');
+    expect(bars).toEqual(['Angola: $4,000,000', 'Democratic Republic of the Congo: $2,000,000', 'Senegal: $0']);
+    const stub = Array.from(doc.querySelectorAll('rect')).find((r) => r.querySelector('title')?.textContent === 'Senegal: $0');
     expect(stub?.getAttribute('width')).toBe('2');
     const drc = Array.from(doc.querySelectorAll('text')).find((t) => t.textContent === 'Democratic Republic of the Congo');
     expect(drc?.getAttribute('font-weight')).toBe('700');
