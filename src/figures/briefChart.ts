@@ -161,7 +161,7 @@ export function briefPlot(chart: BarChartDescription, box: { left: number; right
   const plotHeight = Math.max(40, plotBottom - plotTop);
   const yOf = (v: number) => plotBottom - (max > 0 ? (v / max) * plotHeight : 0);
   const band = (box.right - box.left) / Math.max(1, chart.categories.length);
-  const barWidth = Math.min(band * 0.5, 220);
+  const barWidth = Math.min(band * 0.64, 240);
 
   chart.categories.forEach((category, i) => {
     const centre = box.left + band * (i + 0.5);
@@ -186,9 +186,12 @@ export function briefPlot(chart: BarChartDescription, box: { left: number; right
         `<rect x="${round(barLeft)}" y="${round(top)}" width="${round(barWidth)}" height="${round(height)}" fill="${escapeXml(s.colour)}"${restated ? RESTATED_STROKE : ''}><title>${escapeXml(`${s.name}, ${category}: ${formatChartExact(value, chart.unit)}${restated ? ' (restated)' : ''}`)}</title></rect>`,
       );
       const insideSize = size - 4;
-      if (height >= insideSize + 10 && measure(label, insideSize, 700) <= barWidth - 12) {
+      // A bar of one segment carries its figure once, as its total above.
+      const alone = chart.series.filter((x) => (x.values[i] ?? 0) > 0).length === 1;
+      const fitsInside = height >= insideSize + 10 && measure(label, insideSize, 700) <= barWidth - 12;
+      if (!alone && fitsInside) {
         parts.push(text(label, { x: centre, y: top + height / 2 + insideSize * 0.36, size: insideSize, weight: 700, fill: labelColourOn(s.colour), anchor: 'middle' }));
-      } else {
+      } else if (!alone) {
         beside.push({ y: top + height / 2, label });
       }
       base += value;
@@ -212,4 +215,3 @@ export function briefPlot(chart: BarChartDescription, box: { left: number; right
   return parts;
 }
 
-/** How many results the right column holds (three to five), and their lines. */

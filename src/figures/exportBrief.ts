@@ -26,25 +26,28 @@ export async function downloadBriefPng(brief: BriefDescription, viewUrl: string)
 }
 
 /**
- * One 16:9 page (13.33 × 7.5 in) holding the brief drawn at twice 1920 × 1080, so it prints sharp. The
- * page is the picture: its text is not selectable (the SVG and the slide carry the text). jsPDF is
- * fetched only here.
+ * One 16:9 page (13.33 × 7.5 in, 960 × 540 pt): the brief drawn as vectors with real text (see
+ * svgToPdf), laid out with the PDF font's own widths, so the words can be searched, copied and read
+ * aloud. It carries its title, subject and language, shows its title in the viewer, and draws in reading
+ * order. jsPDF is fetched only here.
  */
 export async function briefPdf(brief: BriefDescription, viewUrl: string, exportedAt = new Date()): Promise<Blob> {
-  const [{ jsPDF }, svg] = await Promise.all([import('jspdf'), buildBriefSvg(brief, viewUrl, exportedAt)]);
-  const png = await rasterizeSvg(svg, BRIEF_WIDTH, BRIEF_HEIGHT, 2);
-  const bytes = new Uint8Array(await png.arrayBuffer());
-  const doc = new jsPDF({ orientation: 'landscape', unit: 'in', format: [13.333, 7.5], compress: true });
+  const [{ jsPDF }, { drawSvgOnPdf, pdfMeasure, standardFontText }] = await Promise.all([import('jspdf'), import('./svgToPdf')]);
+  const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [960, 540], compress: true });
+  const clean = (t: string) => standardFontText(stripUnsafe(t));
   doc.setProperties({
-    title: stripUnsafe(brief.title),
-    subject: stripUnsafe(`${brief.subtitle}. ${brief.source}`),
+    title: clean(brief.title),
+    subject: clean(`${brief.subtitle}. ${brief.source}`),
     author: 'CWD dashboard',
-    keywords: stripUnsafe(viewUrl),
+    keywords: clean(viewUrl),
     creator: 'CWD dashboard',
   });
-  doc.addImage(bytes, 'PNG', 0, 0, 13.333, 7.5, undefined, 'FAST');
+  doc.setLanguage('en-US');
+  doc.viewerPreferences({ DisplayDocTitle: true });
+  const svg = composeBriefSvg(brief, { exportedAt, viewUrl, measure: pdfMeasure(doc) });
+  drawSvgOnPdf(doc, svg, 960 / BRIEF_WIDTH);
   // A link over the footer's address, so the PDF leads back to the view.
-  doc.link(0.5, 6.9, 12.33, 0.5, { url: viewUrl });
+  doc.link(36, 500, 888, 36, { url: viewUrl });
   return doc.output('blob');
 }
 

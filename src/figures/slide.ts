@@ -1,7 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import type { BarChartDescription } from './chartDescription';
-import type { BriefDescription } from './composeBrief';
-import { MAX_BRIEF_RESULTS } from './briefSizes';
+import { briefResultsHeading, type BriefDescription } from './composeBrief';
 import { categoryNotReported, markLabels } from './markLabels';
 
 const NOT_REPORTED_CAPITAL = 'Not reported';
@@ -32,11 +31,12 @@ export function thousandsFormat(values: readonly (number | null)[]): string {
  * ranges writes the larger ones with a decimal more ("$48.00 million"): the same figure, never a
  * different one. Fractions of a thousand (only in an officer's own figures) keep the exact thousands.
  */
-export function moneyFormat(values: readonly (number | null)[]): string {
+export function moneyFormat(values: readonly (number | null)[], options: { blankZero?: boolean } = {}): string {
   const present = values.filter((v): v is number => v !== null);
   if (present.some((v) => v > 0 && v < 1000 && !Number.isInteger(v))) return thousandsFormat(values);
   const ranges: { below: number; format: string; has: boolean }[] = [
-    { below: 0.5, format: '"$0"', has: present.some((v) => v === 0) },
+    // A stack's $0 segment has no height to label: its label is left blank (the totals line names every bar).
+    { below: 0.5, format: options.blankZero ? '""' : '"$0"', has: present.some((v) => v === 0) },
     { below: 1000, format: '"$"#,##0",000"', has: present.some((v) => v > 0 && v < 1000) },
     { below: 9995, format: '"$"0.00," million"', has: present.some((v) => v >= 1000 && v < 9995) },
     { below: 99950, format: '"$"0.0," million"', has: present.some((v) => v >= 9995 && v < 99950) },
@@ -83,7 +83,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, chart: BarChartDescription, box
     barGapWidthPct: ranked ? 40 : 80,
     chartColors: chart.series.map((s) => s.colour.replace('#', '')),
     showValue: true,
-    dataLabelFormatCode: moneyFormat(values),
+    dataLabelFormatCode: moneyFormat(values, { blankZero: chart.layout === 'stacked' }),
     dataLabelFontSize: fontSize,
     dataLabelFontFace: FONT,
     dataLabelPosition: chart.layout === 'stacked' ? 'ctr' : 'outEnd',
@@ -136,40 +136,46 @@ export async function chartSlide(chart: BarChartDescription, viewUrl: string, ex
   return toBlob(pptx);
 }
 
-/** The country brief as a slide: the headline, the funding chart (native, values on every segment), results, partners, source. */
+/** The country brief as a slide: the headline with the cumulative beside it, the funding chart (native, values on every segment), the same results as every format, partners, notes, source. */
 export async function briefSlide(brief: BriefDescription, viewUrl: string, exportedAt = new Date()): Promise<Blob> {
   const pptx = newDeck(brief.title);
   const slide = pptx.addSlide();
   const clean = stripUnsafe;
   slide.addText(clean(brief.title), { x: 0.5, y: 0.3, w: 12.33, h: 0.65, fontFace: FONT, fontSize: 30, bold: true, color: INK, fit: 'shrink' });
-  slide.addText(clean(brief.subtitle), { x: 0.5, y: 0.9, w: 12.33, h: 0.45, fontFace: FONT, fontSize: 18, color: MUTED });
+  slide.addText(clean(brief.subtitle), { x: 0.5, y: 0.9, w: 12.33, h: 0.45, fontFace: FONT, fontSize: 18, color: MUTED, fit: 'shrink' });
   slide.addText(
     [
-      { text: clean(brief.headline.label), options: { fontSize: 18, color: MUTED, breakLine: true } },
+      { text: clean(brief.headline.label), options: { fontSize: 16, color: MUTED, breakLine: true } },
       { text: clean(brief.headline.value), options: { fontSize: 40, bold: true, color: INK, breakLine: true } },
-      ...(brief.headline.note ? [{ text: clean(brief.headline.note), options: { fontSize: 14, color: INK } }] : []),
+      ...(brief.headline.note ? [{ text: clean(brief.headline.note), options: { fontSize: 12, color: MUTED } }] : []),
     ],
-    { x: 0.5, y: 1.45, w: 6.4, h: 1.5, fontFace: FONT, valign: 'top' },
+    { x: 0.5, y: 1.45, w: 4.1, h: 1.5, fontFace: FONT, valign: 'top', fit: 'shrink' },
+  );
+  slide.addText(
+    [
+      { text: clean(brief.cumulative.label), options: { fontSize: 14, color: MUTED, breakLine: true } },
+      { text: clean(brief.cumulative.value), options: { fontSize: 24, bold: true, color: INK } },
+    ],
+    { x: 4.7, y: 1.75, w: 2.2, h: 1.0, fontFace: FONT, valign: 'top', fit: 'shrink' },
   );
   addChart(pptx, slide, brief.chart, { x: 0.5, y: 3.0, w: 6.4, h: 3.5 }, 14);
-  const shown = brief.results.slice(0, MAX_BRIEF_RESULTS);
-  const heading = brief.results.length > shown.length ? `Results: ${shown.length} of ${brief.results.length} (all on the dashboard)` : 'Results';
+  const listed = brief.results.slice(0, brief.shown);
   slide.addText(
     [
-      { text: heading, options: { fontSize: 20, bold: true, breakLine: true } },
-      ...(shown.length === 0 ? [{ text: clean(brief.noResults), options: { fontSize: 16, color: MUTED, breakLine: true } }] : []),
-      ...shown.flatMap((r) => [
+      { text: briefResultsHeading(brief), options: { fontSize: 20, bold: true, breakLine: true } },
+      ...(listed.length === 0 ? [{ text: clean(brief.noResults), options: { fontSize: 16, color: MUTED, breakLine: true } }] : []),
+      ...listed.flatMap((r) => [
         { text: `${clean(r.value)} `, options: { fontSize: 16, bold: true } },
-        { text: clean(r.label), options: { fontSize: 16, breakLine: true } },
-        { text: clean(r.meta), options: { fontSize: 12, color: MUTED, breakLine: true, paraSpaceAfter: 6 } },
+        { text: clean(r.label), options: { fontSize: 16, bold: true, breakLine: true } },
+        ...(r.meta ? [{ text: clean(r.meta), options: { fontSize: 12, color: MUTED, breakLine: true, paraSpaceAfter: 6 } }] : []),
       ]),
-      ...(brief.partners.length > 0 ? [{ text: `Partners: ${brief.partners.map(clean).join(', ')}`, options: { fontSize: 16, breakLine: true } }] : []),
+      ...(brief.partners.length > 0 ? [{ text: `Partners: ${brief.partners.map(clean).join(', ')}`, options: { fontSize: 14, breakLine: true } }] : []),
     ],
     { x: 7.2, y: 1.45, w: 5.63, h: 5.05, fontFace: FONT, color: INK, valign: 'top', fit: 'shrink' },
   );
   const notes = [marksLine(brief.chart), ...brief.notes].flatMap((n) => (n ? [clean(n)] : [])).join(' ');
   slide.addText(clean(`${notes ? `${notes} ` : ''}${footerText(brief.source, viewUrl, exportedAt)}`), { x: 0.5, y: 6.6, w: 12.33, h: 0.8, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'top', fit: 'shrink' });
-  slide.addNotes(clean([brief.subtitle, ...brief.results.map((r) => `${r.value} ${r.label} (${r.meta})`), ...brief.notes, brief.source, `View: ${viewUrl}`].join('\n')));
+  slide.addNotes(clean([brief.subtitle, `${brief.headline.label}: ${brief.headline.value}`, `${brief.cumulative.label}: ${brief.cumulative.value}`, ...brief.results.map((r) => `${r.value} ${r.label}${r.meta ? ` (${r.meta})` : ''}`), ...brief.notes, brief.source, `View: ${viewUrl}`].join('\n')));
   return toBlob(pptx);
 }
 

@@ -191,7 +191,9 @@ const brief = (chart: BarChartDescription): BriefDescription => ({
   fileBase: 'brief',
   title: 'Angola: U.S. Conventional Weapons Destruction assistance',
   subtitle: chart.subtitle,
-  headline: { label: 'Total U.S. CWD funding', value: '$1,000K', note: null },
+  headline: { label: 'U.S. CWD funding, FY2013–FY2017 (all agencies)', value: '$21.4 million', note: null },
+  cumulative: { label: 'Cumulative since FY1995', value: '$127 million' },
+  shown: 0,
   chart,
   results: [],
   noResults: 'No result in figures.',
@@ -250,7 +252,7 @@ describe.each([
     expect(slide.series.map((s) => s.name)).toEqual(chart.series.map((s) => s.name));
     expect(slide.series.map((s) => s.values)).toEqual(chart.series.map((s) => s.values.map((v, i) => (chart.notReported?.[i] ? null : v))));
     // Data labels write each value in the money rule, as the screen does ($1.20 million), the data sheet keeps the exact thousands.
-    expect(slide.formatCode).toBe(moneyFormat(chart.series.flatMap((s) => s.values)));
+    expect(slide.formatCode).toBe(moneyFormat(chart.series.flatMap((s) => s.values), { blankZero: chart.layout === 'stacked' }));
     expect(slide.formatCode).not.toMatch(/"K"/);
     // What a native chart cannot print (a stack's totals, "not reported" where there is no bar) is in
     // the line under it; a side-by-side bar with no figure is named in the notes.

@@ -1,6 +1,12 @@
 import regularUrl from '../fonts/public-sans-latin-400-normal.woff2?url';
 import boldUrl from '../fonts/public-sans-latin-700-normal.woff2?url';
 
+/** The font files exports embed, by weight: the same files the measure registers (src/lib/export/canvasMeasure.ts). */
+export const EXPORT_FONT_FILES = [
+  { weight: 400, url: regularUrl },
+  { weight: 700, url: boldUrl },
+] as const;
+
 /** A font embedded in an exported SVG. */
 export interface FontFace {
   family: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BarChartDescription } from '../../../src/figures/chartDescription';
 import { composeBriefSvg, type BriefDescription, type BriefResult } from '../../../src/figures/composeBrief';
-import { BRIEF_TYPE } from '../../../src/figures/briefSizes';
+import { BRIEF_TYPE, briefResultsShown } from '../../../src/figures/briefSizes';
 import { labelColourOn } from '../../../src/figures/briefChart';
-import { chartData, thousandsFormat } from '../../../src/figures/slide';
+import { chartData, moneyFormat, thousandsFormat } from '../../../src/figures/slide';
 
 const chart: BarChartDescription = {
   fileBase: 'mali-funding-by-agency',
@@ -27,9 +27,11 @@ const brief: BriefDescription = {
   fileBase: 'mali-brief',
   title: 'Mali: U.S. Conventional Weapons Destruction assistance',
   subtitle: 'FY2016–FY2017 · All agencies · To Walk the Earth in Safety, 2018 edition',
-  headline: { label: 'Total U.S. CWD funding, FY2013–FY2017, cumulative', value: '≈ $3.1 million', note: '$3.05 million exactly' },
+  headline: { label: 'U.S. CWD funding, FY2016–FY2017 (all agencies)', value: '$1.85 million', note: '2 fiscal years added (calculated)' },
+  cumulative: { label: 'Cumulative since FY2013', value: '$3.05 million' },
   chart,
   results: [result(1), result(2), result(3)],
+  shown: 3,
   noResults: 'The page states no result in figures for Mali.',
   partners: ['MAG', 'UNMAS'],
   notes: ['*Department of State FY13 funding is included in regional funding.'],
@@ -54,8 +56,11 @@ describe('composeBriefSvg', () => {
     const all = texts(doc);
     const joined = all.join(' ');
     expect(all).toContain(brief.title);
-    expect(all).toContain('≈ $3.1 million');
-    expect(joined).toContain('$3.05 million exactly');
+    // The funding for the chart's years, and the report's cumulative beside it, named.
+    expect(all).toContain('$1.85 million');
+    expect(all).toContain('2 fiscal years added (calculated)');
+    expect(all).toContain('Cumulative since FY2013');
+    expect(all).toContain('$3.05 million');
     for (const figure of ['$500,000', '$1.00 million', '$170,000', '$182,000', '$670,000', '$1.18 million']) expect(all).toContain(figure);
     for (const r of brief.results) {
       expect(joined).toContain(`${r.value} ${r.label}`);
@@ -78,12 +83,13 @@ describe('composeBriefSvg', () => {
   });
 
   it('shows at most five results and says how many of the view it shows', () => {
-    const many = { ...brief, results: Array.from({ length: 8 }, (_, i) => result(i + 1)) };
+    const results = Array.from({ length: 8 }, (_, i) => result(i + 1));
+    const many = { ...brief, results, shown: briefResultsShown(results) };
+    expect(many.shown).toBe(5);
     const all = texts(parse(composeBriefSvg(many, { exportedAt, viewUrl: 'https://example.test/' }))).join(' ');
     const shown = many.results.filter((r) => all.includes(`${r.value} ${r.label}`)).length;
-    expect(shown).toBeGreaterThanOrEqual(3);
-    expect(shown).toBeLessThanOrEqual(5);
-    expect(all).toContain(`Results: ${shown} of 8 (all on the dashboard)`);
+    expect(shown).toBe(5);
+    expect(all).toContain('Results: 5 of 8 (all 8 on the dashboard)');
   });
 
   it('says why there are no results when the view has none', () => {
@@ -134,6 +140,19 @@ describe('labelColourOn', () => {
 });
 
 describe('slide chart data', () => {
+  it('writes data labels in the money rule, choosing the ranges the chart needs (at most three)', () => {
+    // Mali's funding: $0, $170,000–$670,000 and $1.00–$1.20 million.
+    expect(moneyFormat([1200, 500, 1000, 0, 170, 182])).toBe('[<0.5]"$0";[<1000]"$"#,##0",000";"$"0.00," million"');
+    // A stack leaves a $0 segment's label blank.
+    expect(moneyFormat([1200, 0], { blankZero: true })).toBe('[<0.5]"";"$"0.00," million"');
+    // Afghanistan's: $134,000 to $32.1 million.
+    expect(moneyFormat([22700, 32066, 20000, 744, 451, 134])).toBe('[<1000]"$"#,##0",000";"$"0.0," million"');
+    // Past three ranges, the largest merge downwards: the same figure with a decimal more.
+    expect(moneyFormat([0, 500, 5000, 50000, 229150])).toBe('[<0.5]"$0";[<1000]"$"#,##0",000";"$"0.00," million"');
+    // Fractions of a thousand (an officer's own figures) keep the exact thousands.
+    expect(moneyFormat([12.5, 3000])).toBe('"$"#,##0.0"K"');
+  });
+
   it('keeps the figures of the chart, with not-reported years empty rather than $0', () => {
     const data = chartData({ ...chart, notReported: [true, false] });
     expect(data).toEqual([
