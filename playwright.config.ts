@@ -3,9 +3,10 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Browser tests run against the production build (vite preview) in Debian's
 // Chromium: Playwright's own browser download is not available here.
-const PORT = 4173;
+// E2E_PORT and E2E_SUB_PATH_PORT move them, so two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The same app built under a sub-path (npm run test:e2e builds it into dist-cwd): tests/e2e/offline.spec.ts.
-export const SUB_PATH_PORT = 4174;
+export const SUB_PATH_PORT = Number(process.env.E2E_SUB_PATH_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',
