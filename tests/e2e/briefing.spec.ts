@@ -64,18 +64,19 @@ test.describe('briefing pack', () => {
     expect(svg).toContain('width="1920" height="1080"');
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, t = '']) => t.replace(/&amp;/g, '&').replace(/&apos;/g, "'"));
     expect(texts).toContain('Mali: U.S. Conventional Weapons Destruction assistance');
-    // The headline as the page's header gives the report's cumulative: rounded and marked so, with the exact figure.
+    // The headline as the page's header gives it: the funding for the chart's years, the report's cumulative beside it, named.
+    const figure = (await page.getByRole('banner').locator('.headline__value').innerText()).trim();
+    expect(figure).toBe('$3.05 million');
+    expect(texts).toContain(figure);
     const cumulative = page.getByRole('banner').locator('.headline__cumulative');
     await expect(cumulative).toContainText('Cumulative since FY2013:');
-    const headline = (await cumulative.locator('strong').innerText()).trim();
-    expect(headline).toBe('≈ $3.1 million');
-    expect(texts).toContain(headline);
-    expect(texts.some((t) => t.includes('$3,052K exactly'))).toBe(true);
-    // A value on every segment, and each bar's total, as the funding table on screen has them.
-    for (const [, values] of await screenFigures(page)) {
-      for (const v of values.filter((x) => x > 0)) expect(texts).toContain(`$${v.toLocaleString('en-US')}K`);
-    }
-    for (const total of ['$1,200K', '$670K', '$1,182K']) expect(texts).toContain(total);
+    expect(texts).toContain('Cumulative since FY2013');
+    expect(texts).toContain((await cumulative.locator('strong').innerText()).trim());
+    // A value on every segment of more than one line, and each bar's total, as the funding table on screen has them.
+    expect(texts).toEqual(expect.arrayContaining(['$500,000', '$170,000', '$182,000', '$1.00 million']));
+    for (const total of ['$1.20 million', '$670,000', '$1.18 million']) expect(texts).toContain(total);
+    // Rounded figures say so, and where the exact ones are.
+    expect(texts.join(' ')).toContain("Amounts of $1 million or more are rounded to three significant figures; the dashboard's funding table gives them exactly.");
     // The first results in the page's order, with period, partner and funder.
     const tiles = page.getByRole('region', { name: 'Results' }).locator('.tile__heading');
     const first = (await tiles.first().innerText()).replace(/\s+/g, ' ');
@@ -94,7 +95,7 @@ test.describe('briefing pack', () => {
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
     // 13.333 × 7.5 in = 960 × 540 pt.
-    expect(pdf).toMatch(/\/MediaBox \[0 0 959\.9\d* 540\.?0*\]/);
+    expect(pdf).toMatch(/\/MediaBox \[0 0 960\.?0* 540\.?0*\]/);
     expect(pdf).toContain('/Title (Mali: U.S. Conventional Weapons Destruction assistance)');
   });
 
@@ -138,7 +139,7 @@ test.describe('briefing pack', () => {
     expect(xml).toContain('<c:v>FY2016</c:v>');
     const slide = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
     expect(slide).toContain('Mali: U.S. CWD funding by agency and fiscal year');
-    expect(slide).toContain('Cumulative FY2013–FY2017: $3,052K');
+    expect(slide).toContain('Cumulative FY2013–FY2017: $3.05 million');
     const notes = Object.keys(zip.files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
     expect((await zip.file(notes ?? '')?.async('string')) ?? '').toContain('View: http');
   });
