@@ -10,7 +10,7 @@ describe('a printed-total flag is said where it is shown, and only there', () =>
     expect(banner).toHaveTextContent('Both figures are shown in the funding table below');
     const table = screen.getByRole('table', { name: /Funding to Chad/ });
     expect(within(table).getByRole('row', { name: /COUNTRY TOTAL/ })).toHaveTextContent('$50K differs');
-    expect(within(screen.getByRole('region', { name: 'Funding by agency' })).getByText('FY2016: printed $50K, rows add up to $800K.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Funding by agency' })).getByText('FY2016: printed $50,000, rows add up to $800,000.')).toBeInTheDocument();
   });
 
   it('filtered to FY2017: the banner says the view leaves it out, and the table flags nothing', async () => {

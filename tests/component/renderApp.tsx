@@ -14,12 +14,13 @@ export async function renderApp(search = '') {
       <App />
     </QueryClientProvider>,
   );
-  await screen.findByRole('heading', { level: 1 });
+  // Generous waits: on a busy machine the chunks below the first view can take seconds to load.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 30_000 });
   // Panels below the first view render a frame later, from their own chunk; or the page says what failed.
   // "Datasets" is the last section's heading, open or closed (one step away, it is the button that opens it).
   await waitFor(() => {
     expect(screen.queryByRole('heading', { level: 2, name: 'Datasets' }) ?? screen.queryByRole('alert')).not.toBeNull();
-  });
+  }, { timeout: 30_000 });
   return { user, ...utils };
 }
 

@@ -1,5 +1,5 @@
 import type { InvestmentCheck } from '../../data/selectors/investmentCheck';
-import { formatPeriod, formatResultValue, formatThousands, readableThousands, fiscalYearLabel } from '../../lib/format';
+import { formatDollarsFromThousands, formatPeriod, formatResultValue, readableThousands, fiscalYearLabel } from '../../lib/format';
 
 /**
  * The page's own investment figure, beside the table's cumulative, with the
@@ -24,7 +24,7 @@ export function InvestmentNote({ check, countryName }: { check: InvestmentCheck;
       ) : (
         <p className="investment__check" role="note">
           <span className="flag">Data-quality flag</span> {countryName}&apos;s page gives {investment.valueText} for {span}, but the
-          table&apos;s cumulative is {formatThousands(check.tableThousands)}. Both are kept as printed.
+          table&apos;s cumulative is {formatDollarsFromThousands(check.tableThousands)}. Both are kept as printed.
         </p>
       )}
       {check.startDiffers ? (

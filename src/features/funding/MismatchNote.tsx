@@ -1,5 +1,5 @@
 import type { TotalMismatch } from '../../data/model/totals';
-import { formatThousands } from '../../lib/format';
+import { formatDollarsFromThousands } from '../../lib/format';
 import { mismatchColumnName } from '../../ui/mismatchText';
 
 /** States a printed-total disagreement plainly: both figures, neither corrected. */
@@ -11,7 +11,7 @@ export function MismatchNote({ mismatches }: { mismatches: readonly TotalMismatc
       <ul>
         {mismatches.map((m) => (
           <li key={String(m.column)}>
-            {mismatchColumnName(m.column)}: printed {formatThousands(m.printed)}, rows add up to {formatThousands(m.computed)}.
+            {mismatchColumnName(m.column)}: printed {formatDollarsFromThousands(m.printed)}, rows add up to {formatDollarsFromThousands(m.computed)}.
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import type { CountryView } from '../../data/selectors/countryView';
 import { SectionHeading } from '../../ui/SectionHeading';
 import { shareKeyName } from '../../data/model/countryNames';
 import { regionalContext } from '../../data/selectors/regionalContext';
-import { formatDecimal, formatExactMillions, formatSharePercent, formatThousands } from '../../lib/format';
+import { formatDecimal, formatDollarsFromThousands, formatExactMillions, formatSharePercent } from '../../lib/format';
 import { ProgramPages } from './ProgramPages';
 import { regionSection } from './section';
 
@@ -27,7 +27,7 @@ export function RegionPanel({ view }: { view: CountryView }) {
             <div>
               <dt>{country.name}, cumulative (all agencies)</dt>
               <dd>
-                {formatThousands(context.countryCumulativeThousands)} = {formatExactMillions(context.countryCumulativeMillions)}
+                {formatDollarsFromThousands(context.countryCumulativeThousands)} = {formatExactMillions(context.countryCumulativeMillions)}
               </dd>
             </div>
             <div>
