@@ -10,7 +10,7 @@ import { usePrinting } from './printing';
 // Recharts is the heaviest dependency: it loads when a chart drawn with it comes near the screen.
 const loadBarChartView = () => import('../figures/screen/BarChartView');
 
-const PRINT_HEIGHT = 0.75;
+const PRINT_HEIGHT = 0.72;
 
 /** Whether the chart is to be drawn with the chart code: once it comes near the screen. */
 function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
@@ -68,9 +68,15 @@ export function ChartFrame({ chart, height = 320, name, plot = false }: { chart:
       aria-describedby={summaryId}
     >
       <ErrorBoundary what={name}>
-        {plot || printing ? (
-          // On paper a chart is drawn three quarters as tall: the same figures, labelled, in less of the page.
-          <PlotSvg chart={deferredChart} height={printing ? Math.round(height * PRINT_HEIGHT) : height} />
+        {printing ? (
+          // On paper a chart is drawn under three quarters as tall: the same figures, labelled, in less of the page (a ranking's
+          // names still print at 9 points). It is drawn anew as wide as it will be on paper (the frame's --paper-width, page.css),
+          // not as wide as on screen: its type prints at its own size instead of scaled down to the paper's column.
+          <div className="chart-frame__paper">
+            <PlotSvg chart={deferredChart} height={Math.round(height * PRINT_HEIGHT)} />
+          </div>
+        ) : plot ? (
+          <PlotSvg chart={deferredChart} height={height} />
         ) : failure !== null ? (
           <FailureNotice title={`${name} could not be shown: the charting code did not load.`} message={failure} onRetry={retry} />
         ) : module ? (

@@ -168,8 +168,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
         <p className="empty">No country is chosen to compare with {country.name}. Choose some above.</p>
       ) : (
         <>
-          <p className="print-only panel__note">Left off the printout: the two comparison charts; the table below holds their figures.</p>
-          <div className="screen-only comparison__charts">
+          <div className="comparison__charts">
             <div>
             <div className="panel__head panel__head--sub">
               {/* Past four countries, or with one year, the chart ranks: its heading says by what. */}
