@@ -93,3 +93,27 @@ for (const [country, name] of [
     for (const words of [svgWords, pdf, slide]) expect(words).not.toMatch(TOOL_WORDS);
   });
 }
+
+test.describe('on paper', () => {
+  for (const country of ['mali', 'angola', 'iraq']) {
+    test(`${country}: the printout writes money as briefs do outside its tables, and names no blank attribution`, async ({ page }) => {
+      await page.goto(`/?country=${country}&open=editions,region,sources,datasets`);
+      await showPanelsBelow(page);
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      // What prints, tables aside (they give the exact thousands, as the report prints them).
+      const words = await page.evaluate(() => {
+        const tables = Array.from(document.querySelectorAll('table'));
+        for (const t of tables) t.style.setProperty('display', 'none', 'important');
+        const text = document.body.innerText;
+        for (const t of tables) t.style.removeProperty('display');
+        return text;
+      });
+      expect(words).toContain('Funding');
+      const thousands = words.match(/[^\n]*\$[\d,.]+K\b[^\n]*/g) ?? [];
+      // The one line that explains the tables' own notation may name it.
+      expect(thousands.filter((line) => !/\$1,200K (is|means) \$1,200,000/.test(line))).toEqual([]);
+      expect(words).not.toMatch(/in view|computed here|the table's own|no agency named|no partner named/);
+    });
+  }
+});

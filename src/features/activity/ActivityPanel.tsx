@@ -131,7 +131,7 @@ export function ActivityPanel({ country, filters, imported }: { country: Country
                     <div>
                       <dt>Funded by</dt>
                       <dd>
-                        {activity.agency ? AGENCIES[activity.agency].name : 'U.S. government (no agency named)'}
+                        {activity.agency ? AGENCIES[activity.agency].name : 'U.S. government'}
                         {agencyMatch === 'partly' ? <span className="flag"> line not stated</span> : null}
                       </dd>
                     </div>

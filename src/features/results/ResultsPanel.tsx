@@ -56,13 +56,18 @@ function ResultTile({ result, marks }: { result: Result; marks: ResultMark[] }) 
             <PeriodText period={result.period} />
           </dd>
         </div>
-        <div>
-          <dt>Partner</dt>
-          <dd>{result.partner ? <TextWithTerms text={result.partner} /> : 'None named'}</dd>
-        </div>
+        {result.partner ? (
+          <div>
+            <dt>Partner</dt>
+            <dd>
+              <TextWithTerms text={result.partner} />
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Funded by</dt>
-          <dd>{result.agency ? AGENCIES[result.agency].name : 'U.S. government (no agency named)'}</dd>
+          {/* A result the page credits to no agency is the U.S. government's as a whole (its flag says so). */}
+          <dd>{result.agency ? AGENCIES[result.agency].name : 'U.S. government'}</dd>
         </div>
       </dl>
       {flags.map((flag) => (
