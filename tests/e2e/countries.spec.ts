@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, filterGroup, openSection, showFundingChart, showPanelsBelow, tableRows, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { k, readable } from './money';
 
 interface TableRow {
   label: string;
@@ -33,7 +34,6 @@ function table(id: string): CountryTable {
   if (!found) throw new Error(`no ${id} in the data file`);
   return found;
 }
-const k = (n: number) => `$${n.toLocaleString('en-US')}K`;
 
 /** Opens the page, waits for the app to take it over and loads the panels below the first view (the comparison, partner activity). */
 async function open(page: Page, search: string): Promise<void> {
@@ -71,7 +71,7 @@ test.describe('every country of the edition', () => {
     const names: Record<string, string> = { 'DOS NADR - CWD': 'DOS NADR-CWD', 'DOS Other': 'DOS Other', CDC: 'CDC', DoD: 'DoD', USAID: 'USAID' };
     const rows = await rowsOf(page, /Funding to Bosnia and Herzegovina/);
     // DOS Other and CDC have money only before FY2015: kept in the table, marked, left off the chart.
-    const zeroNote = (r: TableRow) => (r.fy2015 + r.fy2016 + r.fy2017 === 0 ? ' $0K in FY2015–FY2017; not drawn on the chart' : '');
+    const zeroNote = (r: TableRow) => (r.fy2015 + r.fy2016 + r.fy2017 === 0 ? ' $0 in FY2015–FY2017; not drawn on the chart' : '');
     expect(rows.slice(0, bosnia.rows.length)).toEqual(
       bosnia.rows.map((r) => [`${names[r.label] ?? r.label}${zeroNote(r)}`, k(r.fy2015), k(r.fy2016), k(r.fy2017), k(r.cumulative)]),
     );
@@ -127,7 +127,7 @@ test.describe('every country of the edition', () => {
     expect(rows.find((r) => r[0]?.startsWith('Chad'))?.[0]).toBe('Chad printed total differs from rows');
     const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
     await expect(comparison).toContainText(
-      `Data-quality flag, Chad: the printed FY2016 total is ${k(chad.printedTotal.fy2016)}, its rows add up to ${k(sumOf(chad, 'fy2016'))}.`,
+      `Data-quality flag, Chad: the printed FY2016 total is ${readable(chad.printedTotal.fy2016)}, its rows add up to ${readable(sumOf(chad, 'fy2016'))}.`,
     );
     await expect(comparison).toContainText('Shown by default: the other members of the G5 Sahel, a group the report names.');
   });
@@ -145,7 +145,7 @@ test.describe('every country of the edition', () => {
       }),
     );
     // Burkina Faso's table has no DoD line: said, not hidden.
-    await expect(page.getByRole('region', { name: 'Comparison', exact: true })).toContainText('Burkina Faso: no DoD line in its funding table; counted as $0K.');
+    await expect(page.getByRole('region', { name: 'Comparison', exact: true })).toContainText('Burkina Faso: no DoD line in its funding table; counted as $0.');
 
     await page.getByText('Choose countries to compare').click();
     await page.getByRole('group', { name: 'Europe' }).getByRole('checkbox', { name: 'Albania' }).check();

@@ -23,18 +23,18 @@ test.describe('Mali dashboard in Chromium', () => {
     ]);
     // The chart (the figure's own SVG plot, drawn at once) labels each stacked bar with its year total, in bold.
     const plot = page.getByRole('region', { name: 'Funding by agency' }).locator('.plot-svg > svg').filter({ visible: true });
-    await expect(plot.locator('text[font-weight="700"]')).toHaveText(['$1,200K', '$670K', '$1,182K']);
+    await expect(plot.locator('text[font-weight="700"]')).toHaveText(['$1.20 million', '$670,000', '$1.18 million']);
     // The headline: the years shown, added and said to be calculated, then the report's cumulative, each
-    // of $1 million or more read in millions with the exact thousands beside it.
+    // of $1 million or more read in millions (three significant figures) with the exact dollars beside it.
     const header = page.getByRole('banner');
-    await expect(header.locator('.headline__figure')).toHaveText('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) ≈ $3.1 million $3,052K exactly; 3 fiscal years added (calculated)');
-    await expect(header.locator('.headline__cumulative')).toHaveText("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown");
+    await expect(header.locator('.headline__figure')).toHaveText('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) $3.05 million $3,052,000 exactly; 3 fiscal years added (calculated)');
+    await expect(header.locator('.headline__cumulative')).toHaveText("Cumulative since FY2013: $3.05 million $3,052,000 exactly; the report's own figure, whatever the years shown");
     await expect(header.getByText('Total U.S. CWD funding')).toHaveCount(0);
     // What the page is, above it: the default country and how many there are to choose from.
     await expect(header).toContainText('U.S. Conventional Weapons Destruction assistance by country:');
     await expect(header).toContainText('Opens on Mali; 35 countries to choose from.');
     const cumulative = page.getByRole('complementary', { name: 'Cumulative since FY2013' });
-    await expect(cumulative.locator('.stat__value')).toHaveText('≈ $3.1 million $3,052K exactly');
+    await expect(cumulative.locator('.stat__value')).toHaveText('$3.05 million $3,052,000 exactly');
     // The page's own investment sentence sits beside the cumulative, checked against it: it is not a result.
     await expect(cumulative).toContainText('The page\'s own figure, 2013–2017: more than $3 million (printed “more than $3 million”)');
     await expect(cumulative).toContainText('Consistent with the table: its all-agency cumulative, $3.05 million ($3,052,000), is not below it.');
@@ -99,7 +99,7 @@ test.describe('Mali dashboard in Chromium', () => {
       ['DoD', '$0K', '$170K', '$182K', '$352K'],
     ];
     expect(await fundingTableRows(page)).toEqual(dodOnly);
-    await expect(page.getByRole('complementary', { name: /Cumulative/ })).toContainText('$352K');
+    await expect(page.getByRole('complementary', { name: /Cumulative/ })).toContainText('$352,000');
     await expectNoAxeViolations(page);
 
     await page.reload();
@@ -172,15 +172,15 @@ test.describe('Mali dashboard in Chromium', () => {
   test('each bar says its figure; the charts that offer a tooltip give exact dollar amounts', async ({ page }) => {
     await openDashboard(page);
     const funding = page.getByRole('region', { name: 'Funding by agency' });
-    // The funding chart is the figure's own SVG plot: each bar's title (shown on hover) names its line, year and figure,
-    // in the legend's order within each year; a $0 bar (DoD FY2015) is not drawn.
+    // The funding chart is the figure's own SVG plot: each bar's title (shown on hover) names its line, year and figure
+    // in exact dollars, in the legend's order within each year; a $0 bar (DoD FY2015) is not drawn.
     const plot = funding.locator('.plot-svg > svg').filter({ visible: true });
     await expect(plot.locator('rect > title')).toHaveText([
-      'DOS NADR-CWD, FY2015: $1,200K',
-      'DOS NADR-CWD, FY2016: $500K',
-      'DoD, FY2016: $170K',
-      'DOS NADR-CWD, FY2017: $1,000K',
-      'DoD, FY2017: $182K',
+      'DOS NADR-CWD, FY2015: $1,200,000',
+      'DOS NADR-CWD, FY2016: $500,000',
+      'DoD, FY2016: $170,000',
+      'DOS NADR-CWD, FY2017: $1,000,000',
+      'DoD, FY2017: $182,000',
     ]);
     await expect(funding.locator('.plot-svg__legend li')).toHaveText(['DOS NADR-CWD', 'DoD']);
     // The exact dollars behind the thousands are said once, under the heading.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, filterCheckbox, openSection, showFundingChart, test } from './fixtures';
+import { dollars, k } from './money';
 
 interface Row {
   label: string;
@@ -18,7 +19,6 @@ const lineName = (label: string) => {
   const key = label.toUpperCase().replace(/[\s\-–]+/g, ' ').trim();
   return ({ 'DOS NADR CWD': 'DOS NADR-CWD', 'DOS OTHER': 'DOS Other', DOD: 'DoD', USAID: 'USAID', CDC: 'CDC' } as Record<string, string>)[key] ?? label;
 };
-const k = (n: number) => `$${n.toLocaleString('en-US')}K`;
 
 interface Expected {
   countryId: string;
@@ -83,8 +83,8 @@ test.describe('several editions as one series', () => {
       // The chart's SVG plot draws each segment as a rect: the restated ones carry the dashed outline, and their title says so.
       const plot = funding.locator('.plot-svg > svg').filter({ visible: true });
       await expect(plot.locator('rect[stroke-dasharray="6 3"]')).toHaveCount(restated.length);
-      // The figure drawn is the latest edition's.
-      const titles = restated.map((r) => `${r.line}, FY${r.year}: ${k(r.figures.at(-1)?.value ?? NaN)} (restated)`);
+      // The figure drawn is the latest edition's, in exact dollars.
+      const titles = restated.map((r) => `${r.line}, FY${r.year}: ${dollars(r.figures.at(-1)?.value ?? NaN)} (restated)`);
       expect((await plot.locator('rect[stroke-dasharray="6 3"] > title').allTextContents()).sort()).toEqual(titles.sort());
       await expect(funding).toContainText('Dashed outline: a restated figure');
     }
@@ -115,14 +115,14 @@ test.describe('several editions as one series', () => {
     await expect(across).toContainText('The chain holds.');
   });
 
-  test('the year filter offers every year the editions print; a year no edition prints is "not reported", not $0K', async ({ page }) => {
+  test('the year filter offers every year the editions print; a year no edition prints is "not reported", not $0', async ({ page }) => {
     await page.goto('/?country=mali');
     await expect(page.locator('#root')).not.toHaveAttribute('inert');
     await (await filterCheckbox(page, 'FY2013')).check();
     await expect(page).toHaveURL(/years=2013,2015,2016,2017$/);
     const table = page.getByRole('table', { name: /Funding to Mali/ });
     await expect(table.getByRole('row', { name: /^DoD/ }).getByRole('cell').first()).toHaveText('not reported');
-    await expect(page.getByRole('region', { name: 'Funding by agency' })).toContainText('FY2013: not reported by any edition in this dataset (not $0K).');
+    await expect(page.getByRole('region', { name: 'Funding by agency' })).toContainText('FY2013: not reported by any edition in this dataset (not $0).');
     await expectNoAxeViolations(page);
   });
 });

@@ -79,11 +79,11 @@ test.describe('exporting the funding chart', () => {
     await blank.close();
     expect(parsed.error).toBeNull();
     expect(parsed.title).toBe('Mali: U.S. CWD funding by agency and fiscal year');
-    expect(parsed.texts).toContain('FY2016–FY2017 · All agencies (DOS NADR-CWD, DoD) · U.S. dollars in thousands ($1,200K = $1,200,000)');
-    expect(parsed.texts).toEqual(expect.arrayContaining(['DOS NADR-CWD', 'DoD', '$670K', '$1,182K', 'FY2016', 'FY2017']));
+    expect(parsed.texts).toContain('FY2016–FY2017 · All agencies (DOS NADR-CWD, DoD) · U.S. dollars');
+    expect(parsed.texts).toEqual(expect.arrayContaining(['DOS NADR-CWD', 'DoD', '$670,000', '$1.18 million', 'FY2016', 'FY2017']));
     expect(parsed.texts.join(' ')).toContain('Source: U.S. Department of State, Bureau of Political-Military Affairs');
     expect(parsed.texts.join(' ')).toContain('*Department of State FY13 funding is included in regional funding.');
-    expect(parsed.desc).toContain('FY2017: DOS NADR-CWD $1,000K, DoD $182K; total $1,182K.');
+    expect(parsed.desc).toContain('FY2017: DOS NADR-CWD $1,000,000, DoD $182,000; total $1,182,000.');
     expect(svg).not.toContain('var(');
     expect(svg).not.toContain('foreignObject');
     expect(svg).not.toMatch(/(href|src)="(?!data:)/);

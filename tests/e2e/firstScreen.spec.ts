@@ -44,8 +44,8 @@ test.describe('the first screen', () => {
       'U.S. Conventional Weapons Destruction assistance by country: funding, results and partners as the State Department reports them, figures as printed. Opens on Mali; 35 countries to choose from.',
     );
     // The headline is for the years shown (FY2015–FY2017: 1,200 + 670 + 1,182 = 3,052), the cumulative beside it, named.
-    await expect(page.locator('.headline__figure')).toHaveText('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) ≈ $3.1 million $3,052K exactly; 3 fiscal years added (calculated)');
-    await expect(page.locator('.headline__cumulative')).toHaveText("Cumulative since FY2013: ≈ $3.1 million $3,052K exactly; the report's own figure, whatever the years shown");
+    await expect(page.locator('.headline__figure')).toHaveText('U.S. CWD funding to Mali, FY2015–FY2017 (all agencies) $3.05 million $3,052,000 exactly; 3 fiscal years added (calculated)');
+    await expect(page.locator('.headline__cumulative')).toHaveText("Cumulative since FY2013: $3.05 million $3,052,000 exactly; the report's own figure, whatever the years shown");
     for (const line of ['#root .page-header__about', '.headline__figure', '.headline__cumulative']) await expect(page.locator(line)).toBeInViewport();
     expect(spans(screen.text)).toEqual(['FY2015–FY2017']);
     expect(screen.plotTop).not.toBeNull();
@@ -55,7 +55,7 @@ test.describe('the first screen', () => {
 
   test('the headline follows the years: one year, and a year no edition prints is named, not counted as $0', async ({ page }) => {
     await page.goto('/?country=mali&years=2016');
-    await expect(page.locator('.headline__figure')).toHaveText('U.S. CWD funding to Mali, FY2016 (all agencies) $670K as printed');
+    await expect(page.locator('.headline__figure')).toHaveText('U.S. CWD funding to Mali, FY2016 (all agencies) $670,000 as printed');
     // Niger's table starts in FY2015; the earlier editions print no Niger FY2013.
     await page.goto('/?country=niger&years=2013,2015');
     await expect(page.locator('.headline__figure')).toContainText('U.S. CWD funding to Niger, FY2013, FY2015 (all agencies)');
@@ -192,7 +192,7 @@ test.describe('words for officers', () => {
     expect(brief).toContain('Angola');
     expect(brief).not.toMatch(banned);
     const chart = await download('Export the funding chart', 'Download SVG');
-    expect(chart).toContain('$5,752K');
+    expect(chart).toContain('$5.75 million');
     expect(chart).not.toMatch(banned);
   });
 

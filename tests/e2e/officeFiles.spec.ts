@@ -45,7 +45,7 @@ async function expectAngola(page: Page, bundled: Awaited<ReturnType<typeof angol
   await expect(chartTotals(page)).toHaveText(bundled.totals);
   const shown = await angolaAsShown(page);
   expect(shown).toEqual(bundled);
-  expect(shown.totals).toEqual(['$5,752K', '$5,251K', '$4,193K']);
+  expect(shown.totals).toEqual(['$5.75 million', '$5.25 million', '$4.19 million']);
   expect(shown.rows.find((r) => r[0]?.startsWith('DOS NADR-CWD'))).toEqual(['DOS NADR-CWD', '$5,600K', '$4,700K', '$4,000K', '$106,504K']);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, filterGroup, showFundingChart, showPanelsBelow, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { dollars, k, readable } from './money';
 
 /**
  * The whole 2018 edition: all 35 country tables, funding lines, the picker's
@@ -62,13 +63,6 @@ function lineOf(label: string): string {
 const cumulativeOfLines = (t: CountryTable, lines: string[]) => t.rows.filter((r) => lines.includes(lineOf(r.label))).reduce((s, r) => s + r.cumulative, 0);
 const sumOfRows = (t: CountryTable, year: Year) => t.rows.reduce((s, r) => s + r[year], 0);
 
-/** "$106,504K" */
-const k = (n: number) => `$${n.toLocaleString('en-US')}K`;
-/** "≈ $106.5 million" for a rounded reading, "$3 million" for an exact one. */
-function millions(n: number): string {
-  const text = (n / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 });
-  return `${Number(text.replace(/,/g, '')) * 1000 === n ? '' : '≈ '}$${text} million`;
-}
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The picker's badge for a country: how much of its page the dataset holds. */
 function badge(id: string): string {
@@ -103,12 +97,12 @@ test.describe('the whole 2018 edition', () => {
 
     await open(page, '?country=angola&lines=dos-nadr-cwd', 'Angola');
     await expect(cumulativeStat(page)).toHaveAccessibleName(`Cumulative since FY${angola.cumulativeFrom ?? ''}`);
-    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(nadr)} ${k(nadr)} exactly`);
-    await expect(cumulativeStat(page)).toContainText('≈ $106.5 million');
+    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${readable(nadr)} ${dollars(nadr)} exactly`);
+    await expect(cumulativeStat(page)).toContainText('$107 million');
     // The header follows the line chosen: the years shown added ($14.3 million is exact: no "exactly"), then the cumulative.
-    await expect(headline(page)).toHaveText(`U.S. CWD funding to Angola, FY2015–FY2017 (DOS NADR-CWD) ${millions(nadrYears)} 3 fiscal years added (calculated)`);
+    await expect(headline(page)).toHaveText(`U.S. CWD funding to Angola, FY2015–FY2017 (DOS NADR-CWD) ${readable(nadrYears)} 3 fiscal years added (calculated)`);
     await expect(headlineCumulative(page)).toHaveText(
-      `Cumulative since FY${angola.cumulativeFrom ?? ''}: ${millions(nadr)} ${k(nadr)} exactly; the report's own figure, whatever the years shown`,
+      `Cumulative since FY${angola.cumulativeFrom ?? ''}: ${readable(nadr)} ${dollars(nadr)} exactly; the report's own figure, whatever the years shown`,
     );
     await expect(page.locator('details.filter-choice > summary', { hasText: 'Funding lines' })).toHaveText('Funding lines DOS NADR-CWD');
     const lines = await filterGroup(page, 'Funding lines');
@@ -116,7 +110,9 @@ test.describe('the whole 2018 edition', () => {
     await expect(lines.getByRole('checkbox', { name: 'DOS NADR-CWD' })).toBeChecked();
     await expect(lines.getByRole('checkbox', { name: 'DOS Other' })).not.toBeChecked();
     await showFundingChart(page);
-    await expect(page.getByRole('region', { name: 'Funding by agency' })).toContainText('FY2015–FY2017 · DOS NADR-CWD · U.S. dollars in thousands');
+    // The chart's text equivalent: its subtitle (the unit is U.S. dollars), then each year's figures in exact dollars.
+    const nadrFy2015 = angola.rows.find((r) => lineOf(r.label) === 'dos-nadr-cwd')?.fy2015 ?? NaN;
+    await expect(page.getByRole('region', { name: 'Funding by agency' })).toContainText(`FY2015–FY2017 · DOS NADR-CWD · U.S. dollars FY2015: DOS NADR-CWD ${dollars(nadrFy2015)}.`);
     await expectNoAxeViolations(page);
 
     const stateAll = lines.getByRole('button', { name: 'State, all lines' });
@@ -125,29 +121,29 @@ test.describe('the whole 2018 edition', () => {
     await expect(page).toHaveURL(/\?country=angola&lines=dos-nadr-cwd,dos-other$/);
     await expect(stateAll).toBeDisabled();
     await expect(lines.getByRole('checkbox', { name: 'DOS Other' })).toBeChecked();
-    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(state)} ${k(state)} exactly`);
-    await expect(cumulativeStat(page)).toContainText('≈ $109.7 million');
-    await expect(headlineCumulative(page)).toContainText(`${millions(state)} ${k(state)} exactly`);
+    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${readable(state)} ${dollars(state)} exactly`);
+    await expect(cumulativeStat(page)).toContainText('$110 million');
+    await expect(headlineCumulative(page)).toContainText(`${readable(state)} ${dollars(state)} exactly`);
     await expect(headline(page)).toContainText('U.S. CWD funding to Angola, FY2015–FY2017 (DOS NADR-CWD, DOS Other)');
     await expect(page.getByRole('region', { name: 'Funding by agency' })).toContainText('State, all lines (DOS NADR-CWD, DOS Other)');
     // DOS Other has money only before FY2015: kept in the table, marked, and left off the chart's legend.
     const other = angola.rows.find((r) => lineOf(r.label) === 'dos-other');
     expect(other && other.fy2015 + other.fy2016 + other.fy2017).toBe(0);
     const funding = page.getByRole('region', { name: 'Funding by agency' });
-    await expect(funding.getByRole('rowheader', { name: 'DOS Other $0K in FY2015–FY2017; not drawn on the chart' })).toBeVisible();
+    await expect(funding.getByRole('rowheader', { name: 'DOS Other $0 in FY2015–FY2017; not drawn on the chart' })).toBeVisible();
     await showFundingChart(page);
     await expect(funding.locator('.plot-svg__legend li')).toHaveText(['DOS NADR-CWD']);
     await expectNoAxeViolations(page);
 
     // The same view from a fresh link.
     await open(page, '?country=angola&lines=dos-nadr-cwd,dos-other', 'Angola');
-    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(state)} ${k(state)} exactly`);
+    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${readable(state)} ${dollars(state)} exactly`);
 
     // With FY2013 and FY2014 chosen too: the 2017 edition prints Angola's FY2014 (DOS Other $0K), no bundled
     // edition prints its FY2013, so that year is "not reported", never $0K.
     await open(page, '?country=angola&years=2013,2014,2015,2016,2017&lines=dos-nadr-cwd,dos-other', 'Angola');
     const row = page.getByRole('region', { name: 'Funding by agency' }).getByRole('row', { name: /^DOS Other/ });
-    await expect(row.getByRole('rowheader')).toHaveText('DOS Other $0K in FY2014–FY2017, not reported in FY2013; not drawn on the chart');
+    await expect(row.getByRole('rowheader')).toHaveText('DOS Other $0 in FY2014–FY2017, not reported in FY2013; not drawn on the chart');
     await expect(row.getByRole('cell').nth(0)).toHaveText('not reported');
   });
 
@@ -155,8 +151,8 @@ test.describe('the whole 2018 edition', () => {
     const state = cumulativeOfLines(table('angola'), ['dos-nadr-cwd', 'dos-other']);
     await open(page, '?country=angola&agencies=dos', 'Angola');
     await expect(page).toHaveURL(/\?country=angola&lines=dos-nadr-cwd,dos-other$/);
-    await expect(cumulativeStat(page)).toContainText(`${k(state)} exactly`);
-    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${millions(state)} ${k(state)} exactly`);
+    await expect(cumulativeStat(page)).toContainText(`${dollars(state)} exactly`);
+    await expect(cumulativeStat(page).locator('.stat__value')).toHaveText(`${readable(state)} ${dollars(state)} exactly`);
     const lines = await filterGroup(page, 'Funding lines');
     await expect(lines.getByRole('checkbox', { name: 'DOS NADR-CWD' })).toBeChecked();
     await expect(lines.getByRole('checkbox', { name: 'DOS Other' })).toBeChecked();
