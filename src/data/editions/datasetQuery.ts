@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DatasetValidationError } from '../model/datasetError';
 import type { LoadedDataset } from '../model/parseDataset';
+import { importAgainOnFailure } from '../../lib/importAgain';
 
 /**
  * The bundled dataset: the edition's funding tables as transcribed, plus the
@@ -9,8 +10,10 @@ import type { LoadedDataset } from '../model/parseDataset';
  * result (scripts/bundledDatasetPlugin.ts); it is a chunk of its own, out of
  * the first one.
  */
+const importDataset = importAgainOnFailure(() => import('virtual:bundled-dataset'));
+
 export async function loadBundledDataset(): Promise<LoadedDataset> {
-  const { default: result } = await import('virtual:bundled-dataset');
+  const { default: result } = await importDataset();
   if (!result.ok) throw new DatasetValidationError(result.problems);
   return result.loaded;
 }

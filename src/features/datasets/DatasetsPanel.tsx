@@ -12,6 +12,10 @@ import { DatasetDownloads } from './DatasetDownloads';
 import { ImportReviewForm } from './ImportReview';
 import { ProblemList } from '../../ui/ProblemList';
 import { datasetsSection } from './section';
+import { importAgainOnFailure } from '../../lib/importAgain';
+
+/** The reader, validator and CSV parser: loaded only when a file is imported, afresh after a failed download. */
+const importReader = importAgainOnFailure(() => import('../../data/import/readImportFile'));
 
 // Made on first use: a page's first Intl formatter loads locale data, which the first view need not wait for.
 let importTimeFormat: Intl.DateTimeFormat | null = null;
@@ -83,8 +87,7 @@ export function DatasetsPanel({ dataset, activeImportId, reloadForUpdate }: { da
   const onFiles = (files: FileList | null) => {
     if (!files || files.length === 0) return;
     enqueueImports(Array.from(files), {
-      // The reader, validator and CSV parser load only when a file is imported.
-      read: () => import('../../data/import/readImportFile').then((m) => m.readImportFile),
+      read: () => importReader().then((m) => m.readImportFile),
       save: (dataset, fileName) => save.mutateAsync({ dataset, fileName }),
       switchTo: (record) => {
         datasetSelected(record.id, record.defaultCountry);
