@@ -66,7 +66,7 @@ describe('the Mali dashboard', () => {
       ['COUNTRY TOTAL (printed)', '$1,200K', '$670K', '$1,182K', '$3,052K'],
     ]);
     expect(screen.getByRole('region', { name: 'Funding by agency' })).toHaveTextContent(
-      'By fiscal year · All agencies (DOS NADR-CWD, DoD) · U.S. dollars in thousands ($1,200K is $1,200,000)',
+      'By fiscal year · All agencies (DOS NADR-CWD, DoD) · the table in U.S. dollars in thousands, as the report prints them ($1,200K is $1,200,000)',
     );
     const cumulative = screen.getByRole('complementary', { name: 'Cumulative since FY2013' });
     expect(cumulative).toHaveTextContent('Cumulative since FY2013$3.05 million $3,052,000 exactly');

@@ -184,7 +184,7 @@ test.describe('Mali dashboard in Chromium', () => {
     ]);
     await expect(funding.locator('.plot-svg__legend li')).toHaveText(['DOS NADR-CWD', 'DoD']);
     // The exact dollars behind the thousands are said once, under the heading.
-    await expect(funding).toContainText('U.S. dollars in thousands ($1,200K is $1,200,000)');
+    await expect(funding).toContainText('the table in U.S. dollars in thousands, as the report prints them ($1,200K is $1,200,000)');
 
     // The comparison (drawn with the chart code once it is near the screen) keeps its tooltip: the figure and its exact dollars.
     await showPanelsBelow(page);

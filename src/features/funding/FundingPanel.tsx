@@ -31,7 +31,7 @@ export function FundingPanel({ view: countryView }: { view: CountryView }) {
         <ExportMenu chart={chart} chartName="funding chart" />
       </div>
       <p className="panel__intro">
-        By fiscal year · {linesLabel(filters)} · U.S. dollars in thousands ($1,200K is $1,200,000)
+        By fiscal year · {linesLabel(filters)} · the table in U.S. dollars in thousands, as the report prints them ($1,200K is $1,200,000)
       </p>
       <div className="funding">
         <div className="funding__chart">
