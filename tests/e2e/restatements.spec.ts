@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+interface EditionFile {
+  countries: { id: string; rows: ({ label: string } & Record<string, number | string>)[] }[];
+}
+
+// Iraq's FY2016 DOS NADR-CWD line as each edition's data file prints it, read here independently of the app.
+const nadr2016 = (edition: number): number => {
+  const file = JSON.parse(readFileSync(new URL(`../../src/data/datasets/tweis-${edition}-funding.json`, import.meta.url), 'utf8')) as EditionFile;
+  const row = file.countries.find((c) => c.id === 'iraq')?.rows.find((r) => r.label === 'DOS NADR - CWD');
+  return Number(row?.fy2016);
+};
+const before = nadr2016(2017);
+const after = nadr2016(2018);
+/** Thousands as officers write them, from $1 million up: three significant figures. */
+const millions = (thousands: number) => `$${(Math.abs(thousands) / 1000).toPrecision(3)} million`;
+
+test.describe('restated figures, for a reader who is not a specialist', () => {
+  test('Iraq’s first screen names the FY2016 restatement with the change in dollars and percent', async ({ page }) => {
+    // As the two Iraq pages print it: 15,000 in the 2017 edition, 30,945 in the 2018.
+    expect([before, after]).toEqual([15000, 30945]);
+    const change = `+${millions(after - before)} (+${Math.round(((after - before) / before) * 100)}%)`;
+    expect(change).toBe('+$15.9 million (+106%)');
+    await page.goto('/?country=iraq');
+    const sentence = page.getByRole('banner').locator('p', { hasText: 'restates' });
+    await expect(sentence).toHaveText(
+      `The 2018 edition restates Iraq's FY2016 funding (DOS NADR-CWD) at ${millions(after)}: a change of ${change} from the ${millions(before)} the 2017 edition printed. Compare the editions`,
+    );
+    await expect(sentence).toBeInViewport();
+    await expectNoAxeViolations(page);
+
+    // Its link opens the section one step away and takes the reader to it.
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    await sentence.getByRole('link', { name: 'Compare the editions' }).click();
+    await expect(page.getByRole('button', { name: 'Across editions', exact: true })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('heading', { level: 2, name: 'Across editions' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: 'Across editions' })).toBeInViewport();
+  });
+
+  test('on a phone, the sentence is on the first screen too', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/?country=iraq');
+    await expect(page.getByRole('banner').locator('p', { hasText: '+$15.9 million (+106%)' })).toBeInViewport();
+  });
+});
