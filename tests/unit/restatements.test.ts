@@ -5,8 +5,11 @@ import type { Restatement } from '../../src/data/editions/merge';
 import { parseDataset } from '../../src/data/model/parseDataset';
 import { selectCountryView } from '../../src/data/selectors/countryView';
 import { restatementsToTell } from '../../src/data/selectors/restatements';
+import { editionsChart } from '../../src/features/editions/editionsChart';
+import { chartSummary } from '../../src/figures/chartSummary';
+import { markLabels } from '../../src/figures/markLabels';
 import { formatPercentChange, readableThousands } from '../../src/lib/format';
-import { restatementSentence } from '../../src/ui/restatementText';
+import { restatementListText, restatementSentence } from '../../src/ui/restatementText';
 import { fullDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(fullDatasetJson());
@@ -133,5 +136,36 @@ describe('a change as a percent of the earlier figure', () => {
     expect(formatPercentChange(1, 1000)).toBe('less than 1%');
     expect(formatPercentChange(5, 1000)).toBe('+1%');
     expect(formatPercentChange(500, 0)).toBeNull();
+  });
+});
+
+describe('the chart of funding as each edition printed it', () => {
+  it('draws Iraq’s FY2016 as the 2017 and the 2018 edition printed it, the later outlined as restated', () => {
+    const iraq = viewOf('iraq');
+    const chart = editionsChart(iraq, iraq.editions.series.restatements);
+    expect(chart).not.toBeNull();
+    if (!chart) return;
+    expect(chart.title).toBe('Iraq: funding as each edition printed it');
+    expect(chart.subtitle).toBe('DOS NADR-CWD · FY2016 · 2017 and 2018 editions · U.S. dollars');
+    expect(chart.layout).toBe('grouped');
+    expect(chart.categories).toEqual(['FY2016']);
+    expect(chart.series.map((s) => [s.name, s.values, s.restated])).toEqual([
+      ['2017 edition', [15000], [false]],
+      ['2018 edition', [30945], [true]],
+    ]);
+    expect(markLabels(chart, 0)).toEqual(['$15.0 million', '$30.9 million']);
+    expect(chartSummary(chart)).toContain('FY2016: 2017 edition $15,000,000, 2018 edition $30,945,000.');
+    // Every restatement of the lines shown in words, the printed total's too; the figures exactly in the table.
+    expect(chart.notes.slice(0, 2)).toEqual(iraq.editions.series.restatements.map((r) => restatementListText(r, iraq.editionName)));
+    expect(chart.notes[0]).toBe('FY2016, DOS NADR-CWD: the 2017 edition prints $15.0 million; the 2018 edition prints $30.9 million: a change of +$15.9 million (+106%).');
+    expect(chart.table.rows).toEqual([['Iraq', 'DOS NADR-CWD', 'FY2016', 15000, 30945]]);
+    expect(chart.source).toContain('To Walk the Earth in Safety, 2017 and 2018 editions');
+    // Each edition's page, in the order of the bars.
+    expect(chart.source).toMatch(/2017\/275978\.htm.*2018\/287846\.htm/);
+  });
+
+  it('is not drawn where no edition changed a figure', () => {
+    const mali = viewOf('mali');
+    expect(editionsChart(mali, mali.editions.series.restatements)).toBeNull();
   });
 });
