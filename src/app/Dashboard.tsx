@@ -29,6 +29,8 @@ import { SectionMenu } from './SectionMenu';
 import { EmbeddedChart } from '../ui/EmbeddedChart';
 import { fundingChart } from '../features/funding/fundingChartDescription';
 import { HeadlineFunding } from '../features/funding/HeadlineFunding';
+import { RestatementNote } from '../features/funding/RestatementNote';
+import { editionsSection } from '../features/editions/section';
 import { serializeFilterParams } from './urlState';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
@@ -144,6 +146,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             }
           />
           {overview ? null : <HeadlineFunding view={countryView} />}
+          {overview ? null : <RestatementNote view={countryView} editionsId={editionsSection.id} />}
           {overview ? null : <SectionMenu countryName={country.name} />}
         </div>
       </header>

@@ -116,6 +116,19 @@ export function readableThousands(amount: number, options: { signed?: boolean } 
   return { text: dollars, dollars, exact, rounded: false };
 }
 
+/**
+ * A change as a share of the figure it changed from, to the whole percent, signed: (15945, 15000) -> "+106%",
+ * (-1700, 2000) -> "−85%". Worked out from the exact figures and rounded half away from zero; a change under
+ * half a percent is "less than 1%" (the amount beside it carries the sign) rather than "+0%". Null where the earlier figure is $0 (no share of nothing).
+ */
+export function formatPercentChange(change: number, from: number): string | null {
+  if (from === 0) return null;
+  if (change === 0) return '0%';
+  const sign = change < 0 ? '−' : '+';
+  const percent = Math.round(Math.abs((change / from) * 100));
+  return percent === 0 ? 'less than 1%' : `${sign}${formatDecimal(percent, 0)}%`;
+}
+
 /** The line an output carries when any of its figures is rounded, naming where the exact ones are. */
 export function roundedMoneyNote(where: string): string {
   return `Amounts of $1 million or more are rounded to three significant figures; ${where} gives them exactly.`;
@@ -193,6 +206,12 @@ export function formatFiscalYears(years: readonly number[]): string {
 /** A fiscal year as the report and officers write it: 2017 → "FY2017". The one place the label is spelled. */
 export function fiscalYearLabel(year: number): string {
   return `FY${year}`;
+}
+
+/** Items in a sentence: "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 /** Names in a sentence: every one up to `limit`, then how many more ("Angola, Chad and 3 more"). */

@@ -8,7 +8,7 @@ async function editionsPanel(user: Awaited<ReturnType<typeof renderApp>>['user']
 }
 
 describe('across editions', () => {
-  it('lays South Sudan’s three editions side by side, with the FY2016 restatement and the chain it explains', async () => {
+  it('lays South Sudan’s three editions side by side, with the FY2016 restatement and the totals it explains', async () => {
     const { user } = await renderApp('?country=south-sudan');
     const panel = await editionsPanel(user);
     expect(panel).toHaveTextContent(
@@ -24,9 +24,10 @@ describe('across editions', () => {
       '$300K 2018 edition restated; 2017 edition: $2,000K',
       '$2,000K 2018 edition',
     ]);
-    expect(panel).toHaveTextContent('FY2016, DOS NADR-CWD: the 2017 edition prints $2,000K; the 2018 edition prints $300K (a change of −$1,700K).');
+    expect(panel).toHaveTextContent('FY2016, DOS NADR-CWD: the 2017 edition prints $2.00 million; the 2018 edition prints $300,000: a change of −$1.70 million (−85%).');
+    // The totals since first funding, in plain words: $12,835K less FY2017's $2,000K is $10,835K, $1,700K short of $12,535K.
     expect(panel).toHaveTextContent(
-      '2017 edition → 2018 edition, DOS NADR-CWD: the later cumulative ($12,835K, through FY2017) less its FY2017 is $10,835K; the earlier cumulative is $12,535K, a difference of −$1,700K, which the restatement of FY2016 accounts for exactly.',
+      'DOS NADR-CWD, 2017 edition to 2018 edition: the total since first funding in the 2018 edition, $12.8 million through FY2017, less the FY2017 funding it adds, leaves $10.8 million; the total in the 2017 edition, through FY2016, is $12.5 million. The difference, −$1.70 million, is exactly the change the 2018 edition made to FY2016.',
     );
   });
 
@@ -35,10 +36,10 @@ describe('across editions', () => {
     const angola = await editionsPanel(user);
     expect(angola).toHaveTextContent('Showing the funding lines chosen above: DOS NADR-CWD. The printed total covers every line, so it shows only when every line is chosen.');
     expect(within(within(angola).getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['DOS NADR-CWD']);
-    // DoD's cumulative ($8,984K) and DOS Other's ($3,170K) are in Angola's table, but not in the lines chosen.
-    expect(angola).not.toHaveTextContent('$8,984K');
-    expect(angola).not.toHaveTextContent('$3,170K');
-    expect(angola).toHaveTextContent('DOS NADR-CWD:');
+    // DoD's total since first funding ($8,984K) and DOS Other's ($3,170K) are in Angola's table, but not in the lines chosen.
+    expect(angola).not.toHaveTextContent('$8.98 million');
+    expect(angola).not.toHaveTextContent('$3.17 million');
+    expect(angola).toHaveTextContent('DOS NADR-CWD, 2017 edition to 2018 edition:');
   });
 
   it('follows an agency link too: Mali with agencies=dod shows DoD only', async () => {

@@ -109,7 +109,7 @@ describe('importing a dataset file', () => {
     await nameTheFigures(user, 'Bamako office, FY2018');
     expect(await screen.findByText('Imported office-fy2018.csv: 1 country.', {}, { timeout: 5000 })).toBeInTheDocument();
     const panel = await openSection(user, 'Across editions');
-    expect(panel).toHaveTextContent('FY2017, DoD: the 2018 edition prints $182K; “Bamako office, FY2018” (imported) prints $200K (a change of +$18K).');
+    expect(panel).toHaveTextContent('FY2017, DoD: the 2018 edition prints $182,000; “Bamako office, FY2018” (imported) prints $200,000: a change of +$18,000 (+10%).');
     const years = screen.getByRole('group', { name: 'Fiscal years' });
     expect(within(years).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['FY2014', 'FY2015', 'FY2016', 'FY2017', 'FY2018']);
     // The file's own years are the default view; FY2017's DoD figure is the file's, marked restated against the report.

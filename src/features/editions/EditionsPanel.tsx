@@ -1,17 +1,22 @@
-import { YearColumns } from '../../ui/tableParts';
+import { NoteList, YearColumns } from '../../ui/tableParts';
 import { SectionHeading } from '../../ui/SectionHeading';
 import { useMemo } from 'react';
-import type { ChainCheck, MergedCell, Restatement, SeriesKey } from '../../data/editions/merge';
-import { LINE_NAMES } from '../../data/model/lines';
+import type { ChainCheck, MergedCell, SeriesKey } from '../../data/editions/merge';
 import { editionsOf, withArticle, type EditionInfo } from '../../data/selectors/acrossEditions';
 import type { CountryView } from '../../data/selectors/countryView';
-import { formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
+import { formatFiscalYears, formatThousands, fiscalYearLabel, listInWords, readableThousands } from '../../lib/format';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { linesLabel } from '../../ui/linesLabel';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { ExportMenu } from '../../ui/ExportMenu';
+import { seriesName } from '../../ui/restatementText';
+import { editionsChart } from './editionsChart';
 import { editionsSection } from './section';
 
-const keyName = (key: SeriesKey) => (key === 'total' ? 'Printed total' : LINE_NAMES[key]);
-const signed = (n: number) => (n > 0 ? `+${formatThousands(n)}` : n < 0 ? `−${formatThousands(-n)}` : formatThousands(0));
+/** Two or three bars in a group: a shorter chart than the funding chart's. */
+const CHART_HEIGHT = 260;
+
+const money = (thousands: number) => readableThousands(thousands).text;
 
 function Cell({ cell, name }: { cell: MergedCell | null | undefined; name: (id: string) => string }) {
   if (!cell) return <td className="num not-reported">not reported</td>;
@@ -31,22 +36,30 @@ function Cell({ cell, name }: { cell: MergedCell | null | undefined; name: (id: 
   );
 }
 
-function restatementText(r: Restatement, name: (id: string) => string): string {
-  const figures = r.figures.map((f) => `${withArticle(name(f.editionId))} prints ${formatThousands(f.value)}`).join('; ');
-  return `${fiscalYearLabel(r.fiscalYear)}, ${keyName(r.key)}: ${figures} (a change of ${signed(r.difference)}).`;
+/** "FY2017", or "FY2016–FY2017": the years a later edition adds to the one before. */
+function yearsAdded(c: ChainCheck): string {
+  return c.later.through === c.earlier.through + 1 ? fiscalYearLabel(c.later.through) : `${fiscalYearLabel(c.earlier.through + 1)}–${fiscalYearLabel(c.later.through)}`;
 }
 
-function chainText(c: ChainCheck, name: (id: string) => string): string {
-  const head = `${name(c.earlier.editionId)} → ${name(c.later.editionId)}, ${keyName(c.key)}:`;
-  if (c.status === 'cannot-check') return `${head} cannot be checked: the later edition does not print every year after ${fiscalYearLabel(c.earlier.through)}.`;
-  const years = c.later.through === c.earlier.through + 1 ? fiscalYearLabel(c.later.through) : `${fiscalYearLabel(c.earlier.through + 1)}–${fiscalYearLabel(c.later.through)}`;
-  const sum = `the later cumulative (${formatThousands(c.later.value)}, through ${fiscalYearLabel(c.later.through)}) less its ${years} is ${formatThousands(c.expected)}`;
-  if (c.status === 'holds') return `${head} ${sum}, the earlier cumulative exactly. The chain holds.`;
-  const gap = `the earlier cumulative is ${formatThousands(c.earlier.value)}, a difference of ${signed(c.gap)}`;
-  if (c.status === 'explained') {
-    return `${head} ${sum}; ${gap}, which the restatement of ${c.explainedBy.map((r) => fiscalYearLabel(r.fiscalYear)).join(' and ')} accounts for exactly.`;
+/**
+ * Whether an edition's total since first funding follows on from the one before, in plain words with the
+ * figures: the later total, less the years it adds, should be the earlier total.
+ */
+function followOnText(c: ChainCheck, name: (id: string) => string): string {
+  const earlier = withArticle(name(c.earlier.editionId));
+  const later = withArticle(name(c.later.editionId));
+  const head = `${seriesName(c.key)}, ${name(c.earlier.editionId)} to ${name(c.later.editionId)}:`;
+  if (c.status === 'cannot-check') {
+    return `${head} cannot be compared, as ${later} does not print every year after ${fiscalYearLabel(c.earlier.through)}.`;
   }
-  return `${head} ${sum}; ${gap}, which no restatement explains. Both figures are kept as printed.`;
+  const left = `the total since first funding in ${later}, ${money(c.later.value)} through ${fiscalYearLabel(c.later.through)}, less the ${yearsAdded(c)} funding it adds, leaves ${money(c.expected)}`;
+  if (c.status === 'holds') return `${head} ${left}, the same as the total in ${earlier} through ${fiscalYearLabel(c.earlier.through)}. They agree.`;
+  const against = `${left}; the total in ${earlier}, through ${fiscalYearLabel(c.earlier.through)}, is ${money(c.earlier.value)}. The difference, ${readableThousands(c.gap, { signed: true }).text},`;
+  if (c.status === 'explained') {
+    const years = listInWords(c.explainedBy.map((r) => fiscalYearLabel(r.fiscalYear)));
+    return `${head} ${against} is exactly the ${c.explainedBy.length === 1 ? 'change' : 'changes'} ${later} made to ${years}.`;
+  }
+  return `${head} ${against} is not explained by a change to any year's figure. Both totals are given as printed.`;
 }
 
 /** Whether a line of the series is among the lines chosen; the printed total covers every line, so it shows only with all of them. */
@@ -55,8 +68,9 @@ function shown(key: SeriesKey, filters: ViewFilters): boolean {
 }
 
 /**
- * Each edition's table for the country side by side, with every restatement and the cumulative chain, in plain words,
- * for the funding lines chosen above.
+ * The figures a later edition changed, drawn side by side as each edition printed them and said in words; each
+ * edition's table; and whether each edition's total since first funding follows on from the one before: for the
+ * funding lines chosen above.
  */
 export function EditionsPanel({ view }: { view: CountryView }) {
   const { dataset, country, filters } = view;
@@ -72,15 +86,17 @@ export function EditionsPanel({ view }: { view: CountryView }) {
     .sort((a, b) => (a.edition ?? Infinity) - (b.edition ?? Infinity));
   const partial = editions.filter((e) => !e.complete);
   const keys = [...series.cells.keys()].filter((key) => shown(key, filters));
-  const restatements = series.restatements.filter((r) => shown(r.key, filters));
   const chain = series.chain.filter((c) => shown(c.key, filters));
+  // The view carries the filters: one chart per view.
+  const chart = useMemo(() => editionsChart(view, view.editions.series.restatements.filter((r) => shown(r.key, view.filters))), [view]);
 
   return (
     <section className="panel" aria-labelledby={editionsSection.id}>
       <SectionHeading section={editionsSection} />
       <p className="panel__intro">
-        Each edition prints three fiscal years and a cumulative through its last. Where two editions print the same year, the
-        latest figure is shown with its edition, and a different earlier figure is listed beside it, never averaged.
+        Each edition of the report prints three fiscal years and a total since the country&apos;s first funding. A later edition
+        sometimes prints a different figure for a year an earlier one printed: it restates that figure. The rest of this page shows
+        the latest figure; here each edition&apos;s is shown beside the others, never averaged.
       </p>
       <p>
         {country.name}&apos;s table is printed in:{' '}
@@ -101,51 +117,59 @@ export function EditionsPanel({ view }: { view: CountryView }) {
       ) : (
         <>
           <p className="print-only panel__note">
-            Left off the printout: the table of every year each edition prints, and the cumulative chain; the address at the top of the
-            first page opens them.
+            Not on this printout: the table of every year each edition prints, and whether each edition&apos;s total since first
+            funding follows on from the one before; the address at the top of the first page opens them.
           </p>
-          <div className="table-scroll screen-only" tabIndex={0} role="region" aria-labelledby="editions-table-caption">
-            <table className="data-table data-table--compact">
-              <caption id="editions-table-caption">
-                {country.name}, every fiscal year the editions print, U.S. dollars in thousands, each figure from the latest edition that prints it
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <YearColumns years={series.fiscalYears} />
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((key) => (
-                  <tr key={key}>
-                    <th scope="row">{keyName(key)}</th>
-                    {series.fiscalYears.map((y) => (
-                      <Cell key={y} cell={series.cells.get(key)?.get(y)} name={name} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="panel__head panel__head--sub">
+            <h3>Figures a later edition changed</h3>
+            {chart ? <ExportMenu chart={chart} chartName="chart of funding as each edition printed it" /> : null}
           </div>
-          <h3>Restatements</h3>
-          {restatements.length === 0 ? (
+          {chart ? (
+            <>
+              <p className="panel__note">{chart.subtitle}</p>
+              <ChartFrame chart={chart} name={chart.title} height={CHART_HEIGHT} plot />
+              <NoteList notes={chart.notes} label="Figures a later edition changed" />
+            </>
+          ) : (
             <p>
               No edition prints a figure for {country.name} that differs from another edition&apos;s for the same year and line
               {filters.allLines ? '' : ' among the lines chosen'}.
             </p>
-          ) : (
-            <ul className="notes">
-              {restatements.map((r) => (
-                <li key={`${r.key}-${r.fiscalYear}`}>{restatementText(r, name)}</li>
-              ))}
-            </ul>
           )}
           <div className="screen-only">
-            <h3>Cumulative chain</h3>
+            <h3 className="editions__heading">Every year, edition by edition</h3>
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="editions-table-caption">
+              <table className="data-table data-table--compact">
+                <caption id="editions-table-caption">
+                  {country.name}, every fiscal year the editions print, U.S. dollars in thousands, each figure from the latest edition that prints it
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <YearColumns years={series.fiscalYears} />
+                  </tr>
+                </thead>
+                <tbody>
+                  {keys.map((key) => (
+                    <tr key={key}>
+                      <th scope="row">{seriesName(key)}</th>
+                      {series.fiscalYears.map((y) => (
+                        <Cell key={y} cell={series.cells.get(key)?.get(y)} name={name} />
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h3 className="editions__heading">Totals since first funding, edition to edition</h3>
+            <p>
+              Each edition&apos;s total since first funding should be the one before plus the years it adds. Where it is not, the
+              difference is said, and whether a restated year accounts for it.
+            </p>
             <ul className="notes">
               {chain.map((c) => (
                 <li key={`${c.key}-${c.earlier.editionId}-${c.later.editionId}`} className={c.status === 'break' ? 'note--flagged' : undefined}>
-                  {chainText(c, name)}
+                  {followOnText(c, name)}
                 </li>
               ))}
             </ul>

@@ -6,5 +6,5 @@ export const editionsSection: SectionRecord = {
   menu: null,
   what: 'The comparison across editions',
   prints: true,
-  closed: { key: 'editions', holds: "Each edition's table side by side, the figures a later edition restated, and how the cumulatives carry on." },
+  closed: { key: 'editions', holds: "Each edition's table side by side, the figures a later edition changed, and whether each edition's total since first funding follows on from the one before." },
 };
