@@ -30,6 +30,7 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
   const problems: string[] = [];
   const viewValue = params.get('view');
   if (viewValue !== null && viewValue.trim().toLowerCase() === 'overview') {
+    // The country to go back to; named in the address, it is the officer's choice, and the ranking outlines it.
     const country = params.get('country');
     const parsedCountry = country === null ? null : parseFilterParams(`?country=${encodeURIComponent(country)}`, dataset);
     const years = params.get('years') === null ? null : parseFilterParams(`?years=${encodeURIComponent(params.get('years') ?? '')}`, dataset);
@@ -39,6 +40,7 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
         ...DEFAULT_SELECTION,
         datasetId: datasetIdFromUrl(search),
         country: parsedCountry?.selection.country ?? DEFAULT_COUNTRY,
+        countryChosen: parsedCountry?.selection.countryChosen ?? false,
         years: years?.selection.years ?? null,
         view: 'overview',
         ...overviewParams.read(params, dataset, problems),
@@ -89,7 +91,21 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
   const embed = parseEmbed(params, 'country', problems);
   const open = parseOpen(params, problems);
   return {
-    selection: { datasetId: datasetIdFromUrl(search), country: countryId, years, lines, compare, view: 'country', measure: null, region: null, ...activity, embed, open },
+    selection: {
+      datasetId: datasetIdFromUrl(search),
+      country: countryId,
+      countryChosen: knownCountry !== undefined,
+      years,
+      lines,
+      compare,
+      view: 'country',
+      measure: null,
+      region: null,
+      top: null,
+      ...activity,
+      embed,
+      open,
+    },
     problems,
   };
 }
@@ -158,6 +174,8 @@ export function serializeFilterParams(selection: FilterSelection): string {
   if (selection.datasetId) out.set('dataset', selection.datasetId);
   if (selection.view === 'overview') {
     out.set('view', 'overview');
+    // The country only when the officer chose it: the one the page opens on is no choice to keep.
+    if (selection.countryChosen) out.set('country', selection.country);
     overviewParams.write(selection, out);
   } else {
     out.set('country', selection.country);

@@ -1,6 +1,6 @@
 import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
-import { chartSummary } from './chartSummary';
-import { columnPlot, RANKED_ROW, rankedPlot } from './svgPlots';
+import { chartRoundingNote, chartSummary } from './chartSummary';
+import { CATEGORY_LINE, categoryLines, columnPlot, RANKED_ROW, rankedPlot } from './svgPlots';
 import { atMostLines, escapeXml, fontFaceCss, formatDate, GRID, INK, MUTED, round, svgDocument, text } from './svgDraw';
 
 export { fontFaceCss };
@@ -22,6 +22,29 @@ export interface ComposeOptions {
 
 /** The plot's least height in the figure, so bars and axis labels stay readable however long the notes. */
 export const MIN_PLOT_HEIGHT = 300;
+
+/** A ranking's names and values in the figure, at most (rows grow to fill the plot, and type with them up to this). */
+const RANKED_MAX_SIZE = 18;
+
+/**
+ * Lines of text wrapped to a width; a word wider than the line (a long address) is broken where it
+ * must, so nothing runs off the image and nothing is cut.
+ */
+function wrapToWidth(content: string, maxWidth: number, size: number, measure: MeasureText): string[] {
+  return wrapText(content, maxWidth, size, measure).flatMap((line) => {
+    if (measure(line, size) <= maxWidth) return [line];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const ch of line) {
+      if (piece && measure(piece + ch, size) > maxWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += ch;
+    }
+    return piece ? [...pieces, piece] : pieces;
+  });
+}
 
 /** The size an SVG this module wrote declares (it may be taller than asked, to fit its notes). */
 export function svgSize(svg: string): { width: number; height: number } {
@@ -55,33 +78,40 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
     parts.push(text(line, { x: pad, y, size: 18, fill: MUTED }));
   }
 
-  // Legend, drawn in the image (Recharts draws its own as HTML outside the SVG).
-  y += 20;
-  let legendX = pad;
-  let legendY = y;
-  for (const s of chart.series) {
-    const itemWidth = 14 + 8 + measure(s.name, 16) + 28;
-    if (legendX > pad && legendX + itemWidth > width - pad) {
-      legendX = pad;
-      legendY += 26;
+  // Legend, drawn in the image (Recharts draws its own as HTML outside the SVG). A ranking has one
+  // series, which its subtitle names: it needs none.
+  const ranked = chart.layout === 'ranked';
+  if (!ranked) {
+    y += 20;
+    let legendX = pad;
+    let legendY = y;
+    for (const s of chart.series) {
+      const itemWidth = 14 + 8 + measure(s.name, 16) + 28;
+      if (legendX > pad && legendX + itemWidth > width - pad) {
+        legendX = pad;
+        legendY += 26;
+      }
+      parts.push(`<rect x="${round(legendX)}" y="${round(legendY)}" width="14" height="14" rx="2" fill="${escapeXml(s.colour)}"/>`);
+      parts.push(text(s.name, { x: legendX + 22, y: legendY + 12.5, size: 16 }));
+      legendX += itemWidth;
     }
-    parts.push(`<rect x="${round(legendX)}" y="${round(legendY)}" width="14" height="14" rx="2" fill="${escapeXml(s.colour)}"/>`);
-    parts.push(text(s.name, { x: legendX + 22, y: legendY + 12.5, size: 16 }));
-    legendX += itemWidth;
+    y = legendY + 14;
   }
-  y = legendY + 14;
 
   // Footer, bottom up: its height decides how much room the plot gets.
   const footerLines: { text: string; size: number; fill: string }[] = [];
-  for (const note of chart.notes) for (const line of wrapText(note, contentWidth, 14, measure)) footerLines.push({ text: line, size: 14, fill: INK });
-  for (const line of wrapText(chart.source, contentWidth, 14, measure)) footerLines.push({ text: line, size: 14, fill: MUTED });
+  const rounding = chartRoundingNote(chart, 'the CSV');
+  for (const note of [...chart.notes, ...(rounding ? [rounding] : [])]) for (const line of wrapToWidth(note, contentWidth, 14, measure)) footerLines.push({ text: line, size: 14, fill: INK });
+  for (const line of wrapToWidth(chart.source, contentWidth, 14, measure)) footerLines.push({ text: line, size: 14, fill: MUTED });
   const exported = `Exported ${formatDate(options.exportedAt)} from the CWD dashboard${options.viewUrl ? ` · ${options.viewUrl}` : ''}`;
-  for (const line of wrapText(exported, contentWidth, 13, measure)) footerLines.push({ text: line, size: 13, fill: MUTED });
+  for (const line of wrapToWidth(exported, contentWidth, 13, measure)) footerLines.push({ text: line, size: 13, fill: MUTED });
   const lineHeight = 19;
-  const ranked = chart.layout === 'ranked';
-  // A ranking needs a row per country; other charts a plot of at least MIN_PLOT_HEIGHT.
-  const plotNeeds = ranked ? chart.categories.length * RANKED_ROW + 16 : MIN_PLOT_HEIGHT;
-  height = Math.max(height, Math.ceil(y + 44 + plotNeeds + 52 + footerLines.length * lineHeight + 28));
+  // Under a column plot, the category names: a line each, or two for a long name.
+  const namesRoom = ranked ? 0 : 52 + (categoryLines(chart, contentWidth, measure) - 1) * CATEGORY_LINE;
+  const plotTop = ranked ? y + 24 : y + 44;
+  // A ranking needs a row per country (and its axis, 40 px); other charts a plot of at least MIN_PLOT_HEIGHT.
+  const plotNeeds = ranked ? chart.categories.length * RANKED_ROW + 24 + 30 : MIN_PLOT_HEIGHT + namesRoom;
+  height = Math.max(height, Math.ceil(plotTop + plotNeeds + footerLines.length * lineHeight + 28));
   const footerTop = height - 28 - footerLines.length * lineHeight;
   parts.push(`<line x1="${pad}" y1="${round(footerTop - 6)}" x2="${width - pad}" y2="${round(footerTop - 6)}" stroke="${GRID}" stroke-width="1"/>`);
   footerLines.forEach((line, i) => {
@@ -89,11 +119,12 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   });
 
   if (ranked) {
-    parts.push(...rankedPlot(chart, { left: pad, right: width - pad, top: y + 28, bottom: footerTop - 40 }, measure));
+    // The rows fill the plot, however few: a short ranking leaves no blank band above the footer.
+    parts.push(...rankedPlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: footerTop - 30 }, measure, 1, { maxRow: Infinity, maxSize: RANKED_MAX_SIZE }));
     return finish(chart, parts, width, height, options);
   }
 
-  parts.push(...columnPlot(chart, { left: pad, right: width - pad, top: y + 44, bottom: footerTop - 52 }, measure));
+  parts.push(...columnPlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: footerTop - namesRoom }, measure));
   return finish(chart, parts, width, height, options);
 }
 

@@ -2,6 +2,8 @@ import PptxGenJS from 'pptxgenjs';
 import type { BarChartDescription } from './chartDescription';
 import { briefResultsHeading, type BriefDescription } from './composeBrief';
 import { categoryNotReported, markLabels } from './markLabels';
+import { chartRoundingNote } from './chartSummary';
+import { niceScale } from './niceScale';
 
 const NOT_REPORTED_CAPITAL = 'Not reported';
 import { formatDate } from './svgDraw';
@@ -17,6 +19,8 @@ import { stripUnsafe } from '../lib/safeText';
 const FONT = 'Public Sans';
 const INK = '1B1B1B';
 const MUTED = '565C65';
+/** A highlighted bar of a ranking (Okabe–Ito orange: apart from the blue in colour and in greyscale). */
+const HIGHLIGHT = '#E69F00';
 
 /** Excel's number format for exact thousands: "$1,200K", with as many decimals as the figures carry ($12.5K). */
 export function thousandsFormat(values: readonly (number | null)[]): string {
@@ -72,16 +76,20 @@ export function marksLine(chart: BarChartDescription): string | null {
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
-function addChart(pptx: PptxGenJS, slide: Slide, chart: BarChartDescription, box: { x: number; y: number; w: number; h: number }, fontSize: number) {
+/** `valueMax`: the value axis's end, so that a ranking split over slides draws its bars to one scale. */
+function addChart(pptx: PptxGenJS, slide: Slide, chart: BarChartDescription, box: { x: number; y: number; w: number; h: number }, fontSize: number, valueMax?: number) {
   const ranked = chart.layout === 'ranked';
   const values = chart.series.flatMap((s) => s.values);
   slide.addChart(pptx.ChartType.bar, chartData(chart), {
     ...box,
+    ...(valueMax === undefined ? {} : { valAxisMinVal: 0, valAxisMaxVal: valueMax }),
     barDir: ranked ? 'bar' : 'col',
     barGrouping: chart.layout === 'stacked' ? 'stacked' : 'clustered',
     ...(chart.layout === 'stacked' ? { barOverlapPct: 100 } : {}),
     barGapWidthPct: ranked ? 40 : 80,
-    chartColors: chart.series.map((s) => s.colour.replace('#', '')),
+    // A ranking's chosen country, which the image outlines, is a bar of another colour here: a native chart
+    // colours a single series point by point, but outlines none.
+    chartColors: ranked && chart.highlighted?.some(Boolean) ? chart.categories.map((_, i) => (chart.highlighted?.[i] ? HIGHLIGHT : (chart.series[0]?.colour ?? '#0072B2')).replace('#', '')) : chart.series.map((s) => s.colour.replace('#', '')),
     showValue: true,
     dataLabelFormatCode: moneyFormat(values, { blankZero: chart.layout === 'stacked' }),
     dataLabelFontSize: fontSize,
@@ -122,17 +130,61 @@ async function toBlob(pptx: PptxGenJS): Promise<Blob> {
   return out;
 }
 
-/** One slide: the chart's title and subtitle, the chart, its notes; source and address at the foot and in the speaker notes. */
+/** A chart's type on a slide, and the least a ranking's names may have before it is split over slides. */
+const CHART_FONT = 14;
+export const MIN_CHART_FONT = 10;
+/** A ranked bar's row on a slide needs this many times its names' type (the plot takes ~90 % of the chart's box). */
+const ROW_PER_FONT = 1.45;
+const rowPoints = (heightIn: number, bars: number) => (heightIn * 72 * 0.9) / Math.max(1, bars);
+
+/** The most bars a ranking puts on one slide with its names at MIN_CHART_FONT or more. */
+export function rankedBarsPerSlide(heightIn: number): number {
+  return Math.max(1, Math.floor(rowPoints(heightIn, 1) / (MIN_CHART_FONT * ROW_PER_FONT)));
+}
+
+/** A ranking's bars `from` (inclusive) to `to` (exclusive), as a chart of their own. */
+function rankedPart(chart: BarChartDescription, from: number, to: number): BarChartDescription {
+  return {
+    ...chart,
+    categories: chart.categories.slice(from, to),
+    series: chart.series.map((s) => ({ ...s, values: s.values.slice(from, to), ...(s.restated ? { restated: s.restated.slice(from, to) } : {}) })),
+    ...(chart.highlighted ? { highlighted: chart.highlighted.slice(from, to) } : {}),
+    ...(chart.notReported ? { notReported: chart.notReported.slice(from, to) } : {}),
+  };
+}
+
+/**
+ * The chart as slides: one, with its title and subtitle, the chart, its notes (and the rounding line
+ * when a label is rounded); source and address at the foot and in the speaker notes. A ranking too long
+ * for its names to stay legible (10 pt) goes on as few slides as keep them so, in equal parts, each titled
+ * with the ranks it holds ("(1–13 of 26)") and drawn to one scale.
+ */
 export async function chartSlide(chart: BarChartDescription, viewUrl: string, exportedAt = new Date()): Promise<Blob> {
   const pptx = newDeck(chart.title);
-  const slide = pptx.addSlide();
-  slide.addText(stripUnsafe(chart.title), { x: 0.5, y: 0.3, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: INK, fit: 'shrink' });
-  slide.addText(stripUnsafe(chart.subtitle), { x: 0.5, y: 0.95, w: 12.33, h: 0.45, fontFace: FONT, fontSize: 16, color: MUTED });
-  const notes = [marksLine(chart), ...chart.notes].flatMap((n) => (n ? [stripUnsafe(n)] : [])).join(' ');
-  addChart(pptx, slide, chart, { x: 0.5, y: 1.5, w: 12.33, h: notes ? 4.55 : 5.2 }, 14);
-  if (notes) slide.addText(notes, { x: 0.5, y: 6.1, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
-  slide.addText(stripUnsafe(footerText(chart.source, viewUrl, exportedAt)), { x: 0.5, y: 6.85, w: 12.33, h: 0.5, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'top' });
-  slide.addNotes(stripUnsafe([chart.subtitle, ...chart.notes, chart.source, `View: ${viewUrl}`].join('\n')));
+  const ranked = chart.layout === 'ranked';
+  const count = chart.categories.length;
+  const rounding = chartRoundingNote(chart, "the chart's data sheet");
+  const notes = [marksLine(chart), ...chart.notes, rounding].flatMap((n) => (n ? [stripUnsafe(n)] : [])).join(' ');
+  const chartHeight = notes ? 4.55 : 5.2;
+  const slides = ranked ? Math.ceil(count / rankedBarsPerSlide(chartHeight)) : 1;
+  const perSlide = Math.ceil(count / Math.max(1, slides));
+  const valueMax = slides > 1 ? niceScale(Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0)))).max : undefined;
+  for (let i = 0; i < slides; i += 1) {
+    const from = i * perSlide;
+    const to = Math.min(count, from + perSlide);
+    const part = slides > 1 ? rankedPart(chart, from, to) : chart;
+    const title = slides > 1 ? `${chart.title} (${from + 1}–${to} of ${count})` : chart.title;
+    const partNotes = slides > 1 ? [marksLine(part), ...chart.notes, rounding].flatMap((n) => (n ? [stripUnsafe(n)] : [])).join(' ') : notes;
+    // A ranking's names at 14 pt while their rows allow, never under 10 pt.
+    const fontSize = ranked ? Math.max(MIN_CHART_FONT, Math.min(CHART_FONT, Math.floor(rowPoints(chartHeight, part.categories.length) / ROW_PER_FONT))) : CHART_FONT;
+    const slide = pptx.addSlide();
+    slide.addText(stripUnsafe(title), { x: 0.5, y: 0.3, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: INK, fit: 'shrink' });
+    slide.addText(stripUnsafe(chart.subtitle), { x: 0.5, y: 0.95, w: 12.33, h: 0.45, fontFace: FONT, fontSize: 16, color: MUTED });
+    addChart(pptx, slide, part, { x: 0.5, y: 1.5, w: 12.33, h: chartHeight }, fontSize, valueMax);
+    if (partNotes) slide.addText(partNotes, { x: 0.5, y: 6.1, w: 12.33, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
+    slide.addText(stripUnsafe(footerText(chart.source, viewUrl, exportedAt)), { x: 0.5, y: 6.85, w: 12.33, h: 0.5, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'top' });
+    slide.addNotes(stripUnsafe([chart.subtitle, ...chart.notes, ...(rounding ? [rounding] : []), chart.source, `View: ${viewUrl}`].join('\n')));
+  }
   return toBlob(pptx);
 }
 

@@ -35,6 +35,14 @@ export function text(content: string, o: TextOptions): string {
 }
 
 
+/** Lines of one text, each a <tspan> `gap` below the last, centred on `o.y` (a name broken over two lines reads as one). */
+export function textLines(lines: readonly string[], o: TextOptions, gap: number): string {
+  if (lines.length <= 1) return text(lines[0] ?? '', o);
+  const first = o.y - (gap * (lines.length - 1)) / 2;
+  const spans = lines.map((line, i) => `<tspan x="${round(o.x)}" y="${round(first + i * gap)}">${escapeXml(line)}</tspan>`).join('');
+  return text('', o).replace(/<\/text>$/, `${spans}</text>`);
+}
+
 /** The first `max` lines; when there are more, the last one shown is cut to end in "…", so a cut is never silent. */
 export function atMostLines(lines: string[], max: number, maxWidth: number, width: (text: string) => number): string[] {
   if (lines.length <= max) return lines;

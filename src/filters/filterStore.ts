@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { LineId } from '../data/model/lines';
 import type { ActivitySort } from '../data/selectors/activitySorts';
+import type { RankingTop } from '../data/selectors/overviewParams';
 
 export const DEFAULT_COUNTRY = 'mali';
 
@@ -9,6 +10,11 @@ export interface FilterSelection {
   /** An imported dataset's id; null for the bundled dataset. */
   datasetId: string | null;
   country: string;
+  /**
+   * Whether the officer chose `country`: the address named it, or they picked or opened it. The country
+   * the page opens on by default is not chosen, so the overview's ranking outlines no country for it.
+   */
+  countryChosen: boolean;
   years: readonly number[] | null;
   /** Funding lines as the tables print them (DOS NADR-CWD, DOS Other, DoD, USAID, CDC). */
   lines: readonly LineId[] | null;
@@ -20,6 +26,8 @@ export interface FilterSelection {
   measure: string | null;
   /** The overview's region, by name; null for every country. */
   region: string | null;
+  /** How many countries the overview's ranking chart draws (`top=10|20|all`); null for the default, the top 10. */
+  top: RankingTop | null;
   /** The partner activity search as typed; null for none. */
   search: string | null;
   /** The partner activity order; null for the default (newest first). */
@@ -46,6 +54,7 @@ interface FilterActions {
   countryOpened: (country: string) => void;
   measureSelected: (measure: string | null) => void;
   regionSelected: (region: string | null) => void;
+  topSelected: (top: RankingTop | null) => void;
   yearsSelected: (years: readonly number[] | null) => void;
   linesSelected: (lines: readonly LineId[] | null) => void;
   searchChanged: (search: string) => void;
@@ -60,12 +69,14 @@ interface FilterActions {
 export const DEFAULT_SELECTION: FilterSelection = {
   datasetId: null,
   country: DEFAULT_COUNTRY,
+  countryChosen: false,
   years: null,
   lines: null,
   compare: null,
   view: 'country',
   measure: null,
   region: null,
+  top: null,
   search: null,
   sort: null,
   embed: null,
@@ -79,7 +90,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set((state) => ({ ...DEFAULT_SELECTION, datasetId, country, open: state.open }));
   },
   countrySelected: (country) => {
-    set({ country, lines: null, compare: null, search: null });
+    set({ country, countryChosen: true, lines: null, compare: null, search: null });
   },
   comparisonSelected: (compare) => {
     set({ compare });
@@ -88,13 +99,16 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set({ view });
   },
   countryOpened: (country) => {
-    set({ view: 'country', country, compare: null, search: null });
+    set({ view: 'country', country, countryChosen: true, compare: null, search: null });
   },
   measureSelected: (measure) => {
     set({ measure });
   },
   regionSelected: (region) => {
     set({ region });
+  },
+  topSelected: (top) => {
+    set({ top });
   },
   yearsSelected: (years) => {
     set({ years });
@@ -112,12 +126,14 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
     set((state) => ({
       datasetId: selection.datasetId,
       country: selection.country,
+      countryChosen: selection.countryChosen,
       years: selection.years,
       lines: selection.lines,
       compare: selection.compare,
       view: selection.view,
       measure: selection.measure,
       region: selection.region,
+      top: selection.top,
       search: selection.search,
       sort: selection.sort,
       embed: selection.embed,
@@ -127,7 +143,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
   },
   filtersReset: () => {
     // The sections opened are where the officer reads, not a filter: they stay open.
-    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country, view: state.view, embed: state.embed, open: state.open }));
+    set((state) => ({ ...DEFAULT_SELECTION, datasetId: state.datasetId, country: state.country, countryChosen: state.countryChosen, view: state.view, embed: state.embed, open: state.open }));
   },
   sectionToggled: (key, open, order) => {
     set((state) => {

@@ -6,8 +6,8 @@ import { fullDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(fullDatasetJson());
 const parse = (search: string) => parseFilterParams(search, dataset);
-/** The fields of a selection that only the overview sets, as the country view has them. */
-const COUNTRY_VIEW = { view: 'country', measure: null, region: null, search: null, sort: null, embed: null, open: [] as string[] } as const;
+/** The fields of a selection that only the overview sets, as the country view has them, for a link that names its country. */
+const COUNTRY_VIEW = { view: 'country', countryChosen: true, measure: null, region: null, top: null, search: null, sort: null, embed: null, open: [] as string[] } as const;
 
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
@@ -30,7 +30,8 @@ describe('parseFilterParams', () => {
   });
 
   it('uses the defaults for an empty query', () => {
-    expect(parse('')).toEqual({ selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: null }, problems: [] });
+    // The country the page opens on is not one the officer chose.
+    expect(parse('')).toEqual({ selection: { ...COUNTRY_VIEW, countryChosen: false, datasetId: null, country: 'mali', years: null, lines: null, compare: null }, problems: [] });
   });
 
   it('drops unknown years and says so, keeping the valid ones', () => {
@@ -41,7 +42,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to all years when none is valid', () => {
     expect(parse('?years=1999,20x7')).toEqual({
-      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: null, compare: null },
+      selection: { ...COUNTRY_VIEW, countryChosen: false, datasetId: null, country: 'mali', years: null, lines: null, compare: null },
       problems: ['Ignored fiscal year “1999”, “20x7”: the dataset has FY2013, FY2014, FY2015, FY2016, FY2017.'],
     });
     expect(parse('?years=').problems).toEqual(['No fiscal year was given; showing the default years.']);
@@ -67,7 +68,7 @@ describe('parseFilterParams', () => {
 
   it('falls back to Mali for an unknown country', () => {
     expect(parse('?country=atlantis&years=2017')).toEqual({
-      selection: { ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: [2017], lines: null, compare: null },
+      selection: { ...COUNTRY_VIEW, countryChosen: false, datasetId: null, country: 'mali', years: [2017], lines: null, compare: null },
       problems: ['Country “atlantis” is not in the dataset; showing Mali instead.'],
     });
   });
@@ -169,14 +170,56 @@ describe('the overview in the address', () => {
     const search = '?view=overview&measure=fy2017&lines=dos-nadr-cwd&region=africa';
     const parsed = parse(search);
     expect(parsed.problems).toEqual([]);
-    expect(parsed.selection).toEqual({ ...COUNTRY_VIEW, datasetId: null, country: 'mali', years: null, lines: ['dos-nadr-cwd'], compare: null, view: 'overview', measure: 'fy2017', region: 'Africa' });
+    expect(parsed.selection).toEqual({
+      ...COUNTRY_VIEW,
+      countryChosen: false,
+      datasetId: null,
+      country: 'mali',
+      years: null,
+      lines: ['dos-nadr-cwd'],
+      compare: null,
+      view: 'overview',
+      measure: 'fy2017',
+      region: 'Africa',
+    });
     expect(serializeFilterParams(parsed.selection)).toBe(search);
   });
 
-  it('keeps the sum\'s years and the country to go back to', () => {
+  it('keeps the sum\'s years and the country chosen, written after the view', () => {
     const parsed = parse('?view=overview&measure=sum&years=2016,2017&country=niger');
-    expect(parsed.selection).toMatchObject({ view: 'overview', measure: 'sum', years: [2016, 2017], country: 'niger' });
-    expect(serializeFilterParams(parsed.selection)).toBe('?view=overview&measure=sum&years=2016,2017');
+    expect(parsed.selection).toMatchObject({ view: 'overview', measure: 'sum', years: [2016, 2017], country: 'niger', countryChosen: true });
+    expect(serializeFilterParams(parsed.selection)).toBe('?view=overview&country=niger&measure=sum&years=2016,2017');
+  });
+
+  it('writes no country the officer did not choose: the one the page opens on stays out of the address', () => {
+    const parsed = parse('?view=overview');
+    expect(parsed.selection).toMatchObject({ country: 'mali', countryChosen: false });
+    expect(serializeFilterParams(parsed.selection)).toBe('?view=overview');
+    // Mali named in the address is a choice like any other.
+    expect(parse('?view=overview&country=mali').selection.countryChosen).toBe(true);
+    expect(serializeFilterParams({ ...parsed.selection, countryChosen: true })).toBe('?view=overview&country=mali');
+    // On a country's page, a country named in the address is chosen; the page's default is not.
+    expect(parse('?country=angola').selection.countryChosen).toBe(true);
+    expect(parse('?years=2017').selection.countryChosen).toBe(false);
+    // An unknown country is no choice: the page falls back to its default and says so.
+    expect(parse('?view=overview&country=atlantis')).toMatchObject({
+      selection: { country: 'mali', countryChosen: false },
+      problems: ['Country “atlantis” is not in the dataset; showing Mali instead.'],
+    });
+  });
+
+  it('reads how many countries the ranking draws (top=10, 20 or all), leaves the default 10 out, and names a bad value', () => {
+    expect(parse('?view=overview&top=20').selection.top).toBe(20);
+    expect(parse('?view=overview&top=ALL').selection.top).toBe('all');
+    expect(parse('?view=overview&top=10')).toMatchObject({ selection: { top: null }, problems: [] });
+    expect(serializeFilterParams(parse('?view=overview&top=10').selection)).toBe('?view=overview');
+    expect(serializeFilterParams(parse('?top=all&region=africa&view=overview&measure=cumulative').selection)).toBe('?view=overview&measure=cumulative&region=africa&top=all');
+    expect(parse('?view=overview&top=15')).toMatchObject({
+      selection: { top: null },
+      problems: ['Ignored top “15”: the ranking\'s chart shows the top 10, 20 or all; showing the top 10.'],
+    });
+    // A country's page has no ranking: top= there is not read.
+    expect(parse('?country=mali&top=20').selection.top).toBeNull();
   });
 
   it('drops an unknown measure, region, line or view and says which, keeping the rest', () => {

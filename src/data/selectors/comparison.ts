@@ -55,6 +55,24 @@ export function defaultComparison(dataset: Dataset, countryId: string): string[]
   return defaultPeers(dataset, countryId).ids;
 }
 
+/**
+ * What the countries compared with one are, for a title: the other members of a group the report names,
+ * countries of its own region (`whole` when every other country of the region with a table is there),
+ * or countries from other regions too.
+ */
+export type PeerSet = { kind: 'group'; name: string } | { kind: 'region'; region: string; whole: boolean } | { kind: 'mixed' };
+
+export function peerSet(dataset: Dataset, countryId: string, compareIds: readonly string[]): PeerSet {
+  const peers = defaultPeers(dataset, countryId);
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+  if (peers.basis?.kind === 'group' && same(compareIds, peers.ids)) return { kind: 'group', name: peers.basis.name };
+  const country = dataset.countries.find((c) => c.id === countryId);
+  const others = dataset.countries.filter((c) => compareIds.includes(c.id));
+  if (!country || others.length === 0 || others.some((c) => c.region !== country.region)) return { kind: 'mixed' };
+  const neighbours = dataset.countries.filter((c) => c.id !== countryId && c.region === country.region);
+  return { kind: 'region', region: country.region, whole: neighbours.every((c) => compareIds.includes(c.id)) };
+}
+
 export interface ComparedCountry {
   country: Country;
   /** USD thousands per selected fiscal year, for the selected lines. */

@@ -24,3 +24,20 @@ export function measureOf(param: string | null, fiscalYears: readonly number[]):
   const year = param === null ? NaN : Number(param.slice(2));
   return { kind: 'year', fiscalYear: Number.isInteger(year) ? year : (fiscalYears.at(-1) ?? 0) };
 }
+
+/** How many countries a ranking's chart draws: the top 10, the top 20, or every country with funding. */
+export const RANKING_TOPS = [10, 20, 'all'] as const;
+export type RankingTop = (typeof RANKING_TOPS)[number];
+/** The chart, on screen and exported, draws the top 10 unless asked for more. */
+export const DEFAULT_TOP: RankingTop = 10;
+
+/** The choice as the address writes it: 10, 20, all. */
+export function topParam(top: RankingTop): string {
+  return String(top);
+}
+
+/** The choice an address names (`top=20`), or null for a value that is not one of them. */
+export function topOf(value: string): RankingTop | null {
+  const wanted = value.trim().toLowerCase();
+  return RANKING_TOPS.find((t) => topParam(t) === wanted) ?? null;
+}

@@ -4,7 +4,7 @@ import type { Country, Dataset } from '../model/schema';
 import { comparisonView, type ComparedCountry } from './comparison';
 import { regionsOf, type Measure } from './overviewParams';
 
-export { measureOf, measureParam, regionParam, regionsOf, type Measure } from './overviewParams';
+export { DEFAULT_TOP, measureOf, measureParam, regionParam, regionsOf, RANKING_TOPS, type Measure, type RankingTop } from './overviewParams';
 
 export interface RankedCountry {
   country: Country;

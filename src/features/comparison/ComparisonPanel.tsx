@@ -1,7 +1,7 @@
 import { YearColumns } from '../../ui/tableParts';
 import { SectionHeading } from '../../ui/SectionHeading';
 import { memo, useId, useMemo, useState } from 'react';
-import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED } from '../../data/selectors/comparison';
+import { comparisonView, defaultComparison, defaultPeers, MAX_COMPARED, peerSet } from '../../data/selectors/comparison';
 import type { Country, Dataset } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import { useFilterStore } from '../../filters/filterStore';
@@ -131,9 +131,11 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
   const compare = useFilterStore((s) => s.compare);
   const selected = useMemo(() => compare ?? defaultComparison(dataset, country.id), [compare, dataset, country.id]);
   const compared = comparisonView(dataset, [country.id, ...selected], filters);
-  const byYear = comparisonByYearChart(compared, filters, dataset.source);
-  const cumulative = comparisonCumulativeChart(compared, filters, dataset.fiscalYears, dataset.source);
-  const peers = useMemo(() => defaultPeers(dataset, country.id), [dataset, country.id]);
+  // Who the others are (the report's group, the region's countries, or a mix), for the charts' titles.
+  const peers = peerSet(dataset, country.id, selected);
+  const byYear = comparisonByYearChart(compared, filters, dataset.source, peers);
+  const cumulative = comparisonCumulativeChart(compared, filters, dataset.fiscalYears, dataset.source, peers);
+  const defaults = useMemo(() => defaultPeers(dataset, country.id), [dataset, country.id]);
   const last = dataset.fiscalYears[dataset.fiscalYears.length - 1] ?? 0;
 
   return (
@@ -141,24 +143,24 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
       <SectionHeading section={comparisonSection} />
       <p className="panel__intro">
         {country.name} beside other countries of the edition, under the same fiscal years and funding lines ({linesLabel(filters)}).
-        {compare === null && peers.basis
-          ? peers.basis.kind === 'group'
-            ? ` Shown by default: the other members of the ${peers.basis.name}, a group the report names.`
-            : ` Shown by default: the other countries of ${peers.basis.name} with a table in this edition (the report names no group for ${country.name}).`
+        {compare === null && defaults.basis
+          ? defaults.basis.kind === 'group'
+            ? ` Shown by default: the other members of the ${defaults.basis.name}, a group the report names.`
+            : ` Shown by default: the other countries of ${defaults.basis.name} with a table in this edition (the report names no group for ${country.name}).`
           : ''}
       </p>
-      {compare === null && (peers.leftOut.length > 0 || peers.withoutTable.length > 0) ? (
+      {compare === null && (defaults.leftOut.length > 0 || defaults.withoutTable.length > 0) ? (
         <ul className="notes">
-          {peers.leftOut.length > 0 ? (
+          {defaults.leftOut.length > 0 ? (
             <li>
-              Not shown, as at most {MAX_COMPARED} countries are compared here: {namesShort(peers.leftOut)}. The overview (All countries)
+              Not shown, as at most {MAX_COMPARED} countries are compared here: {namesShort(defaults.leftOut)}. The overview (All countries)
               ranks every country.
             </li>
           ) : null}
-          {peers.withoutTable.length > 0 ? (
+          {defaults.withoutTable.length > 0 ? (
             <li>
-              Named in the {peers.basis?.name} regional chart but without a country table, so not comparable here:{' '}
-              {namesShort(peers.withoutTable)}.
+              Named in the {defaults.basis?.name} regional chart but without a country table, so not comparable here:{' '}
+              {namesShort(defaults.withoutTable)}.
             </li>
           ) : null}
         </ul>

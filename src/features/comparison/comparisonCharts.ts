@@ -1,11 +1,13 @@
 import { compareNames } from '../../lib/compareText';
 import { lineNames } from '../../data/model/lines';
-import type { ComparedCountry } from '../../data/selectors/comparison';
+import type { ComparedCountry, PeerSet } from '../../data/selectors/comparison';
 import type { DatasetSource } from '../../data/model/schema';
 import type { ViewFilters } from '../../data/selectors/viewFilters';
 import type { BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, fiscalYearLabel, readableThousands } from '../../lib/format';
+import { countInWords, inASentence } from '../../lib/listWords';
+import { regionAdjective, regionInSentence } from '../../ui/regionWords';
 
 const money = (thousands: number) => readableThousands(thousands).text;
 import { countryColour, OKABE_ITO } from '../../ui/palette';
@@ -32,6 +34,26 @@ function notesFor(compared: readonly ComparedCountry[], filters: ViewFilters): s
   if (missing.length > 0) notes.push(`Not reported by any edition in this dataset (n/r, no bar; not $0): ${missing.join('; ')}.`);
   if (!filters.allLines) notes.push(`Only the ${linesLabel(filters)} lines of each country's table are counted.`);
   return notes;
+}
+
+/**
+ * Who is compared, as an officer titles it: "Angola and its African peers", "Mali and its G5 Sahel
+ * partners", "Angola and four of its African peers", "Peru and Colombia", "Angola and nine countries from
+ * three regions". Never "and nine other countries", which says nothing of who they are.
+ */
+export function comparisonTitle(compared: readonly ComparedCountry[], peers: PeerSet = { kind: 'mixed' }): string {
+  const [first, ...others] = compared;
+  if (!first) return 'No country to compare';
+  const name = first.country.name;
+  if (peers.kind === 'group' && others.length > 1) return `${name} and its ${peers.name} partners`;
+  if (others.length <= 2) return inASentence(compared.map((c) => c.country.name));
+  if (peers.kind === 'region') {
+    const adjective = regionAdjective(peers.region);
+    return peers.whole ? `${name} and its ${adjective} peers` : `${name} and ${countInWords(others.length)} of its ${adjective} peers`;
+  }
+  const regions = [...new Set(others.map((c) => c.country.region))];
+  const where = regions.length <= 2 ? `of ${inASentence(regions.map(regionInSentence))}` : `from ${countInWords(regions.length)} regions`;
+  return `${name} and ${countInWords(others.length)} countries ${where}`;
 }
 
 function source(compared: readonly ComparedCountry[], src: DatasetSource): string {
@@ -61,16 +83,17 @@ function byValue<T extends { value: number | null; name: string }>(rows: T[]): T
  * countries, one sorted horizontal bar per country for the year or the sum of the years (labelled as
  * a sum), the country in view outlined, and the figures of each year in the table.
  */
-export function comparisonByYearChart(compared: readonly ComparedCountry[], filters: ViewFilters, src: DatasetSource): BarChartDescription {
+export function comparisonByYearChart(compared: readonly ComparedCountry[], filters: ViewFilters, src: DatasetSource, peers?: PeerSet): BarChartDescription {
   const [first] = compared;
   const years = [...filters.years];
+  const title = comparisonTitle(compared, peers);
   if (comparisonIsRanked(compared.length, years.length)) {
     const label = years.length === 1 ? formatFiscalYears(years) : `Sum of ${formatFiscalYears(years)} (calculated)`;
     const rows = byValue(compared.map((c) => ({ c, name: c.country.name, value: sumOfYears(c, years) })));
     return {
       fileBase: fileBase([first?.country.id ?? 'comparison', 'compared', years.length === 1 ? '' : 'sum', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
-      title: `U.S. CWD funding, ${label}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
-      subtitle: `${label} · ${linesLabel(filters)} · U.S. dollars · sorted, highest first`,
+      title,
+      subtitle: `U.S. CWD funding, ${years.length === 1 ? label : `sum of ${formatFiscalYears(years)} (calculated)`} · ${linesLabel(filters)} · U.S. dollars · highest first`,
       categories: rows.map((r) => r.name),
       series: [{ key: 'value', name: label, colour: OKABE_ITO.blue, values: rows.map((r) => r.value) }],
       layout: 'ranked',
@@ -89,8 +112,8 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
   }
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-by-fiscal-year', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
-    title: `U.S. CWD funding by fiscal year: ${compared.map((c) => c.country.name).join(', ')}`,
-    subtitle: `${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars`,
+    title,
+    subtitle: `U.S. CWD funding by fiscal year, ${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars`,
     categories: years.map((y) => fiscalYearLabel(y)),
     series: compared.map((c, i) => ({
       key: c.country.id,
@@ -119,6 +142,7 @@ export function comparisonCumulativeChart(
   filters: ViewFilters,
   fiscalYears: readonly number[],
   src: DatasetSource,
+  peers?: PeerSet,
 ): BarChartDescription {
   const [first] = compared;
   const last = fiscalYears[fiscalYears.length - 1] ?? 0;
@@ -126,8 +150,8 @@ export function comparisonCumulativeChart(
   const sorted = byValue(compared.map((c) => ({ c, name: c.country.name, value: c.cumulative }))).map((r) => r.c);
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-cumulative', filters.allLines ? '' : filters.lines.join('-')]),
-    title: `Cumulative U.S. CWD funding through ${fiscalYearLabel(last)}: ${first?.country.name ?? ''} and ${compared.length - 1} ${compared.length === 2 ? 'other country' : 'other countries'}`,
-    subtitle: `Since each country's first CWD funding · ${linesLabel(filters)} · U.S. dollars · sorted, highest first`,
+    title: comparisonTitle(compared, peers),
+    subtitle: `Cumulative U.S. CWD funding through ${fiscalYearLabel(last)}, from each country's first year · ${linesLabel(filters)} · U.S. dollars · highest first`,
     categories: sorted.map((c) => c.country.name),
     series: [{ key: 'cumulative', name: `Cumulative through ${fiscalYearLabel(last)}`, colour: OKABE_ITO.blue, values: sorted.map((c) => c.cumulative) }],
     layout: 'ranked',

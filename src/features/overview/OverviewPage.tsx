@@ -4,7 +4,7 @@ import { AGENCIES } from '../../data/model/agencies';
 import { LINE_AGENCY, LINE_IDS, LINE_NAMES, lineNames } from '../../data/model/lines';
 import type { Dataset } from '../../data/model/schema';
 import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
-import { measureOf, measureParam, rankCountries, regionsOf, type RankedCountry } from '../../data/selectors/ranking';
+import { DEFAULT_TOP, measureOf, measureParam, RANKING_TOPS, rankCountries, regionsOf, type RankedCountry, type RankingTop } from '../../data/selectors/ranking';
 import { DEFAULT_SELECTION, toggleInSelection, toggleYear, useFilterStore, type FilterSelection } from '../../filters/filterStore';
 import { formatDollarsFromThousands, formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
 import { ChartFrame } from '../../ui/ChartFrame';
@@ -144,14 +144,17 @@ const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows
  */
 export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; hrefFor: HrefFor }) {
   const selection = useFilterStore();
-  const { measureSelected, regionSelected, yearsSelected, linesSelected } = selection;
+  const { measureSelected, regionSelected, topSelected, yearsSelected, linesSelected } = selection;
   const offered = useMemo(() => seriesFiscalYears(dataset), [dataset]);
   const regions = useMemo(() => regionsOf(dataset), [dataset]);
   const measureKey = selection.measure;
   const yearsKey = (selection.years ? offered.filter((y) => selection.years?.includes(y)) : dataset.fiscalYears).join(',');
   const lines = selection.lines;
   const region = selection.region;
-  const currentCountry = selection.country;
+  // Outlined only when the officer chose it (the address named it, or they picked or opened it): not the page's default.
+  const currentCountry = selection.countryChosen ? selection.country : null;
+  const top = selection.top ?? DEFAULT_TOP;
+  const throughYear = dataset.fiscalYears.at(-1);
   // The controls answer at once; the ranking, its chart and the map follow in a deferred render, so a change
   // of measure paints its control without waiting for every bar and country (marked busy meanwhile).
   const deferredMeasureKey = useDeferredValue(measureKey);
@@ -159,7 +162,8 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
   const deferredLines = useDeferredValue(lines);
   const deferredRegion = useDeferredValue(region);
   const deferredCountry = useDeferredValue(currentCountry);
-  const updating = deferredMeasureKey !== measureKey || deferredYearsKey !== yearsKey || deferredLines !== lines || deferredRegion !== region;
+  const deferredTop = useDeferredValue(top);
+  const updating = deferredMeasureKey !== measureKey || deferredYearsKey !== yearsKey || deferredLines !== lines || deferredRegion !== region || deferredTop !== top;
   const { rows, chart, measure, years } = useMemo(() => {
     const m = measureOf(deferredMeasureKey, dataset.fiscalYears);
     const ys = deferredYearsKey.split(',').map(Number);
@@ -168,9 +172,19 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
       rows: ranked,
       measure: m,
       years: ys,
-      chart: rankingChart(ranked, { measure: m, years: ys, lines: deferredLines, region: deferredRegion, currentCountryId: deferredCountry, source: dataset.source }),
+      chart: rankingChart(ranked, {
+        measure: m,
+        years: ys,
+        lines: deferredLines,
+        region: deferredRegion,
+        currentCountryId: deferredCountry,
+        top: deferredTop,
+        throughYear,
+        source: dataset.source,
+      }),
     };
-  }, [dataset, offered, deferredMeasureKey, deferredYearsKey, deferredLines, deferredRegion, deferredCountry]);
+  }, [dataset, offered, deferredMeasureKey, deferredYearsKey, deferredLines, deferredRegion, deferredCountry, deferredTop, throughYear]);
+  const funded = rows.filter((r) => r.value !== null && r.value > 0).length;
   const label = measureLabel(measure, years);
   const current = measureParam(measureOf(measureKey, dataset.fiscalYears));
   const chosenYears = yearsKey.split(',').map(Number);
@@ -212,6 +226,22 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
               {regions.map((r) => (
                 <option key={r} value={r}>
                   {r}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Chart shows</span>
+            <select
+              value={String(top)}
+              onChange={(e) => {
+                const chosen = RANKING_TOPS.find((t) => String(t) === e.target.value) ?? DEFAULT_TOP;
+                topSelected(chosen === DEFAULT_TOP ? null : chosen);
+              }}
+            >
+              {RANKING_TOPS.map((t: RankingTop) => (
+                <option key={t} value={String(t)}>
+                  {t === 'all' ? `All with funding (${funded})` : `Top ${t}`}
                 </option>
               ))}
             </select>
@@ -272,6 +302,13 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
         <ErrorBoundary what="The ranking chart">
           <ChartFrame chart={chart} height={rankedHeight(chart.categories.length)} name="The ranking chart" />
         </ErrorBoundary>
+        {chart.notes.length > 0 ? (
+          <ul className="notes" aria-label="Notes on the ranking chart">
+            {chart.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
         <RankingTable rows={rows} label={label} hrefFor={hrefFor} />
       </section>
       <ErrorBoundary what="The map">

@@ -9,13 +9,15 @@ import { rankingChart } from './rankingChart';
 
 /** The overview's ranking alone (`?view=overview&embed=ranking`), from the same ranking as the overview. */
 export default function RankingEmbed({ dataset, fullViewHref, problems }: { dataset: Dataset; fullViewHref: string; problems: readonly string[] }) {
-  const { measure: measureKey, years: chosen, lines, region, country } = useFilterStore();
+  const { measure: measureKey, years: chosen, lines, region, country, countryChosen, top } = useFilterStore();
   const chart = useMemo(() => {
     const offered = seriesFiscalYears(dataset);
     const measure = measureOf(measureKey, dataset.fiscalYears);
     const years = chosen ? offered.filter((y) => chosen.includes(y)) : dataset.fiscalYears;
     const ranked = rankCountries(dataset, offered, { measure, years, lines, region });
-    return rankingChart(ranked, { measure, years, lines, region, currentCountryId: country, source: dataset.source });
-  }, [dataset, measureKey, chosen, lines, region, country]);
+    // As on the overview: a country is outlined only when the officer chose it.
+    const currentCountryId = countryChosen ? country : null;
+    return rankingChart(ranked, { measure, years, lines, region, currentCountryId, top: top ?? undefined, throughYear: dataset.fiscalYears.at(-1), source: dataset.source });
+  }, [dataset, measureKey, chosen, lines, region, country, countryChosen, top]);
   return <EmbeddedChart chart={chart} fullViewHref={fullViewHref} height={rankedHeight(chart.categories.length)} problems={problems} />;
 }

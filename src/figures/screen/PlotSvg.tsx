@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { estimateTextWidth } from '../../lib/export/textMeasure';
 import type { BarChartDescription } from '../chartDescription';
-import { CATEGORY_ROOM, columnPlot, rankedPlot } from '../svgPlots';
+import { CATEGORY_LINE, CATEGORY_ROOM, categoryLines, columnPlot, rankedPlot } from '../svgPlots';
 import { Swatch } from './Swatch';
 
 /*
@@ -18,10 +18,12 @@ const NARROW = 500;
 function plotMarkup(chart: BarChartDescription, width: number, height: number): string {
   // Below a phone's width, type and marks are drawn at 80 %: five fiscal years still fit under their bars.
   const k = width < NARROW ? 0.8 : 1;
+  // A long category name goes on two lines under the axis: the plot leaves room for the second.
+  const namesRoom = chart.layout === 'ranked' ? 0 : (CATEGORY_ROOM + (categoryLines(chart, width, estimateTextWidth, k) - 1) * CATEGORY_LINE) * k;
   const parts =
     chart.layout === 'ranked'
       ? rankedPlot(chart, { left: 0, right: width, top: 4, bottom: height }, estimateTextWidth, k)
-      : columnPlot(chart, { left: 0, right: width - 4, top: 28 * k, bottom: height - CATEGORY_ROOM * k }, estimateTextWidth, k);
+      : columnPlot(chart, { left: 0, right: width - 4, top: 28 * k, bottom: height - namesRoom }, estimateTextWidth, k);
   return parts.join('');
 }
 

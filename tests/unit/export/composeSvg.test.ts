@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BarChartDescription } from '../../../src/figures/chartDescription';
-import { composeBarChartSvg, escapeXml } from '../../../src/figures/composeSvg';
+import { composeBarChartSvg, escapeXml, svgSize } from '../../../src/figures/composeSvg';
 
 const chart: BarChartDescription = {
   fileBase: 'mali-funding-by-agency-fy2015-fy2017',
@@ -171,5 +171,141 @@ describe('a ranked chart in the exported figure', () => {
     const many = { ...ranked, categories: Array.from({ length: 60 }, (_, i) => `Country ${i}`), series: [{ key: 'value', name: 'FY2017', colour: '#0072B2', values: Array.from({ length: 60 }, (_, i) => 60 - i) }], highlighted: undefined };
     const height = Number(parse(composeBarChartSvg(many, { exportedAt })).documentElement.getAttribute('height'));
     expect(height).toBeGreaterThan(60 * 24);
+  });
+});
+
+describe('ranking and comparison figures fit their 16:9 frame', async () => {
+  const { estimateTextWidth } = await import('../../../src/lib/export/textMeasure');
+  const { parseDataset } = await import('../../../src/data/model/parseDataset');
+  const { seriesFiscalYears } = await import('../../../src/data/selectors/acrossEditions');
+  const { rankCountries } = await import('../../../src/data/selectors/ranking');
+  const { rankingChart } = await import('../../../src/features/overview/rankingChart');
+  const { comparisonView, defaultComparison, peerSet } = await import('../../../src/data/selectors/comparison');
+  const { resolveViewFilters, countryLines } = await import('../../../src/data/selectors/viewFilters');
+  const { comparisonByYearChart, comparisonCumulativeChart } = await import('../../../src/features/comparison/comparisonCharts');
+  const { fullDatasetJson } = await import('../../fixtures/datasets');
+  const { dataset } = parseDataset(fullDatasetJson());
+  const offered = seriesFiscalYears(dataset);
+
+  interface Box {
+    text: string;
+    left: number;
+    right: number;
+    y: number;
+  }
+  /** Every line of text drawn, a <tspan> on its own, as a box measured with the same estimate the figure was laid out with. */
+  function textBoxes(doc: Document): Box[] {
+    return Array.from(doc.querySelectorAll('text')).flatMap((t) => {
+      const size = Number(t.getAttribute('font-size'));
+      const weight = t.getAttribute('font-weight') === '700' ? 700 : 400;
+      const anchor = t.getAttribute('text-anchor') ?? 'start';
+      const spans = t.querySelectorAll('tspan');
+      const lines = spans.length > 0 ? Array.from(spans, (s) => ({ el: s, content: s.textContent })) : [{ el: t as Element, content: t.textContent }];
+      return lines.map(({ el, content }) => {
+        const x = Number(el.getAttribute('x') ?? t.getAttribute('x'));
+        const w = estimateTextWidth(content, size, weight);
+        const left = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
+        return { text: content, left, right: left + w, y: Number(el.getAttribute('y') ?? t.getAttribute('y')) };
+      });
+    });
+  }
+
+  function expectInFrame(svg: string): Document {
+    const doc = parse(svg);
+    const width = Number(doc.documentElement.getAttribute('width'));
+    const height = Number(doc.documentElement.getAttribute('height'));
+    for (const box of textBoxes(doc)) {
+      expect(box.left, `"${box.text}" starts inside`).toBeGreaterThanOrEqual(0);
+      expect(box.right, `"${box.text}" ends inside`).toBeLessThanOrEqual(width);
+      expect(box.y, `"${box.text}" is above the foot`).toBeLessThanOrEqual(height);
+      expect(box.y, `"${box.text}" is below the top`).toBeGreaterThanOrEqual(0);
+      expect(box.text, 'nothing is cut short').not.toMatch(/…$/);
+    }
+    return doc;
+  }
+
+  /** How far the last bar ends above the footer's rule: a plot that fills its room leaves little. */
+  function blankAboveFooter(doc: Document): number {
+    const bars = Array.from(doc.querySelectorAll('rect')).filter((r) => r.querySelector('title'));
+    const lowest = Math.max(...bars.map((r) => Number(r.getAttribute('y')) + Number(r.getAttribute('height'))));
+    const rule = Number(doc.querySelector('line[stroke="#dfe1e2"]')?.getAttribute('y1'));
+    return rule - lowest;
+  }
+
+  const viewUrl = 'http://localhost:4173/?view=overview&country=democratic-republic-of-the-congo&measure=fy2017&lines=dos-nadr-cwd&region=africa&top=all';
+
+  it('the top 10 ranking is 1200 × 675, every text inside, its rows filling the plot', () => {
+    const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: null };
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: null, source: dataset.source });
+    expect(chart.categories).toHaveLength(10);
+    const svg = composeBarChartSvg(chart, { exportedAt, viewUrl });
+    const doc = expectInFrame(svg);
+    expect([doc.documentElement.getAttribute('width'), doc.documentElement.getAttribute('height')]).toEqual(['1200', '675']);
+    expect(blankAboveFooter(doc)).toBeLessThan(80);
+    // State NADR-CWD figures are round ($48.0 million is exact): no line about rounding.
+    expect(texts(doc)).toContain('$48.0 million');
+    expect(texts(doc).join(' ')).not.toContain('rounded');
+    expect(texts(doc).join(' ')).not.toMatch(/\$[\d.,]+K\b/);
+    // Every line counted, Iraq's $48,209,000 is written $48.2 million: the footer says it is rounded, and where the exact figures are.
+    const allLines = { ...query, lines: null };
+    const rounded = expectInFrame(composeBarChartSvg(rankingChart(rankCountries(dataset, offered, allLines), { ...allLines, currentCountryId: null, source: dataset.source }), { exportedAt, viewUrl }));
+    expect(texts(rounded)).toContain('$48.2 million');
+    expect(texts(rounded)).toContain('Amounts of $1 million or more are rounded to three significant figures; the CSV gives them exactly.');
+  });
+
+  it('every country with funding, Africa: the longest name whole, the chosen one in bold', () => {
+    const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: 'Africa' };
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: 'democratic-republic-of-the-congo', top: 'all', source: dataset.source });
+    const doc = expectInFrame(composeBarChartSvg(chart, { exportedAt, viewUrl }));
+    const drc = Array.from(doc.querySelectorAll('text')).find((t) => t.textContent.replace(/\s+/g, '') === 'DemocraticRepublicoftheCongo');
+    const lines = drc?.querySelectorAll('tspan').length ? Array.from(drc.querySelectorAll('tspan'), (s) => s.textContent) : [drc?.textContent];
+    expect(lines.join(' ')).toBe('Democratic Republic of the Congo');
+    expect(drc?.getAttribute('font-weight')).toBe('700');
+    expect(blankAboveFooter(doc)).toBeLessThan(80);
+  });
+
+  it('in a phone-wide plot, a long name goes on two lines, never cut', async () => {
+    const { rankedPlot } = await import('../../../src/figures/svgPlots');
+    const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: 'Africa' };
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: null, source: dataset.source });
+    const width = 343;
+    const height = 26 * chart.categories.length + 48;
+    const doc = expectInFrame(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${rankedPlot(chart, { left: 0, right: width, top: 4, bottom: height }, estimateTextWidth, 0.8).join('')}</svg>`);
+    const drc = Array.from(doc.querySelectorAll('text')).find((t) => t.textContent.startsWith('Democratic'));
+    expect(Array.from(drc?.querySelectorAll('tspan') ?? [], (s) => s.textContent)).toEqual(['Democratic Republic', 'of the Congo']);
+  });
+
+  it('every country of the edition ranked grows taller, and still fits every text', () => {
+    const query = { measure: { kind: 'cumulative' as const }, years: [2015, 2016, 2017], lines: null, region: null };
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: null, top: 'all', source: dataset.source });
+    expect(chart.categories).toHaveLength(dataset.countries.length);
+    const svg = composeBarChartSvg(chart, { exportedAt, viewUrl });
+    expectInFrame(svg);
+    expect(svgSize(svg).height).toBeGreaterThan(675);
+  });
+
+  it('Angola and its African peers, by FY2017 and cumulative: the image filled, no name cut', () => {
+    const angola = dataset.countries.find((c) => c.id === 'angola');
+    if (!angola) throw new Error('fixture: no Angola');
+    const peers = defaultComparison(dataset, 'angola');
+    const set = peerSet(dataset, 'angola', peers);
+    const compared = comparisonView(dataset, ['angola', ...peers], resolveViewFilters({ years: [2017], lines: null }, dataset.fiscalYears, countryLines(angola), offered));
+    const filters = resolveViewFilters({ years: [2017], lines: null }, dataset.fiscalYears, countryLines(angola), offered);
+    for (const chart of [comparisonByYearChart(compared, filters, dataset.source, set), comparisonCumulativeChart(compared, filters, dataset.fiscalYears, dataset.source, set)]) {
+      expect(chart.title).toBe('Angola and its African peers');
+      const svg = composeBarChartSvg(chart, { exportedAt, viewUrl });
+      const doc = expectInFrame(svg);
+      expect(svgSize(svg)).toEqual({ width: 1200, height: 675 });
+      expect(blankAboveFooter(doc)).toBeLessThan(80);
+    }
+  });
+
+  it('a column chart whose categories are long names writes them on two lines under their bars', () => {
+    const names = ['Democratic Republic of the Congo', 'Bosnia and Herzegovina', 'Solomon Islands', 'Kyrgyz Republic', 'Mali', 'South Sudan'];
+    const columns: BarChartDescription = { ...chart, layout: 'grouped', categories: names, series: [{ key: 'v', name: 'FY2017', colour: '#0072B2', values: names.map((_, i) => 1000 * (i + 1)) }] };
+    const svg = composeBarChartSvg(columns, { exportedAt, viewUrl });
+    const doc = expectInFrame(svg);
+    const drc = Array.from(doc.querySelectorAll('text')).find((t) => t.querySelectorAll('tspan').length === 2 && t.textContent.startsWith('Democratic'));
+    expect(Array.from(drc?.querySelectorAll('tspan') ?? [], (s) => s.textContent).join(' ')).toBe('Democratic Republic of the Congo');
   });
 });
