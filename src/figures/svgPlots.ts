@@ -165,6 +165,8 @@ export function columnPlot(chart: BarChartDescription, box: Box, measure: Measur
     } else {
       const groupWidth = Math.min(band * 0.8, 60 * k * chart.series.length);
       const barWidth = groupWidth / Math.max(1, chart.series.length);
+      // The group's labels are drawn after all its bars, so a taller neighbour never covers a label.
+      const groupLabels: string[] = [];
       chart.series.forEach((s, j) => {
         const reported = s.values[i] !== null;
         const value = s.values[i] ?? 0;
@@ -175,8 +177,9 @@ export function columnPlot(chart: BarChartDescription, box: Box, measure: Measur
           parts.push(bar(x + k, top, barWidth - 2 * k, plotBottom - top, s.colour, `${s.name}, ${category}: ${formatChartExact(value, chart.unit)}${restated ? ' (restated)' : ''}`, restated ? outline : ''));
         }
         const label = labels[j];
-        if (label !== undefined) parts.push(text(label, { x: x + barWidth / 2, y: top - 6 * k, size: 13 * k, anchor: 'middle', fill: reported ? INK : MUTED }));
+        if (label !== undefined) groupLabels.push(text(label, { x: x + barWidth / 2, y: top - 6 * k, size: 13 * k, anchor: 'middle', fill: reported ? INK : MUTED }));
       });
+      parts.push(...groupLabels);
     }
     // A long name goes on two lines under its bars, never cut.
     const lines = nameLines(category, band * 0.92, (t) => measure(t, 16 * k));
