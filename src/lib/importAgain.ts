@@ -15,22 +15,30 @@ export function failedModuleUrl(error: unknown): string | null {
 
 /**
  * `load` as a function that, after a failed download, fetches the module afresh at its own address
- * with a query added. A first call, and any call after a success, is `load` itself.
+ * with a query added (the next attempt, a new query), and once that loads, keeps to it. Until a
+ * download fails, it is `load` itself.
  */
 export function importAgainOnFailure<M>(load: () => Promise<M>): () => Promise<M> {
   let failedUrl: string | null = null;
+  /** The fresh address that loaded, kept so later calls reuse that one module rather than fetch another. */
+  let loadedUrl: string | null = null;
   let attempt = 0;
   return async () => {
+    if (loadedUrl) return (await import(/* @vite-ignore */ loadedUrl)) as M;
     const url = failedUrl;
-    try {
-      if (!url) return await load();
-      attempt += 1;
-      const fresh = new URL(url);
-      fresh.searchParams.set('attempt', String(attempt));
-      return (await import(/* @vite-ignore */ fresh.href)) as M;
-    } catch (error) {
-      failedUrl = failedModuleUrl(error) ?? url;
-      throw error;
+    if (!url) {
+      try {
+        return await load();
+      } catch (error) {
+        failedUrl = failedModuleUrl(error);
+        throw error;
+      }
     }
+    attempt += 1;
+    const fresh = new URL(url);
+    fresh.searchParams.set('attempt', String(attempt));
+    const module = (await import(/* @vite-ignore */ fresh.href)) as M;
+    loadedUrl = fresh.href;
+    return module;
   };
 }
