@@ -67,8 +67,18 @@ import { measureFirstSeconds, measureViews } from './size/views.mjs';
 // until usable (129.1 KB) grew by the chart they now draw; their budgets are raised to 110 and 131 KB,
 // and the 135 KB first-5-s budgets are what hold the first load. The rest of the country page, every
 // section opened, is 140.1 KB (Recharts 117.5 of it, for the comparison charts): budget 145 KB.
-const BUDGET_KB = { firstChunk: 110, otherJs: 440, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
-const VIEW_BUDGET_KB = { firstLoad: 131, country: 145, export: 13.5, slide: 125, pdf: 134.5, import: 52, workbook: 127, overview: 7, map: 50.5, firstSeconds: 135, firstSecondsNiger: 135 };
+// 2026-12-07 (issue 27, briefing-grade output): the first chunk 110.8 KB and the plain link until usable
+// 131.2 KB grew by what the first screen now says and how it writes money: the restatement sentence
+// (Iraq: "+$15.9 million (+106%)", with its selector and wording), the one money rule with its rounding
+// test, and the overview's record of whether a country was chosen (about 2.1 KB together). The first 5 s
+// of a plain load are 135.8 KB for both links. Budgets: first chunk 112, until usable 132.5, first 5 s
+// 137 KB. The next step to take the first 5 s back under 135 KB is to register the offline worker (its
+// registration and notice, 4.6 KB) a few seconds later. All other JavaScript 441.1 KB (the brief's
+// vector PDF drawing, the editions chart, the ranking's top-N and slide splitting, the fresh retry of a
+// failed download): budget 446 KB. The slide view 125.5 KB (the brief's slide reads the results heading
+// from the brief's composer; the chart slide splits long rankings): budget 127 KB.
+const BUDGET_KB = { firstChunk: 112, otherJs: 446, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
+const VIEW_BUDGET_KB = { firstLoad: 132.5, country: 145, export: 13.5, slide: 127, pdf: 134.5, import: 52, workbook: 127, overview: 7, map: 50.5, firstSeconds: 137, firstSecondsNiger: 137 };
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
