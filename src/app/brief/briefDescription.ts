@@ -29,7 +29,7 @@ export function briefDescription(countryView: CountryView): BriefDescription {
     meta: [formatPeriod(result.period), result.partner, result.agency ? AGENCIES[result.agency].name : null].filter(Boolean).join(' · '),
   }));
   const noResults = !country.narrativeIncluded
-    ? `The report's page for ${country.name} gives funding only.`
+    ? `No results are listed: the text of the report's page for ${country.name} is not in this dataset.`
     : country.results.length === 0
       ? `The page states no result in figures for ${country.name}.`
       : 'No result matches the years and lines chosen.';
