@@ -1,4 +1,4 @@
-import { formatDollarsFromThousands, readableThousands, roundedMoneyNote } from '../lib/format';
+import { formatDollarsFromThousands, readableThousands } from '../lib/format';
 import type { BarChartDescription } from './chartDescription';
 
 /** A figure as a chart's labels print it, in the one money rule: "$670,000", "$1.18 million". */
@@ -17,18 +17,6 @@ export function formatChartExact(value: number, unit: BarChartDescription['unit'
 /** An axis tick: a round figure, so written without the trailing zeros three significant figures would add ("$20 million"). */
 export function formatChartTick(value: number, unit: BarChartDescription['unit']): string {
   return formatChartValue(value, unit).replace(/\.0+ (million|billion)$/, ' $1');
-}
-
-/** Whether any figure the chart prints is rounded: a bar's value, or a stack's total. */
-export function chartIsRounded(chart: BarChartDescription): boolean {
-  const rounded = (v: number | null | undefined) => v !== null && v !== undefined && readableThousands(v).rounded;
-  if (chart.series.some((s) => s.values.some(rounded))) return true;
-  return chart.layout === 'stacked' && chart.categories.some((_, i) => rounded(chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)));
-}
-
-/** The line an output carries when its chart rounds a figure, naming where the exact ones are; null when none is rounded. */
-export function chartRoundingNote(chart: BarChartDescription, where: string): string | null {
-  return chartIsRounded(chart) ? roundedMoneyNote(where) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDescription';
-import { chartRoundingNote, chartSummary } from './chartSummary';
+import { chartSummary } from './chartSummary';
+import { chartRoundingNote } from './markLabels';
 import { CATEGORY_LINE, categoryLines, columnPlot, RANKED_ROW, rankedPlot } from './svgPlots';
 import { atMostLines, escapeXml, fontFaceCss, formatDate, GRID, INK, MUTED, round, svgDocument, text } from './svgDraw';
 

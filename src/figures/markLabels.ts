@@ -1,5 +1,6 @@
 import type { BarChartDescription } from './chartDescription';
 import { formatChartValue } from './chartSummary';
+import { readableThousands, roundedMoneyNote } from '../lib/format';
 
 /** Above this many series, side-by-side bars carry no value each (they would collide); the figures stay in the table. */
 export const MAX_LABELLED_SERIES = 4;
@@ -43,4 +44,16 @@ export function markLabels(chart: BarChartDescription, index: number): string[] 
 export function categoryNotReported(chart: BarChartDescription, index: number): boolean {
   if (chart.notReported?.[index]) return true;
   return chart.layout === 'ranked' && (chart.series[0]?.values[index] ?? null) === null;
+}
+
+/** Whether any figure the chart prints is rounded: a bar's value, or a stack's total. */
+export function chartIsRounded(chart: BarChartDescription): boolean {
+  const rounded = (v: number | null | undefined) => v !== null && v !== undefined && readableThousands(v).rounded;
+  if (chart.series.some((s) => s.values.some(rounded))) return true;
+  return chart.layout === 'stacked' && chart.categories.some((_, i) => rounded(stackTotal(chart, i)));
+}
+
+/** The line an output carries when its chart rounds a figure, naming where the exact ones are; null when none is rounded. */
+export function chartRoundingNote(chart: BarChartDescription, where: string): string | null {
+  return chartIsRounded(chart) ? roundedMoneyNote(where) : null;
 }

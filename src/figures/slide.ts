@@ -2,7 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { BarChartDescription } from './chartDescription';
 import { briefResultsHeading, type BriefDescription } from './composeBrief';
 import { categoryNotReported, markLabels } from './markLabels';
-import { chartRoundingNote } from './chartSummary';
+import { chartRoundingNote } from './markLabels';
 import { niceScale } from './niceScale';
 
 const NOT_REPORTED_CAPITAL = 'Not reported';

@@ -6,7 +6,7 @@ import type { BriefDescription } from '../../figures/composeBrief';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
 import { formatFiscalYears, formatPeriod, formatResultValue, roundedMoneyNote } from '../../lib/format';
 import { briefResultsShown } from '../../figures/briefSizes';
-import { chartIsRounded } from '../../figures/chartSummary';
+import { chartIsRounded } from '../../figures/markLabels';
 import { fundingHeadline } from '../../features/funding/fundingHeadline';
 import { linesLabel } from '../../ui/linesLabel';
 import { reportTitle } from '../../ui/sourceText';
