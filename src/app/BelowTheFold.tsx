@@ -12,6 +12,8 @@ import { RegionPanel } from '../features/region/RegionPanel';
 import { regionSection } from '../features/region/section';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { sourcesSection } from '../features/sources/section';
+import { TrendPanel } from '../features/trend/TrendPanel';
+import { trendSection } from '../features/trend/section';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { printClass, type SectionRecord } from '../ui/section';
 import { useRevealCount } from '../ui/useRevealCount';
@@ -37,6 +39,7 @@ type Panel = { section: SectionRecord; render: (props: BelowTheFoldProps) => Rea
 
 /** The sections below the first view, each its feature's record and its panel, in page order (as src/app/sections.ts lists them). */
 const PANELS: readonly Panel[] = [
+  { section: trendSection, render: ({ view }) => <TrendPanel view={view} /> },
   { section: comparisonSection, render: ({ view }) => <ComparisonPanel dataset={view.dataset} country={view.country} filters={view.filters} /> },
   { section: activitySection, render: ({ view, activeImportId }) => <ActivityPanel country={view.country} filters={view.filters} imported={activeImportId !== null} /> },
   { section: editionsSection, render: ({ view }) => <EditionsPanel view={view} /> },

@@ -6,6 +6,7 @@ import { fundingSection } from '../features/funding/section';
 import { regionSection } from '../features/region/section';
 import { resultsSection } from '../features/results/section';
 import { glossarySection, sourcesSection } from '../features/sources/section';
+import { trendSection } from '../features/trend/section';
 import { closedKeys, type SectionRecord } from '../ui/section';
 
 /**
@@ -16,6 +17,7 @@ import { closedKeys, type SectionRecord } from '../ui/section';
 export const COUNTRY_SECTIONS: readonly SectionRecord[] = [
   fundingSection,
   resultsSection,
+  trendSection,
   comparisonSection,
   activitySection,
   editionsSection,

@@ -21,10 +21,14 @@ export interface ChartSeries {
    * and explained in the notes. Absent means none is.
    */
   restated?: boolean[];
+  /** A line chart's series for the country in view: drawn heavier, its panel's name in bold. */
+  highlighted?: boolean;
 }
 
 /** The note that explains the dashed outline, wherever a chart draws one. */
 export const RESTATED_KEY = 'Dashed outline: a restated figure (an earlier edition printed a different one; see the notes).';
+/** The note that explains a ringed point, wherever a line chart draws one. */
+export const RESTATED_POINT_KEY = 'Ringed point: a restated figure (an earlier edition printed a different one; see the notes).';
 
 export function hasRestated(chart: { series: readonly ChartSeries[] }): boolean {
   return chart.series.some((s) => s.restated?.some(Boolean) ?? false);
@@ -49,9 +53,15 @@ export interface BarChartDescription {
   /**
    * Stacked bars with a total on top, side-by-side bars, or `ranked`: one horizontal bar per category
    * (a country), in the order given, its value at the bar's end, the name on the axis; a $0 bar is a
-   * labelled stub. A ranked chart has one series.
+   * labelled stub. A ranked chart has one series. Or `line`: one line per series across the categories
+   * (fiscal years), a point at each figure; a figure not reported is a gap in the line, never a zero.
    */
-  layout: 'stacked' | 'grouped' | 'ranked';
+  layout: 'stacked' | 'grouped' | 'ranked' | 'line';
+  /**
+   * A line chart drawn as small multiples: a small panel per series, every panel to the same scale, so a
+   * chart of many countries stays readable and no country is left out. Absent means one plot.
+   */
+  multiples?: boolean;
   /** Per category, whether it is the one in view (drawn with an outline and named so). Absent means none. */
   highlighted?: boolean[];
   /** How values are written on axes and labels. */

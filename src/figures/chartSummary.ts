@@ -26,7 +26,9 @@ export function formatChartTick(value: number, unit: BarChartDescription['unit']
 export function chartSummary(chart: BarChartDescription): string {
   const lines = chart.categories.map((category, i) => {
     if (chart.notReported?.[i]) return `${category}: not reported.`;
-    const values = chart.series.map((s) => `${s.name} ${s.values[i] === null ? 'not reported' : formatChartExact(s.values[i] ?? 0, chart.unit)}`).join(', ');
+    // A line's restated figure says so (its ring is the only mark of it).
+    const restated = (s: (typeof chart.series)[number]) => (chart.layout === 'line' && s.restated?.[i] === true ? ' (restated)' : '');
+    const values = chart.series.map((s) => `${s.name} ${s.values[i] === null ? 'not reported' : `${formatChartExact(s.values[i] ?? 0, chart.unit)}${restated(s)}`}`).join(', ');
     if (chart.layout !== 'stacked' || chart.series.length < 2) return `${category}: ${values}.`;
     const total = chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
     return `${category}: ${values}; total ${formatChartExact(total, chart.unit)}.`;

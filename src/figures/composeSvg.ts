@@ -2,6 +2,7 @@ import { EXPORT_HEIGHT, EXPORT_WIDTH, type BarChartDescription } from './chartDe
 import { chartSummary } from './chartSummary';
 import { chartRoundingNote } from './markLabels';
 import { CATEGORY_LINE, categoryLines, columnPlot, RANKED_ROW, rankedPlot } from './svgPlots';
+import { linePlot, multiplesHeight } from './linePlot';
 import { atMostLines, escapeXml, fontFaceCss, formatDate, GRID, INK, MUTED, round, svgDocument, text } from './svgDraw';
 
 export { fontFaceCss };
@@ -82,7 +83,10 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   // Legend, drawn in the image (Recharts draws its own as HTML outside the SVG). A ranking has one
   // series, which its subtitle names: it needs none.
   const ranked = chart.layout === 'ranked';
-  if (!ranked) {
+  // Small multiples name each panel: no legend.
+  const multiples = chart.layout === 'line' && chart.multiples === true;
+  const line = chart.layout === 'line';
+  if (!ranked && !multiples) {
     y += 20;
     let legendX = pad;
     let legendY = y;
@@ -92,7 +96,10 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
         legendX = pad;
         legendY += 26;
       }
-      parts.push(`<rect x="${round(legendX)}" y="${round(legendY)}" width="14" height="14" rx="2" fill="${escapeXml(s.colour)}"/>`);
+      if (line) {
+        parts.push(`<line x1="${round(legendX - 3)}" y1="${round(legendY + 7)}" x2="${round(legendX + 17)}" y2="${round(legendY + 7)}" stroke="${escapeXml(s.colour)}" stroke-width="2.5"/>`);
+        parts.push(`<circle cx="${round(legendX + 7)}" cy="${round(legendY + 7)}" r="4" fill="${escapeXml(s.colour)}"/>`);
+      } else parts.push(`<rect x="${round(legendX)}" y="${round(legendY)}" width="14" height="14" rx="2" fill="${escapeXml(s.colour)}"/>`);
       parts.push(text(s.name, { x: legendX + 22, y: legendY + 12.5, size: 16 }));
       legendX += itemWidth;
     }
@@ -108,10 +115,11 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   for (const line of wrapToWidth(exported, contentWidth, 13, measure)) footerLines.push({ text: line, size: 13, fill: MUTED });
   const lineHeight = 19;
   // Under a column plot, the category names: a line each, or two for a long name.
-  const namesRoom = ranked ? 0 : 52 + (categoryLines(chart, contentWidth, measure) - 1) * CATEGORY_LINE;
-  const plotTop = ranked ? y + 24 : y + 44;
-  // A ranking needs a row per country (and its axis, 40 px); other charts a plot of at least MIN_PLOT_HEIGHT.
-  const plotNeeds = ranked ? chart.categories.length * RANKED_ROW + 24 + 30 : MIN_PLOT_HEIGHT + namesRoom;
+  const namesRoom = ranked || multiples ? 0 : 52 + (categoryLines(chart, contentWidth, measure) - 1) * CATEGORY_LINE;
+  const plotTop = ranked || multiples ? y + 24 : y + 44;
+  // A ranking needs a row per country (and its axis, 40 px); small multiples a row of panels per few
+  // series; other charts a plot of at least MIN_PLOT_HEIGHT.
+  const plotNeeds = ranked ? chart.categories.length * RANKED_ROW + 24 + 30 : multiples ? multiplesHeight(chart, contentWidth) + 12 : MIN_PLOT_HEIGHT + namesRoom;
   height = Math.max(height, Math.ceil(plotTop + plotNeeds + footerLines.length * lineHeight + 28));
   const footerTop = height - 28 - footerLines.length * lineHeight;
   parts.push(`<line x1="${pad}" y1="${round(footerTop - 6)}" x2="${width - pad}" y2="${round(footerTop - 6)}" stroke="${GRID}" stroke-width="1"/>`);
@@ -125,7 +133,12 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
     return finish(chart, parts, width, height, options);
   }
 
-  parts.push(...columnPlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: footerTop - namesRoom }, measure));
+  if (multiples) {
+    parts.push(...linePlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: plotTop + multiplesHeight(chart, contentWidth) }, measure));
+    return finish(chart, parts, width, height, options);
+  }
+  const plot = line ? linePlot : columnPlot;
+  parts.push(...plot(chart, { left: pad, right: width - pad, top: plotTop, bottom: footerTop - namesRoom }, measure));
   return finish(chart, parts, width, height, options);
 }
 

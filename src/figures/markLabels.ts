@@ -15,10 +15,22 @@ export function stackTotal(chart: BarChartDescription, index: number): number {
   return chart.series.reduce((sum, s) => sum + (s.values[index] ?? 0), 0);
 }
 
+/** A line chart with at most this many lines labels every point; past it (and in small multiples), each line's latest figure only. */
+export const MAX_LABELLED_LINES = 2;
+
+/** Whether a line chart prints the figure of series `s` at category `index`. */
+export function linePointLabelled(chart: BarChartDescription, s: number, index: number): boolean {
+  const values = chart.series[s]?.values ?? [];
+  if (values[index] === null || values[index] === undefined) return false;
+  if (!chart.multiples && chart.series.length <= MAX_LABELLED_LINES) return true;
+  return values.findLastIndex((v) => v !== null) === index;
+}
+
 /**
  * The figures a category's marks print, in every medium, in series order: a stack's total; each
  * side-by-side bar's value ("n/r" where not reported; none past four series); a ranked bar's value or
- * "not reported". A category no source prints says "not reported" instead. The screen, the image, the
+ * "not reported"; a line's points (every one with two lines or fewer, else each line's latest; '' for a point
+ * that prints none). A category no source prints says "not reported" instead. The screen, the image, the
  * brief and the slide all print these, so they cannot disagree.
  */
 export function markLabels(chart: BarChartDescription, index: number): string[] {
@@ -33,6 +45,8 @@ export function markLabels(chart: BarChartDescription, index: number): string[] 
         const value = s.values[index];
         return value === null || value === undefined ? NOT_REPORTED_SHORT : write(value);
       });
+    case 'line':
+      return chart.series.map((s, j) => (linePointLabelled(chart, j, index) ? write(s.values[index] ?? 0) : ''));
     case 'ranked': {
       const value = chart.series[0]?.values[index];
       return [value === null || value === undefined ? NOT_REPORTED : write(value)];
@@ -49,6 +63,7 @@ export function categoryNotReported(chart: BarChartDescription, index: number): 
 /** Whether any figure the chart prints is rounded: a bar's value, or a stack's total. */
 export function chartIsRounded(chart: BarChartDescription): boolean {
   const rounded = (v: number | null | undefined) => v !== null && v !== undefined && readableThousands(v).rounded;
+  if (chart.layout === 'line') return chart.series.some((s, j) => s.values.some((v, i) => linePointLabelled(chart, j, i) && rounded(v)));
   if (chart.series.some((s) => s.values.some(rounded))) return true;
   return chart.layout === 'stacked' && chart.categories.some((_, i) => rounded(stackTotal(chart, i)));
 }

@@ -1,5 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
-import type { BarChartDescription } from './chartDescription';
+import { RESTATED_POINT_KEY, type BarChartDescription } from './chartDescription';
+import { multiplesGrid } from './linePlot';
 import { briefResultsHeading, type BriefDescription } from './composeBrief';
 import { categoryNotReported, markLabels } from './markLabels';
 import { chartRoundingNote } from './markLabels';
@@ -67,6 +68,11 @@ export function chartData(chart: BarChartDescription) {
  * bar to carry a label. Said in a line under the chart, as the screen prints it on the chart.
  */
 export function marksLine(chart: BarChartDescription): string | null {
+  if (chart.layout === 'line') {
+    // A native line chart rings no point: the restated ones are named instead.
+    const restated = chart.series.flatMap((s) => chart.categories.filter((_, i) => s.restated?.[i] === true).map((c) => `${s.name}, ${c}`));
+    return restated.length > 0 ? `Restated (see the notes): ${restated.join('; ')}.` : null;
+  }
   if (chart.layout === 'stacked' && chart.series.length > 1) {
     return `Totals: ${chart.categories.map((c, i) => `${c} ${markLabels(chart, i)[0] ?? ''}`).join(' · ')}.`;
   }
@@ -76,8 +82,79 @@ export function marksLine(chart: BarChartDescription): string | null {
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
+/**
+ * A line chart as native line charts: one, with a line per series; or small multiples, a small chart
+ * per series in a grid, every one to the same scale. A figure not reported is a gap, never a zero.
+ */
+function addLineCharts(pptx: PptxGenJS, slide: Slide, chart: BarChartDescription, box: { x: number; y: number; w: number; h: number }, fontSize: number) {
+  const values = chart.series.flatMap((s) => s.values);
+  const common = {
+    lineDataSymbol: 'circle' as const,
+    displayBlanksAs: 'gap',
+    valAxisLabelFormatCode: moneyFormat(values),
+    valAxisLabelFontFace: FONT,
+    catAxisLabelFontFace: FONT,
+    dataLabelFontFace: FONT,
+    dataLabelFormatCode: moneyFormat(values),
+    dataLabelPosition: 't' as const,
+  };
+  if (!chart.multiples) {
+    const everyPoint = chart.series.length <= 2;
+    slide.addChart(pptx.ChartType.line, chartData(chart), {
+      ...box,
+      ...common,
+      chartColors: chart.series.map((s) => s.colour.replace('#', '')),
+      lineSize: 2.5,
+      lineDataSymbolSize: 8,
+      // Every point's figure with two lines or fewer, as on screen; past that the data sheet holds them.
+      showValue: everyPoint,
+      dataLabelFontSize: fontSize - 2,
+      valAxisLabelFontSize: fontSize - 2,
+      catAxisLabelFontSize: fontSize,
+      showLegend: chart.series.length > 1,
+      legendPos: 'b',
+      legendFontSize: fontSize,
+      legendFontFace: FONT,
+      showTitle: false,
+    });
+    return;
+  }
+  const { columns, rows } = multiplesGrid(chart, box.w * 96);
+  const scaleMax = niceScale(Math.max(0, ...values.map((v) => v ?? 0)), 3).max;
+  const w = box.w / columns;
+  const h = box.h / rows;
+  chart.series.forEach((s, j) => {
+    const one: BarChartDescription = { ...chart, series: [s], multiples: false };
+    slide.addChart(pptx.ChartType.line, chartData(one), {
+      x: box.x + (j % columns) * w,
+      y: box.y + Math.floor(j / columns) * h,
+      w,
+      h,
+      ...common,
+      chartColors: [s.colour.replace('#', '')],
+      lineSize: 2,
+      lineDataSymbolSize: 6,
+      valAxisMinVal: 0,
+      valAxisMaxVal: scaleMax,
+      showValue: false,
+      valAxisLabelFontSize: 8,
+      catAxisLabelFontSize: 8,
+      showLegend: false,
+      showTitle: true,
+      title: stripUnsafe(s.name),
+      titleFontFace: FONT,
+      titleFontSize: 11,
+      titleColor: INK,
+    });
+  });
+}
+
 /** `valueMax`: the value axis's end, so that a ranking split over slides draws its bars to one scale. */
 function addChart(pptx: PptxGenJS, slide: Slide, chart: BarChartDescription, box: { x: number; y: number; w: number; h: number }, fontSize: number, valueMax?: number) {
+  if (chart.layout === 'line') {
+    addLineCharts(pptx, slide, chart, box, fontSize);
+    return;
+  }
   const ranked = chart.layout === 'ranked';
   const values = chart.series.flatMap((s) => s.values);
   slide.addChart(pptx.ChartType.bar, chartData(chart), {
@@ -164,6 +241,8 @@ export async function chartSlide(chart: BarChartDescription, viewUrl: string, ex
   const ranked = chart.layout === 'ranked';
   const count = chart.categories.length;
   const rounding = chartRoundingNote(chart, "the chart's data sheet");
+  // A native chart rings no point: marksLine names the restated ones instead of the key to the rings.
+  chart = { ...chart, notes: chart.notes.filter((n) => n !== RESTATED_POINT_KEY) };
   const notes = [marksLine(chart), ...chart.notes, rounding].flatMap((n) => (n ? [stripUnsafe(n)] : [])).join(' ');
   const chartHeight = notes ? 4.55 : 5.2;
   const slides = ranked ? Math.ceil(count / rankedBarsPerSlide(chartHeight)) : 1;

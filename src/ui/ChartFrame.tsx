@@ -54,7 +54,8 @@ export function ChartFrame({ chart, height = 320, name, plot = false }: { chart:
   const [ref, drawn] = useDrawWhenNear();
   // On paper every chart is drawn at once by the figure's own SVG plots: no chart code to wait for.
   const printing = usePrinting();
-  const { module, failure, retry } = useLazyModule(loadBarChartView, drawn && !plot);
+  // Line charts are drawn by the figure's own plots on screen too: no chart code to load for them.
+  const { module, failure, retry } = useLazyModule(loadBarChartView, drawn && !plot && chart.layout !== 'line');
   const summaryId = useId();
   const deferredChart = useDeferredValue(chart);
   // Sized by attribute, not by inline style, which the page built ahead of time may not carry.
@@ -75,7 +76,7 @@ export function ChartFrame({ chart, height = 320, name, plot = false }: { chart:
           <div className="chart-frame__paper">
             <PlotSvg chart={deferredChart} height={Math.round(height * PRINT_HEIGHT)} />
           </div>
-        ) : plot ? (
+        ) : plot || chart.layout === 'line' ? (
           <PlotSvg chart={deferredChart} height={height} />
         ) : failure !== null ? (
           <FailureNotice title={`${name} could not be shown: the charting code did not load.`} message={failure} onRetry={retry} />

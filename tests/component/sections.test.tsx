@@ -42,7 +42,7 @@ describe('the country page, built from its features’ section records', () => {
     const always = COUNTRY_SECTIONS.filter((s) => s.menu !== null && !s.closed);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([...always.map((s) => `#${s.id}`), `#${MORE_ID}`]);
     expect(links.map((a) => a.textContent)).toEqual([...always.flatMap((s) => (s.menu === null ? [] : [s.menu])), 'More about Mali']);
-    expect(links.map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
+    expect(links.map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Trend', 'Comparison', 'Partners', 'More about Mali']);
   }, 120_000);
 
   it('keeps the sections one step away closed, each a heading that opens it and a line on what it holds', async () => {
@@ -179,9 +179,10 @@ describe('the country page, built from its features’ section records', () => {
 
   it('on paper, shows every section open and every chart drawn, and closes them again after', async () => {
     await renderApp();
-    const byYear = await screen.findByRole('figure', { name: 'The comparison by fiscal year' });
+    // The cumulative comparison is drawn with the chart code on screen (the lines by fiscal year never are).
+    const cumulative = await screen.findByRole('figure', { name: 'The cumulative comparison' });
     await waitFor(() => {
-      expect(byYear.querySelector('.recharts-responsive-container')).not.toBeNull();
+      expect(cumulative.querySelector('.recharts-responsive-container')).not.toBeNull();
     });
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
@@ -201,7 +202,7 @@ describe('the country page, built from its features’ section records', () => {
     });
     expect(openness()).toEqual({ 'Across editions': 'false', 'Regional context': 'false', 'Sources and notes': 'false', Datasets: 'false' });
     await waitFor(() => {
-      expect(screen.getByRole('figure', { name: 'The comparison by fiscal year' }).querySelector('.recharts-responsive-container')).not.toBeNull();
+      expect(screen.getByRole('figure', { name: 'The cumulative comparison' }).querySelector('.recharts-responsive-container')).not.toBeNull();
     });
   });
 });

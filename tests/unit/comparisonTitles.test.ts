@@ -39,7 +39,9 @@ describe('comparison charts are titled for who is compared', () => {
     expect(cumulative.subtitle).toBe(
       "Cumulative U.S. CWD funding through FY2017, from each country's first year · All agencies (DOS NADR-CWD, DOS Other, DoD, USAID, CDC) · U.S. dollars · highest first",
     );
-    expect(charts('angola', undefined, [2015, 2016, 2017]).byYear.subtitle).toMatch(/^U\.S\. CWD funding, sum of FY2015–FY2017 \(calculated\) · /);
+    expect(charts('angola', undefined, [2015, 2016, 2017]).byYear.subtitle).toBe(
+      'U.S. CWD funding by fiscal year, FY2015–FY2017 · All agencies (DOS NADR-CWD, DOS Other, DoD, USAID, CDC) · U.S. dollars · every panel to the same scale',
+    );
     expect(charts('mali', ['niger', 'chad'], [2016, 2017]).byYear.subtitle).toBe('U.S. CWD funding by fiscal year, FY2016–FY2017 · All agencies (DOS NADR-CWD, DoD) · U.S. dollars');
   });
 });

@@ -10,7 +10,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatThousands, fiscalYearLabel, namesThenMore } from '../../lib/format';
 import { countryColour } from '../../ui/palette';
-import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED } from './comparisonCharts';
+import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED, MAX_LINES } from './comparisonCharts';
 import { rankedHeight } from '../../figures/screen/rankedLayout';
 import { Swatch } from '../../figures/screen/Swatch';
 import { comparisonSection } from './section';
@@ -50,7 +50,8 @@ const ComparisonPicker = memo(function ComparisonPicker({ dataset, country, sele
         Choose countries to compare ({selected.length} of {dataset.countries.length - 1} chosen)
       </summary>
       <p className="compare-picker__hint">
-        Up to {MAX_COMPARED} countries; past {MAX_GROUPED}, the chart sorts them as a ranking. To rank every country, use the overview (All countries,
+        Up to {MAX_COMPARED} countries. Past {MAX_GROUPED}, the chart by fiscal year draws a line per country, and past {MAX_LINES} a small panel
+        per country, all to one scale. To rank every country, use the overview (All countries,
         at the top of the page).
       </p>
       {open && many ? (
@@ -210,7 +211,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
                 {compared.map((c, i) => (
                   <tr key={c.country.id}>
                     <th scope="row">
-                      {byYear.layout === 'grouped' ? <Swatch color={countryColour(i)} /> : null}
+                      {byYear.layout === 'grouped' || (byYear.layout === 'line' && !byYear.multiples) ? <Swatch color={countryColour(i)} /> : null}
                       <bdi>{c.country.name}</bdi>
                       {c.mismatches.length > 0 ? <span className="flag"> printed total differs from rows</span> : null}
                       {c.missingLines.length > 0 ? <span className="flag"> no such line in its table</span> : null}

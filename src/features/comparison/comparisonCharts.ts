@@ -60,12 +60,21 @@ function source(compared: readonly ComparedCountry[], src: DatasetSource): strin
   return sourceLine(src, compared.map((c) => ({ name: c.country.name, source: null })));
 }
 
-/** Above this many countries, side-by-side bars per year crowd out their labels and colours: the chart ranks instead. */
+/** Above this many countries, side-by-side bars per year crowd out their labels and colours: the chart draws lines instead. */
 export const MAX_GROUPED = 4;
+/** Above this many countries, one line each would tangle: the chart draws a small panel per country, all to one scale. */
+export const MAX_LINES = 5;
 
-/** Whether the by-year comparison is drawn as one sorted horizontal bar per country (a sum of the years chosen). */
-export function comparisonIsRanked(countries: number, years: number): boolean {
-  return countries > MAX_GROUPED || years === 1;
+/** Whether the by-year comparison is drawn as one sorted horizontal bar per country: with one fiscal year chosen. */
+export function comparisonIsRanked(_countries: number, years: number): boolean {
+  return years === 1;
+}
+
+/** How the by-year comparison is drawn: bars side by side, a line per country, or a small panel per country. */
+export function comparisonByYearForm(countries: number, years: number): 'ranked' | 'grouped' | 'lines' | 'multiples' {
+  if (comparisonIsRanked(countries, years)) return 'ranked';
+  if (countries <= MAX_GROUPED) return 'grouped';
+  return countries <= MAX_LINES ? 'lines' : 'multiples';
 }
 
 function sumOfYears(c: ComparedCountry, years: readonly number[]): number | null {
@@ -79,9 +88,10 @@ function byValue<T extends { value: number | null; name: string }>(rows: T[]): T
 }
 
 /**
- * Fiscal-year funding, one bar per country in each year; with one fiscal year or more than four
- * countries, one sorted horizontal bar per country for the year or the sum of the years (labelled as
- * a sum), the country in view outlined, and the figures of each year in the table.
+ * Fiscal-year funding: one bar per country in each year; past four countries a line per country, and past
+ * five a small panel per country, all to one scale (every country's every year stays in the chart). With
+ * one fiscal year, one sorted horizontal bar per country, the country in view outlined. The table gives
+ * every figure.
  */
 export function comparisonByYearChart(compared: readonly ComparedCountry[], filters: ViewFilters, src: DatasetSource, peers?: PeerSet): BarChartDescription {
   const [first] = compared;
@@ -110,18 +120,23 @@ export function comparisonByYearChart(compared: readonly ComparedCountry[], filt
       },
     };
   }
+  const form = comparisonByYearForm(compared.length, years.length);
+  const lines = form === 'lines' || form === 'multiples';
   return {
     fileBase: fileBase([first?.country.id ?? 'comparison', 'compared-by-fiscal-year', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title,
-    subtitle: `U.S. CWD funding by fiscal year, ${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars`,
+    subtitle: `U.S. CWD funding by fiscal year, ${formatFiscalYears(years)} · ${linesLabel(filters)} · U.S. dollars${form === 'multiples' ? ' · every panel to the same scale' : ''}`,
     categories: years.map((y) => fiscalYearLabel(y)),
     series: compared.map((c, i) => ({
       key: c.country.id,
       name: c.country.name,
-      colour: countryColour(i),
+      // In small multiples each panel is named: one colour reads best; the country in view is drawn heavier.
+      colour: form === 'multiples' ? OKABE_ITO.blue : countryColour(i),
       values: years.map((y) => c.byYear[y] ?? null),
+      ...(lines && i === 0 ? { highlighted: true } : {}),
     })),
-    layout: 'grouped',
+    layout: lines ? 'line' : 'grouped',
+    ...(form === 'multiples' ? { multiples: true } : {}),
     unit: 'usd-thousands',
     notes: notesFor(compared, filters),
     source: source(compared, src),

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { estimateTextWidth } from '../../lib/export/textMeasure';
 import type { BarChartDescription } from '../chartDescription';
 import { CATEGORY_LINE, CATEGORY_ROOM, categoryLines, columnPlot, rankedPlot } from '../svgPlots';
+import { linePlot, multiplesHeight } from '../linePlot';
 import { Swatch } from './Swatch';
 
 /*
@@ -19,12 +20,29 @@ function plotMarkup(chart: BarChartDescription, width: number, height: number): 
   // Below a phone's width, type and marks are drawn at 80 %: five fiscal years still fit under their bars.
   const k = width < NARROW ? 0.8 : 1;
   // A long category name goes on two lines under the axis: the plot leaves room for the second.
-  const namesRoom = chart.layout === 'ranked' ? 0 : (CATEGORY_ROOM + (categoryLines(chart, width, estimateTextWidth, k) - 1) * CATEGORY_LINE) * k;
+  const namesRoom = chart.layout === 'ranked' || chart.multiples ? 0 : (CATEGORY_ROOM + (categoryLines(chart, width, estimateTextWidth, k) - 1) * CATEGORY_LINE) * k;
   const parts =
     chart.layout === 'ranked'
       ? rankedPlot(chart, { left: 0, right: width, top: 4, bottom: height }, estimateTextWidth, k)
-      : columnPlot(chart, { left: 0, right: width - 4, top: 28 * k, bottom: height - namesRoom }, estimateTextWidth, k);
+      : chart.layout === 'line'
+        ? linePlot(chart, { left: 0, right: width - 4, top: chart.multiples ? 0 : 10 * k, bottom: height - namesRoom }, estimateTextWidth, k)
+        : columnPlot(chart, { left: 0, right: width - 4, top: 28 * k, bottom: height - namesRoom }, estimateTextWidth, k);
   return parts.join('');
+}
+
+/** The height a chart is drawn at `width`: small multiples take a row of panels per few series, whatever height was asked. */
+function plotHeight(chart: BarChartDescription, width: number, height: number): number {
+  return chart.multiples ? Math.ceil(multiplesHeight(chart, width, width < NARROW ? 0.8 : 1)) : height;
+}
+
+/** A line's key: a short stroke through a point, in the series' colour. */
+function LineSwatch({ color }: { color: string }) {
+  return (
+    <svg className="line-swatch" width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">
+      <line x1="1" y1="6" x2="21" y2="6" stroke={color} strokeWidth="2.5" />
+      <circle cx="11" cy="6" r="3.5" fill={color} />
+    </svg>
+  );
 }
 
 function Plot({ chart, width, height, className }: { chart: BarChartDescription; width: number; height: number; className: string }) {
@@ -64,15 +82,15 @@ export function PlotSvg({ chart, height }: { chart: BarChartDescription; height:
   return (
     <div className="plot-svg" ref={ref}>
       {width === null ? (
-        FIRST_WIDTHS.map((w) => <Plot key={w} chart={chart} width={w} height={height} className={w < NARROW ? 'plot-svg__narrow' : 'plot-svg__wide'} />)
+        FIRST_WIDTHS.map((w) => <Plot key={w} chart={chart} width={w} height={plotHeight(chart, w, height)} className={w < NARROW ? 'plot-svg__narrow' : 'plot-svg__wide'} />)
       ) : (
-        <Plot chart={chart} width={width} height={height} className="plot-svg__measured" />
+        <Plot chart={chart} width={width} height={plotHeight(chart, width, height)} className="plot-svg__measured" />
       )}
-      {chart.layout === 'ranked' ? null : (
+      {chart.layout === 'ranked' || chart.multiples ? null : (
         <ul className="plot-svg__legend" aria-hidden="true">
           {chart.series.map((s) => (
             <li key={s.key}>
-              <Swatch color={s.colour} />
+              {chart.layout === 'line' ? <LineSwatch color={s.colour} /> : <Swatch color={s.colour} />}
               <bdi>{s.name}</bdi>
             </li>
           ))}
