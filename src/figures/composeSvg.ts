@@ -119,7 +119,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   const plotTop = ranked || multiples ? y + 24 : y + 44;
   // A ranking needs a row per country (and its axis, 40 px); small multiples a row of panels per few
   // series; other charts a plot of at least MIN_PLOT_HEIGHT.
-  const plotNeeds = ranked ? chart.categories.length * RANKED_ROW + 24 + 30 : multiples ? multiplesHeight(chart, contentWidth) + 12 : MIN_PLOT_HEIGHT + namesRoom;
+  const plotNeeds = ranked ? chart.categories.length * RANKED_ROW + 24 + 30 : multiples ? multiplesHeight(chart, contentWidth, measure) + 12 : MIN_PLOT_HEIGHT + namesRoom;
   height = Math.max(height, Math.ceil(plotTop + plotNeeds + footerLines.length * lineHeight + 28));
   const footerTop = height - 28 - footerLines.length * lineHeight;
   parts.push(`<line x1="${pad}" y1="${round(footerTop - 6)}" x2="${width - pad}" y2="${round(footerTop - 6)}" stroke="${GRID}" stroke-width="1"/>`);
@@ -134,7 +134,7 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   }
 
   if (multiples) {
-    parts.push(...linePlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: plotTop + multiplesHeight(chart, contentWidth) }, measure));
+    parts.push(...linePlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: plotTop + multiplesHeight(chart, contentWidth, measure) }, measure));
     return finish(chart, parts, width, height, options);
   }
   const plot = line ? linePlot : columnPlot;

@@ -13,22 +13,52 @@ import type { MeasureText } from '../lib/export/textMeasure';
  * left out and none hides another. Drawn as SVG parts for the screen, print and the exported image.
  */
 
-/** A small multiple's least width and its height, at k = 1. */
-const PANEL_MIN_WIDTH = 230;
-export const PANEL_HEIGHT = 150;
+/** A small multiple's least width and its height on screen, at k = 1. */
+const PANEL_MIN_WIDTH = 120;
+export const PANEL_HEIGHT = 160;
+/** A small multiple's plot is never shorter than this, at k = 1, however short the panels asked for. */
+const MIN_PANEL_PLOT = 56;
 /** The most panels in a row. */
 const MAX_COLUMNS = 5;
+const PANEL_GAP = 18;
+const NAME_SIZE = 13;
+const NAME_LINE = 15;
+/** Room under a panel's plot for its years. */
+const YEARS_ROOM = 26;
 
 /** Columns and rows of small multiples in a plot `width` wide. */
 export function multiplesGrid(chart: BarChartDescription, width: number, k = 1): { columns: number; rows: number } {
   const n = Math.max(1, chart.series.length);
-  const columns = Math.max(1, Math.min(MAX_COLUMNS, n, Math.floor(width / (PANEL_MIN_WIDTH * k))));
+  const columns = Math.max(1, Math.min(MAX_COLUMNS, n, Math.floor((width + PANEL_GAP * k) / ((PANEL_MIN_WIDTH + PANEL_GAP) * k))));
   return { columns, rows: Math.ceil(n / columns) };
 }
 
-/** How tall small multiples are drawn in a plot `width` wide. */
-export function multiplesHeight(chart: BarChartDescription, width: number, k = 1): number {
-  return multiplesGrid(chart, width, k).rows * PANEL_HEIGHT * k;
+interface MultiplesLayout {
+  columns: number;
+  rows: number;
+  panelWidth: number;
+  /** Each panel's name, on one line or two (never cut). */
+  names: string[][];
+  /** The room over every panel's plot for its name and latest figure: the same in every panel, so the plots line up. */
+  header: number;
+}
+
+function multiplesLayout(chart: BarChartDescription, width: number, k: number, measure: MeasureText): MultiplesLayout {
+  const { columns, rows } = multiplesGrid(chart, width, k);
+  const gap = PANEL_GAP * k;
+  const panelWidth = (width - gap * (columns - 1)) / columns;
+  const names = chart.series.map((s) => nameLines(s.name, panelWidth - 4 * k, (t) => measure(t, NAME_SIZE * k, 700)));
+  const nameRows = Math.max(1, ...names.map((l) => l.length));
+  return { columns, rows, panelWidth, names, header: (28 + nameRows * NAME_LINE) * k };
+}
+
+/**
+ * How tall small multiples are drawn in a plot `width` wide: each panel `panel` tall at k = 1 (PANEL_HEIGHT
+ * on screen, shorter on paper), but never so short that its plot is under MIN_PANEL_PLOT.
+ */
+export function multiplesHeight(chart: BarChartDescription, width: number, measure: MeasureText, k = 1, panel = PANEL_HEIGHT): number {
+  const { rows, header } = multiplesLayout(chart, width, k, measure);
+  return rows * Math.max(panel * k, header + (MIN_PANEL_PLOT + YEARS_ROOM) * k);
 }
 
 /** Runs of consecutive reported figures: each drawn as one stretch of line, with a gap between. */
@@ -184,13 +214,12 @@ function onePlot(chart: BarChartDescription, box: Box, measure: MeasureText, k: 
 
 function multiplesPlot(chart: BarChartDescription, box: Box, measure: MeasureText, k: number): string[] {
   const parts: string[] = [];
-  const { columns, rows } = multiplesGrid(chart, box.right - box.left, k);
-  const gap = 18 * k;
-  const panelWidth = (box.right - box.left - gap * (columns - 1)) / columns;
+  const { columns, rows, panelWidth, names, header } = multiplesLayout(chart, box.right - box.left, k, measure);
+  const gap = PANEL_GAP * k;
   const panelHeight = (box.bottom - box.top) / rows;
   const scale = niceScale(Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0))), 3);
   const tickSize = 11 * k;
-  const nameSize = 13 * k;
+  const nameSize = NAME_SIZE * k;
   const labelSize = 11 * k;
   const axisWidth = Math.max(...scale.ticks.map((t) => measure(formatChartTick(t, chart.unit), tickSize))) + 8 * k;
   chart.series.forEach((s, j) => {
@@ -200,32 +229,35 @@ function multiplesPlot(chart: BarChartDescription, box: Box, measure: MeasureTex
     const top = box.top + row * panelHeight;
     const plotLeft = left + axisWidth;
     const plotRight = left + panelWidth - 4 * k;
-    const plotTop = top + 40 * k;
-    const plotBottom = top + panelHeight - 26 * k;
+    const figureY = top + header - 14 * k;
+    const plotTop = top + header;
+    const plotBottom = top + panelHeight - YEARS_ROOM * k;
     const n = Math.max(1, chart.categories.length);
     const band = (plotRight - plotLeft) / n;
     const frame: Frame = { xOf: (i) => plotLeft + band * (i + 0.5), yOf: (v) => plotBottom - (v / scale.max) * (plotBottom - plotTop) };
-    // The panel's name (on two lines if it must: never cut) and, at its right, the latest figure and its year.
+    // The panel's name, and under it the latest figure and its year.
+    const name = names[j] ?? [s.name];
+    parts.push(textLines(name, { x: left, y: top + 14 * k + ((name.length - 1) * NAME_LINE * k) / 2, size: nameSize, weight: 700 }, NAME_LINE * k));
     const latest = s.values.findLastIndex((v) => v !== null);
     const label = latest < 0 ? '' : (markLabels(chart, latest)[j] ?? '');
-    const figure = label === '' ? 'not reported' : `${label}, ${chart.categories[latest] ?? ''}`;
-    const figureWidth = measure(figure, labelSize) + 8 * k;
-    const lines = nameLines(s.name, panelWidth - figureWidth, (t) => measure(t, nameSize, 700));
-    parts.push(textLines(lines, { x: left, y: top + (lines.length > 1 ? 12 * k : 16 * k), size: lines.length > 1 ? 12 * k : nameSize, weight: 700 }, 13 * k));
-    parts.push(text(figure, { x: left + panelWidth - 4 * k, y: top + 16 * k, size: labelSize, fill: label === '' ? MUTED : INK, anchor: 'end' }));
+    parts.push(text(label === '' ? 'not reported' : `${label} in ${chart.categories[latest] ?? ''}`, { x: left, y: figureY, size: labelSize, fill: label === '' ? MUTED : INK }));
     // Every panel to one scale: the figures only on the first of each row.
     parts.push(...valueAxis(scale.ticks, chart, frame, plotLeft, plotRight, k, column === 0, tickSize));
     parts.push(...seriesMarks(chart, s, frame, k));
     chart.categories.forEach((_c, i) => {
       if (s.values[i] === null) parts.push(text('n/r', { x: frame.xOf(i), y: plotBottom - 5 * k, size: 10 * k, fill: MUTED, anchor: 'middle' }));
     });
-    // Every year under each panel when the names fit their places; else the first and the last (the points between are the years between).
-    const fits = chart.categories.every((c) => measure(c, tickSize) <= band * 0.95);
-    chart.categories.forEach((c, i) => {
-      const edge = i === 0 ? 'first' : i === chart.categories.length - 1 ? 'last' : 'between';
-      if (fits) parts.push(text(c, { x: frame.xOf(i), y: plotBottom + 16 * k, size: tickSize, fill: MUTED, anchor: 'middle' }));
-      else if (edge !== 'between') parts.push(text(c, { x: frame.xOf(i) + (edge === 'first' ? -4 * k : 4 * k), y: plotBottom + 16 * k, size: tickSize, fill: MUTED, anchor: edge === 'first' ? 'start' : 'end' }));
-    });
+    // Every year under each panel, as FY2015 or, where that does not fit, FY15; else the first and the last
+    // year at the plot's two ends (the points between are the years between).
+    const short = chart.categories.map((c) => c.replace(/^FY20(\d\d)$/, 'FY$1'));
+    const fitting = [chart.categories, short].find((names) => names.every((c) => measure(c, tickSize) <= band * 0.95));
+    const y = plotBottom + 16 * k;
+    if (fitting) fitting.forEach((c, i) => parts.push(text(c, { x: frame.xOf(i), y, size: tickSize, fill: MUTED, anchor: 'middle' })));
+    else {
+      const ends = [chart.categories, short].find((names) => measure(names[0] ?? '', tickSize) + measure(names.at(-1) ?? '', tickSize) + 6 * k <= plotRight - plotLeft) ?? short;
+      parts.push(text(ends[0] ?? '', { x: plotLeft, y, size: tickSize, fill: MUTED }));
+      if (ends.length > 1) parts.push(text(ends.at(-1) ?? '', { x: plotRight, y, size: tickSize, fill: MUTED, anchor: 'end' }));
+    }
   });
   return parts;
 }

@@ -11,6 +11,8 @@ import { usePrinting } from './printing';
 const loadBarChartView = () => import('../figures/screen/BarChartView');
 
 const PRINT_HEIGHT = 0.72;
+/** A line chart needs less height on paper than bars to read: its points carry no bar to measure. */
+const PRINT_HEIGHT_LINE = 0.6;
 
 /** Whether the chart is to be drawn with the chart code: once it comes near the screen. */
 function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
@@ -74,7 +76,7 @@ export function ChartFrame({ chart, height = 320, name, plot = false }: { chart:
           // names still print at 9 points). It is drawn anew as wide as it will be on paper (the frame's --paper-width, page.css),
           // not as wide as on screen: its type prints at its own size instead of scaled down to the paper's column.
           <div className="chart-frame__paper">
-            <PlotSvg chart={deferredChart} height={Math.round(height * PRINT_HEIGHT)} />
+            <PlotSvg chart={deferredChart} height={Math.round(height * (chart.layout === 'line' ? PRINT_HEIGHT_LINE : PRINT_HEIGHT))} />
           </div>
         ) : plot || chart.layout === 'line' ? (
           <PlotSvg chart={deferredChart} height={height} />

@@ -189,14 +189,14 @@ test.describe('Mali dashboard in Chromium', () => {
     // The comparison (drawn with the chart code once it is near the screen) keeps its tooltip: the figure and its exact dollars.
     await showPanelsBelow(page);
     const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
-    const byYear = comparison.getByRole('figure', { name: 'The comparison by fiscal year' });
-    await byYear.scrollIntoViewIfNeeded();
-    // Ranked, highest first: Chad's FY2015–FY2017 sum is the first bar.
-    await byYear.locator('.recharts-bar-rectangle').first().hover();
+    const cumulative = comparison.getByRole('figure', { name: 'The cumulative comparison' });
+    await cumulative.scrollIntoViewIfNeeded();
+    // Ranked, highest first: Chad's cumulative is the first bar.
+    await cumulative.locator('.recharts-bar-rectangle').first().hover();
     const comparisonTip = comparison.locator('.chart-tooltip');
     await expect(comparisonTip).toContainText('Chad');
-    await expect(comparisonTip).toContainText('$3,511K');
-    await expect(comparisonTip).toContainText('$3,511,000');
+    await expect(comparisonTip).toContainText('$15,410K');
+    await expect(comparisonTip).toContainText('$15,410,000');
 
     // The embedded funding chart is drawn with the chart code: its tooltip gives every line of the year in exact dollars.
     await page.goto('/?country=mali&embed=funding');
@@ -224,10 +224,10 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Country brief: download a one-slide brief of Mali' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
-    // The section menu: four sections, then one link to the rest ("More about Mali"); then the filters.
+    // The section menu: five sections, then one link to the rest ("More about Mali"); then the filters.
     const sections = page.getByRole('navigation', { name: 'Sections of this page' });
-    await expect(sections.getByRole('link')).toHaveText(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
-    for (const name of ['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']) {
+    await expect(sections.getByRole('link')).toHaveText(['Funding', 'Results', 'Trend', 'Comparison', 'Partners', 'More about Mali']);
+    for (const name of ['Funding', 'Results', 'Trend', 'Comparison', 'Partners', 'More about Mali']) {
       await page.keyboard.press('Tab');
       await expect(sections.getByRole('link', { name })).toBeFocused();
     }

@@ -60,7 +60,7 @@ test.describe('offline', () => {
     await showFundingChart(page);
     await showPanelsBelow(page);
     const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
-    await comparison.getByRole('figure', { name: 'The comparison by fiscal year' }).scrollIntoViewIfNeeded();
+    await comparison.getByRole('figure', { name: 'The cumulative comparison' }).scrollIntoViewIfNeeded();
     await expect(comparison.locator('.recharts-bar-rectangle').first()).toBeVisible();
 
     await page.getByRole('link', { name: 'All countries: rankings and map' }).click();

@@ -141,7 +141,7 @@ test.describe('printing', () => {
       }
       await expect(page.getByRole('heading', { name: 'Glossary' })).toHaveCount(0);
       const comparison = page.getByRole('region', { name: 'Comparison', exact: true });
-      await expect(comparison.getByRole('figure', { name: 'The comparison by fiscal year' }).locator('svg')).toHaveCount(1); // the placeholder alone
+      await expect(comparison.getByRole('figure', { name: 'The cumulative comparison' }).locator('svg')).toHaveCount(1); // the placeholder alone
       const axis = await axisOnlyLabels(page);
 
       const pages = await pdfPages(await page.pdf({ format }));

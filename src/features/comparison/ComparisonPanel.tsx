@@ -172,7 +172,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
       ) : (
         <>
           <div className="comparison__charts">
-            <div>
+            <div className={byYear.multiples ? 'comparison__wide' : undefined}>
             <div className="panel__head panel__head--sub">
               {/* Past four countries, or with one year, the chart ranks: its heading says by what. */}
               <h3>{byYear.layout === 'ranked' ? `${byYear.series[0]?.name ?? ''}, highest first` : 'By fiscal year'}</h3>

@@ -11,7 +11,7 @@ import { trendSection } from './section';
 import { trendChart } from './trendChart';
 
 /** A line over five fiscal years: shorter than the funding chart. */
-const CHART_HEIGHT = 280;
+const CHART_HEIGHT = 260;
 
 /**
  * The country's funding through every fiscal year the editions print, whatever years are chosen above:

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { estimateTextWidth } from '../../lib/export/textMeasure';
 import type { BarChartDescription } from '../chartDescription';
 import { CATEGORY_LINE, CATEGORY_ROOM, categoryLines, columnPlot, rankedPlot } from '../svgPlots';
-import { linePlot, multiplesHeight } from '../linePlot';
+import { linePlot, multiplesHeight, PANEL_HEIGHT } from '../linePlot';
 import { Swatch } from './Swatch';
 
 /*
@@ -30,9 +30,13 @@ function plotMarkup(chart: BarChartDescription, width: number, height: number): 
   return parts.join('');
 }
 
-/** The height a chart is drawn at `width`: small multiples take a row of panels per few series, whatever height was asked. */
+/**
+ * The height a chart is drawn at `width`: small multiples take a row of panels per few series, each half
+ * the height asked (on screen PANEL_HEIGHT; shorter on paper, as short as their plots allow).
+ */
 function plotHeight(chart: BarChartDescription, width: number, height: number): number {
-  return chart.multiples ? Math.ceil(multiplesHeight(chart, width, width < NARROW ? 0.8 : 1)) : height;
+  if (!chart.multiples) return height;
+  return Math.ceil(multiplesHeight(chart, width - 4, estimateTextWidth, width < NARROW ? 0.8 : 1, Math.min(PANEL_HEIGHT, height / 2)));
 }
 
 /** A line's key: a short stroke through a point, in the series' colour. */
