@@ -191,6 +191,22 @@ export function formatSharePercent(percent: number): string {
   return `${formatDecimal(percent, 2, 2)}%`;
 }
 
+/**
+ * A share of a whole as the overview shows it, to one decimal: 20.947 → "20.9%"; a share above 0 that would
+ * read 0.0% → "<0.1%"; none (not reported, or a whole of $0) → "–".
+ */
+export function formatShare(percent: number | null): string {
+  if (percent === null) return '–';
+  if (percent > 0 && percent < 0.05) return '<0.1%';
+  return `${formatDecimal(percent, 1, 1)}%`;
+}
+
+/** The same share for a data sheet: the percent as a number to one decimal (20.9), or "<0.1" where it would read 0.0. */
+export function shareCell(percent: number): number | string {
+  if (percent > 0 && percent < 0.05) return '<0.1';
+  return Number(formatDecimal(percent, 1).replace(/,/g, ''));
+}
+
 /** Fiscal years: "FY2017", "FY2015–FY2017" for a run, "FY2015, FY2017" otherwise. */
 export function formatFiscalYears(years: readonly number[]): string {
   if (years.length === 0) return 'no fiscal year';

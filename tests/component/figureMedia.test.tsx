@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '../../src/data/model/parseDataset';
 import { seriesFiscalYears } from '../../src/data/selectors/acrossEditions';
 import { comparisonView, defaultComparison } from '../../src/data/selectors/comparison';
-import { rankCountries } from '../../src/data/selectors/ranking';
+import { rankCountries, rankingShareBases } from '../../src/data/selectors/ranking';
 import { countryLines, resolveViewFilters } from '../../src/data/selectors/viewFilters';
 import { comparisonByYearChart } from '../../src/features/comparison/comparisonCharts';
 import { countryView } from '../../src/data/selectors/countryView';
@@ -64,7 +64,7 @@ function grouped(): BarChartDescription {
 /** Africa by FY2017 State NADR-CWD, Mali outlined: one ranked bar per country. */
 function ranked(): BarChartDescription {
   const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: 'Africa' };
-  return rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: 'mali', source: dataset.source });
+  return rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: 'mali', shares: rankingShareBases(dataset, offered, query), source: dataset.source });
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

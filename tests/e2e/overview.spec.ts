@@ -144,9 +144,24 @@ test.describe('the overview of every country', () => {
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('cwd-ranking-fy2017-dos-nadr-cwd-africa.csv');
     const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Rank,Country,"FY2017, DOS NADR-CWD (USD thousands)",Region');
+    // The shares' wholes, from the data file: every country's DOS NADR-CWD in FY2017, and Africa's.
+    const nadr = (c: (typeof file.countries)[number]) => c.rows.find((r) => r.label === 'DOS NADR - CWD')?.fy2017 ?? 0;
+    const total = file.countries.reduce((sum, c) => sum + nadr(c), 0);
+    const africa = file.countries.filter((c) => c.region === 'Africa').reduce((sum, c) => sum + nadr(c), 0);
+    expect([total, africa]).toEqual([229_150, 13_000]);
+    const share = (value: number, whole: number) => Number(((value / whole) * 100).toFixed(1));
+    expect(lines[0]).toBe(
+      'Rank,Country,"FY2017, DOS NADR-CWD (USD thousands)",Region,' +
+        '"Share of total, % (of $229,150K, the sum of every country with a table, in every region, not only Africa (FY2017, DOS NADR-CWD); calculated, rounded to one decimal)",' +
+        '"Share of region, % (of the sum for Africa, $13,000K; calculated, rounded to one decimal)"',
+    );
     // A tie is written out: "=2" would be taken for a formula by a spreadsheet.
-    expect(lines.slice(1, 4)).toEqual(['1,Angola,4000,Africa', '2 (tied),Democratic Republic of the Congo,2000,Africa', '2 (tied),South Sudan,2000,Africa']);
+    expect(lines.slice(1, 4)).toEqual([
+      `1,Angola,4000,Africa,${share(4000, total)},${share(4000, africa)}`,
+      `2 (tied),Democratic Republic of the Congo,2000,Africa,${share(2000, total)},${share(2000, africa)}`,
+      `2 (tied),South Sudan,2000,Africa,${share(2000, total)},${share(2000, africa)}`,
+    ]);
+    expect(lines[1]).toBe('1,Angola,4000,Africa,1.7,30.8');
     expect(lines).toHaveLength(11);
   });
 

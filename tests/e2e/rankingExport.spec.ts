@@ -121,6 +121,11 @@ test.describe('the ranking, exported for a briefing', () => {
     // The CSV keeps every country, those at $0 among them.
     const csv = (await download(page, 'ranking chart', 'Download CSV')).bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(csv).toHaveLength(file.countries.length + 1);
+    // Beside each figure, its share of every country's and of its region's, to one decimal: Iraq's $48,000K of $229,150K and of $110,400K.
+    const whole = expected.reduce((total, r) => total + r.value, 0);
+    expect(whole).toBe(229_150);
+    expect(csv[0]).toContain('"Share of total, % (of $229,150K, the sum of every country with a table (FY2017, DOS NADR-CWD); calculated, rounded to one decimal)"');
+    expect(csv[1]).toBe('1,Iraq,48000,Middle East and North Africa,20.9,43.5');
   });
 
   test('every country with funding goes on two slides of 13, each legible, drawn to one scale', async ({ page }) => {

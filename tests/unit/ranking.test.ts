@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/model/parseDataset';
 import { seriesFiscalYears } from '../../src/data/selectors/acrossEditions';
-import { rankCountries, regionTotals } from '../../src/data/selectors/ranking';
+import { rankCountries, rankingShareBases, regionTotals } from '../../src/data/selectors/ranking';
 import { MAX_RANKED_SHOWN, rankingChart } from '../../src/features/overview/rankingChart';
 import funding from '../../src/data/datasets/tweis-2018-funding.json';
 import { readableThousands } from '../../src/lib/format';
@@ -79,7 +79,8 @@ describe('a ranking of many countries', () => {
     const rows = rank({ measure: { kind: 'cumulative' }, years: [2015, 2016, 2017], lines: null, region: null });
     const many = Array.from({ length: 4 }, (_, k) => rows.map((r) => ({ ...r, country: { ...r.country, id: `${r.country.id}-${k}`, name: `${r.country.name} ${k}` } }))).flat();
     expect(many).toHaveLength(140);
-    const chart = rankingChart(many, { measure: { kind: 'cumulative' }, years: [2015, 2016, 2017], lines: null, region: null, currentCountryId: null, top: 'all', source: dataset.source });
+    const query = { measure: { kind: 'cumulative' as const }, years: [2015, 2016, 2017], lines: null, region: null };
+    const chart = rankingChart(many, { ...query, currentCountryId: null, top: 'all', shares: rankingShareBases(dataset, offered, query), source: dataset.source });
     expect(chart.categories).toHaveLength(MAX_RANKED_SHOWN);
     expect(chart.notes[0]).toBe('The first 100 of 140 countries with funding; the CSV lists every one.');
     expect(chart.title).toBe('Top 100 recipients of U.S. CWD funding, cumulative');
@@ -100,7 +101,7 @@ describe('the ranking chart: the top of the ranking, as an officer titles it', (
   const base = { measure: fy2017, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: null, currentCountryId: null, source: dataset.source };
   const chartOf = (context: Partial<Parameters<typeof rankingChart>[1]> = {}) => {
     const c = { ...base, ...context };
-    return rankingChart(rank({ measure: c.measure, years: c.years, lines: c.lines, region: c.region }), c);
+    return rankingChart(rank({ measure: c.measure, years: c.years, lines: c.lines, region: c.region }), { ...c, shares: rankingShareBases(dataset, offered, c) });
   };
 
   it('draws the top 10 by default, each figure as the data file prints it; the $0 countries are left out and named; the CSV keeps every country', () => {

@@ -3,6 +3,7 @@ import { LINE_IDS, type LineId } from '../model/lines';
 import type { Country, Dataset } from '../model/schema';
 import { comparisonView, type ComparedCountry } from './comparison';
 import { regionsOf, type Measure } from './overviewParams';
+import { sharePercent, shareBases, type ShareBases } from './shares';
 
 export { DEFAULT_TOP, measureOf, measureParam, regionParam, regionsOf, RANKING_TOPS, type Measure, type RankingTop } from './overviewParams';
 
@@ -92,14 +93,33 @@ export function rankCountries(dataset: Dataset, offeredYears: readonly number[],
   });
 }
 
+/**
+ * The wholes the ranking's shares are of: the same measure and lines summed over every country with a
+ * table (whatever region the ranking shows), and over each region. Calculated; the report prints none.
+ */
+export function rankingShareBases(dataset: Dataset, offeredYears: readonly number[], query: Omit<RankingQuery, 'region'>): ShareBases {
+  return shareBases(rankCountries(dataset, offeredYears, { ...query, region: null }));
+}
+
+export interface RegionYear {
+  /** The sum across the country tables of the lines chosen (every line: each table's own rows), USD thousands: calculated. */
+  total: number;
+  /** The sum of each line, whatever lines are chosen. */
+  byLine: Record<LineId, number>;
+  /** Countries with a figure for the year on the lines chosen. */
+  reporting: number;
+  /** `total` as a percent of the same sum over every country with a table; null where that is $0. */
+  shareOfAll: number | null;
+}
+
 export interface RegionTotals {
   /** The region's name; null for the row of every country. */
   region: string | null;
   /** Countries with a table in the edition. */
   countries: number;
-  /** Per fiscal year and line, the sum across the country tables (USD thousands; computed here, not printed). */
-  byYear: Record<number, { total: number; byLine: Record<LineId, number>; reporting: number }>;
-  /** The sum of the countries' cumulatives (each the printed COUNTRY TOTAL where printed), USD thousands: computed. */
+  /** Per fiscal year, the sums across the country tables (calculated, not printed). */
+  byYear: Record<number, RegionYear>;
+  /** The sum of the countries' cumulatives, every line (each the printed COUNTRY TOTAL where printed), USD thousands: calculated. */
   cumulativeOfTables: number;
   /** The regional page's own cumulative, as printed, where the dataset has that page. */
   printed: { usdMillions: number; from: number; to: number } | null;
@@ -107,21 +127,34 @@ export interface RegionTotals {
 
 /**
  * Totals the report never adds up: per region (and for the whole edition) and fiscal year, the sum of its
- * country tables by line, with the number of countries; beside each region, its regional page's own
- * cumulative. Every figure here but `printed` is computed.
+ * country tables for the lines chosen (null: every line) and by line, with the number of countries and the
+ * region's share of every country's sum; beside each region, its regional page's own cumulative. Every
+ * figure here but `printed` is calculated.
  */
-export function regionTotals(dataset: Dataset, offeredYears: readonly number[]): RegionTotals[] {
+export function regionTotals(dataset: Dataset, offeredYears: readonly number[], lines: readonly LineId[] | null = null): RegionTotals[] {
   const perLine = new Map(LINE_IDS.map((line) => [line, new Map(figures(dataset, offeredYears, [line]).map((c) => [c.country.id, c]))]));
   const allLines = figures(dataset, offeredYears, null);
+  const chosen = lines === null ? allLines : figures(dataset, offeredYears, lines);
+  const sumsFor = (region: string | null) => {
+    const members = chosen.filter((c) => region === null || c.country.region === region);
+    return Object.fromEntries(
+      offeredYears.map((y) => {
+        const reporting = members.filter((c) => c.byYear[y] !== null && c.byYear[y] !== undefined);
+        return [y, { total: reporting.reduce((total, c) => total + (c.byYear[y] ?? 0), 0), reporting: reporting.length }];
+      }),
+    ) as Record<number, { total: number; reporting: number }>;
+  };
+  const everyCountry = sumsFor(null);
   const totalsFor = (region: string | null): RegionTotals => {
     const members = allLines.filter((c) => region === null || c.country.region === region);
+    const sums = region === null ? everyCountry : sumsFor(region);
     const byYear = Object.fromEntries(
       offeredYears.map((y) => {
         const byLine = Object.fromEntries(
           LINE_IDS.map((line) => [line, members.reduce((total, c) => total + (perLine.get(line)?.get(c.country.id)?.byYear[y] ?? 0), 0)]),
         ) as Record<LineId, number>;
-        const reporting = members.filter((c) => c.byYear[y] !== null && c.byYear[y] !== undefined);
-        return [y, { total: reporting.reduce((total, c) => total + (c.byYear[y] ?? 0), 0), byLine, reporting: reporting.length }];
+        const { total, reporting } = sums[y] ?? { total: 0, reporting: 0 };
+        return [y, { total, byLine, reporting, shareOfAll: sharePercent(total, everyCountry[y]?.total ?? 0) }];
       }),
     );
     const page = region === null ? undefined : dataset.regions.find((r) => r.name === region);

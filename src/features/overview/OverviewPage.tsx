@@ -4,14 +4,16 @@ import { AGENCIES } from '../../data/model/agencies';
 import { LINE_AGENCY, LINE_IDS, LINE_NAMES, lineNames } from '../../data/model/lines';
 import type { Dataset } from '../../data/model/schema';
 import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
-import { DEFAULT_TOP, measureOf, measureParam, RANKING_TOPS, rankCountries, regionsOf, type RankedCountry, type RankingTop } from '../../data/selectors/ranking';
+import { DEFAULT_TOP, measureOf, measureParam, RANKING_TOPS, rankCountries, rankingShareBases, regionsOf, type RankedCountry, type RankingTop } from '../../data/selectors/ranking';
+import { countryShare, type ShareBases } from '../../data/selectors/shares';
 import { DEFAULT_SELECTION, toggleInSelection, toggleYear, useFilterStore, type FilterSelection } from '../../filters/filterStore';
-import { formatDollarsFromThousands, formatFiscalYears, formatThousands, fiscalYearLabel } from '../../lib/format';
+import { formatDollarsFromThousands, formatFiscalYears, formatShare, formatThousands, fiscalYearLabel } from '../../lib/format';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { rankedHeight } from '../../figures/screen/rankedLayout';
-import { linesInWords, MAX_RANKED_SHOWN, measureLabel, rankingChart, rankText } from './rankingChart';
+import { linesInWords, MAX_RANKED_SHOWN, measureLabel, rankingChart, rankText, shareWholes } from './rankingChart';
+import { isPreset, LINE_PRESETS } from './linePresets';
 import { RegionTotalsPanel } from './RegionTotalsPanel';
 import { MapSection } from './MapSection';
 
@@ -61,7 +63,31 @@ function SortButton({ label, column, sort, onSort }: { label: string; column: So
   );
 }
 
-const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows: readonly RankedCountry[]; label: string; hrefFor: HrefFor }) {
+/** What the ranking's shares are of, in words, just above the table: the wholes, and that they are calculated. */
+function SharesNote({ id, wholes }: { id: string; wholes: { total: string; region: string } }) {
+  return (
+    <p id={id} className="table-note">
+      Share of total is of {wholes.total}; share of region is of {wholes.region}. Both are calculated from the country tables, which the report
+      never adds up; percentages are rounded to one decimal.
+    </p>
+  );
+}
+
+const RankingTable = memo(function RankingTable({
+  rows,
+  label,
+  hrefFor,
+  shares,
+  describedBy,
+}: {
+  rows: readonly RankedCountry[];
+  label: string;
+  hrefFor: HrefFor;
+  /** The wholes of the shares beside each figure. */
+  shares: ShareBases;
+  /** The note that names them. */
+  describedBy: string;
+}) {
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'rank', ascending: true });
   const shown = useMemo(() => sortRows(rows, sort.key, sort.ascending).slice(0, MAX_RANKED_SHOWN), [rows, sort]);
   const onSort = (key: SortKey) => {
@@ -75,7 +101,7 @@ const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows
   const ariaSort = (column: SortKey) => (sort.key === column ? (sort.ascending ? 'ascending' : 'descending') : undefined);
   return (
     <div className="table-scroll" role="region" aria-label="Ranking table" tabIndex={0}>
-      <table className="data-table ranking-table">
+      <table className="data-table ranking-table" aria-describedby={describedBy}>
         <caption>
           Every country ranked by {label}. Sort by a column with its button; each name opens that country.
           {rows.length > shown.length
@@ -93,8 +119,14 @@ const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows
             <th scope="col" className="num" aria-sort={ariaSort('rank')}>
               {label} (USD thousands)
             </th>
+            <th scope="col" className="num">
+              Share of total
+            </th>
             <th scope="col" aria-sort={ariaSort('region')}>
               <SortButton label="Region" column="region" sort={sort} onSort={onSort} />
+            </th>
+            <th scope="col" className="num">
+              Share of region
             </th>
             <th scope="col">Notes</th>
           </tr>
@@ -118,7 +150,9 @@ const RankingTable = memo(function RankingTable({ rows, label, hrefFor }: { rows
                   </>
                 )}
               </td>
+              <td className="num">{formatShare(countryShare(row, shares).ofTotal)}</td>
               <td>{row.country.region}</td>
+              <td className="num">{formatShare(countryShare(row, shares).ofRegion)}</td>
               <td>
                 {[
                   row.yearsNotReported.length > 0 && row.value !== null ? `no figure for ${row.yearsNotReported.map((y) => fiscalYearLabel(y)).join(', ')}` : '',
@@ -164,14 +198,16 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
   const deferredCountry = useDeferredValue(currentCountry);
   const deferredTop = useDeferredValue(top);
   const updating = deferredMeasureKey !== measureKey || deferredYearsKey !== yearsKey || deferredLines !== lines || deferredRegion !== region || deferredTop !== top;
-  const { rows, chart, measure, years } = useMemo(() => {
+  const { rows, chart, measure, years, shares } = useMemo(() => {
     const m = measureOf(deferredMeasureKey, dataset.fiscalYears);
     const ys = deferredYearsKey.split(',').map(Number);
     const ranked = rankCountries(dataset, offered, { measure: m, years: ys, lines: deferredLines, region: deferredRegion });
+    const bases = rankingShareBases(dataset, offered, { measure: m, years: ys, lines: deferredLines });
     return {
       rows: ranked,
       measure: m,
       years: ys,
+      shares: bases,
       chart: rankingChart(ranked, {
         measure: m,
         years: ys,
@@ -180,6 +216,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
         currentCountryId: deferredCountry,
         top: deferredTop,
         throughYear,
+        shares: bases,
         source: dataset.source,
       }),
     };
@@ -269,6 +306,21 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
           ) : null}
           <fieldset className="filters__group">
             <legend>Funding lines</legend>
+            <div className="line-presets">
+              {LINE_PRESETS.map((preset) => (
+                <button
+                  key={preset.label}
+                  type="button"
+                  className="button button--toggle"
+                  aria-pressed={isPreset(preset.lines, lines)}
+                  onClick={() => {
+                    linesSelected(preset.lines);
+                  }}
+                >
+                  {preset.label}
+                </button>
+              ))}
+            </div>
             {LINE_IDS.map((line) => {
               const checked = lines === null || lines.includes(line);
               return (
@@ -309,13 +361,14 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
             ))}
           </ul>
         ) : null}
-        <RankingTable rows={rows} label={label} hrefFor={hrefFor} />
+        <SharesNote id="ranking-shares-note" wholes={shareWholes(shares, { measure, years, lines: deferredLines, region: deferredRegion })} />
+        <RankingTable rows={rows} label={label} hrefFor={hrefFor} shares={shares} describedBy="ranking-shares-note" />
       </section>
       <ErrorBoundary what="The map">
         <MapSection dataset={dataset} rows={rows} label={`${label}, ${linesInWords(deferredLines)}`} />
       </ErrorBoundary>
       <ErrorBoundary what="The totals by region">
-        <RegionTotalsPanel dataset={dataset} offered={offered} />
+        <RegionTotalsPanel dataset={dataset} offered={offered} lines={deferredLines} measure={measure} />
       </ErrorBoundary>
     </>
   );

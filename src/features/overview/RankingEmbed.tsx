@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/model/schema';
 import { seriesFiscalYears } from '../../data/selectors/acrossEditions';
-import { measureOf, rankCountries } from '../../data/selectors/ranking';
+import { measureOf, rankCountries, rankingShareBases } from '../../data/selectors/ranking';
 import { useFilterStore } from '../../filters/filterStore';
 import { EmbeddedChart } from '../../ui/EmbeddedChart';
 import { rankedHeight } from '../../figures/screen/rankedLayout';
@@ -17,7 +17,8 @@ export default function RankingEmbed({ dataset, fullViewHref, problems }: { data
     const ranked = rankCountries(dataset, offered, { measure, years, lines, region });
     // As on the overview: a country is outlined only when the officer chose it.
     const currentCountryId = countryChosen ? country : null;
-    return rankingChart(ranked, { measure, years, lines, region, currentCountryId, top: top ?? undefined, throughYear: dataset.fiscalYears.at(-1), source: dataset.source });
+    const shares = rankingShareBases(dataset, offered, { measure, years, lines });
+    return rankingChart(ranked, { measure, years, lines, region, currentCountryId, top: top ?? undefined, throughYear: dataset.fiscalYears.at(-1), shares, source: dataset.source });
   }, [dataset, measureKey, chosen, lines, region, country, countryChosen, top]);
   return <EmbeddedChart chart={chart} fullViewHref={fullViewHref} height={rankedHeight(chart.categories.length)} problems={problems} />;
 }

@@ -1,9 +1,10 @@
 import type { BarChartDescription } from '../../figures/chartDescription';
 import { fileBase, fiscalYearsSlug } from '../../lib/export/fileName';
-import { formatFiscalYears, fiscalYearLabel, namesThenMore, readableThousands } from '../../lib/format';
+import { formatFiscalYears, formatThousands, fiscalYearLabel, namesThenMore, readableThousands, shareCell } from '../../lib/format';
 import { type LineId, lineNames } from '../../data/model/lines';
 import type { DatasetSource } from '../../data/model/schema';
 import { DEFAULT_TOP, measureParam, regionParam, type Measure, type RankedCountry, type RankingTop } from '../../data/selectors/ranking';
+import { countryShare, type ShareBases } from '../../data/selectors/shares';
 import { inASentence } from '../../lib/listWords';
 import { regionInSentence } from '../../ui/regionWords';
 import { reportTitle } from '../../ui/sourceText';
@@ -68,7 +69,34 @@ export interface RankingContext {
   top?: RankingTop;
   /** The last fiscal year the cumulative runs through (the edition's latest), for the title. */
   throughYear?: number;
+  /** The wholes the data sheet's shares are of: every country with a table, and each region (rankingShareBases). */
+  shares: ShareBases;
   source: DatasetSource;
+}
+
+/** What a share of a ranking is of, in words: "FY2017, DOS NADR-CWD", "FY2016–FY2017 combined, …", "each table's cumulative, …". */
+export function shareBasisWords(measure: Measure, years: readonly number[], lines: readonly LineId[] | null): string {
+  const period = measure.kind === 'year' ? fiscalYearLabel(measure.fiscalYear) : measure.kind === 'sum' ? `${formatFiscalYears(years)} combined` : "each table's cumulative";
+  return `${period}, ${linesInWords(lines)}`;
+}
+
+/**
+ * The wholes a ranking's shares are of, in words, for the note beside the table and the CSV's headers: every
+ * country with a table, named with its sum (and, when the ranking shows one region, said to be every region's),
+ * and the region's sum.
+ */
+export function shareWholes(shares: ShareBases, context: Pick<RankingContext, 'measure' | 'years' | 'lines' | 'region'>): { total: string; region: string } {
+  const { region } = context;
+  return {
+    total: `${formatThousands(shares.total)}, the sum of every country with a table${region === null ? '' : `, in every region, not only ${regionInSentence(region)}`} (${shareBasisWords(context.measure, context.years, context.lines)})`,
+    region: region === null ? "the sum of the country's region" : `the sum for ${regionInSentence(region)}, ${formatThousands(shares.byRegion[region] ?? 0)}`,
+  };
+}
+
+/** A share in the data sheet: the percent to one decimal, or why there is none. */
+function shareColumn(value: number | null, percent: number | null): number | string {
+  if (value === null) return 'not reported';
+  return percent === null ? 'none: the whole is $0' : shareCell(percent);
 }
 
 /** The most bars a ranking draws (and rows its table shows); the CSV carries every country. */
@@ -132,6 +160,7 @@ export function rankingChart(all: readonly RankedCountry[], context: RankingCont
   const when =
     measure.kind === 'year' ? label : measure.kind === 'sum' ? `${formatFiscalYears(years)} combined` : `cumulative${context.throughYear ? ` through ${fiscalYearLabel(context.throughYear)}` : ''}`;
   const about = `${linesInTitle(lines)} funding${where}, ${when}`;
+  const wholes = shareWholes(context.shares, context);
   return {
     fileBase: fileBase(['cwd-ranking', measureParam(measure), measure.kind === 'sum' ? fiscalYearsSlug(years) : '', lines === null ? 'all-lines' : lines.join('-'), region ? regionParam(region) : 'all-countries']),
     title: cut ? `Top ${top === 'all' ? rows.length : top} recipients of ${about}` : `Recipients of ${about}, ranked`,
@@ -144,9 +173,26 @@ export function rankingChart(all: readonly RankedCountry[], context: RankingCont
     notes,
     source: `Source: ${[context.source.publisher, reportTitle(context.source), 'country funding tables'].filter(Boolean).join(', ')}.`,
     table: {
-      columns: ['Rank', 'Country', `${label}, ${linesInWords(lines)} (USD thousands)`, 'Region'],
+      columns: [
+        'Rank',
+        'Country',
+        `${label}, ${linesInWords(lines)} (USD thousands)`,
+        'Region',
+        `Share of total, % (of ${wholes.total}; calculated, rounded to one decimal)`,
+        `Share of region, % (of ${wholes.region}; calculated, rounded to one decimal)`,
+      ],
       // A tie is written "2 (tied)": "=2" would read as a formula in a spreadsheet.
-      rows: all.map((r) => [r.rank === null ? 'not ranked' : r.tied ? `${r.rank} (tied)` : r.rank, r.country.name, r.value ?? 'not reported', r.country.region]),
+      rows: all.map((r) => {
+        const share = countryShare(r, context.shares);
+        return [
+          r.rank === null ? 'not ranked' : r.tied ? `${r.rank} (tied)` : r.rank,
+          r.country.name,
+          r.value ?? 'not reported',
+          r.country.region,
+          shareColumn(r.value, share.ofTotal),
+          shareColumn(r.value, share.ofRegion),
+        ];
+      }),
     },
   };
 }

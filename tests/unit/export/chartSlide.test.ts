@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/model/parseDataset';
 import { seriesFiscalYears } from '../../../src/data/selectors/acrossEditions';
-import { rankCountries } from '../../../src/data/selectors/ranking';
+import { rankCountries, rankingShareBases } from '../../../src/data/selectors/ranking';
 import { rankingChart } from '../../../src/features/overview/rankingChart';
 import { chartSlide, MIN_CHART_FONT } from '../../../src/figures/slide';
 import type { RankingTop } from '../../../src/data/selectors/overviewParams';
@@ -14,7 +14,7 @@ const offered = seriesFiscalYears(dataset);
 
 function ranking(lines: LineId[] | null, top: RankingTop, currentCountryId: string | null = null) {
   const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines, region: null };
-  return rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId, top, source: dataset.source });
+  return rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId, top, shares: rankingShareBases(dataset, offered, query), source: dataset.source });
 }
 
 /** Each slide of a deck: its text, its chart's categories, the type of its category names (pt) and its bars' own colours. */

@@ -178,7 +178,7 @@ describe('ranking and comparison figures fit their 16:9 frame', async () => {
   const { estimateTextWidth } = await import('../../../src/lib/export/textMeasure');
   const { parseDataset } = await import('../../../src/data/model/parseDataset');
   const { seriesFiscalYears } = await import('../../../src/data/selectors/acrossEditions');
-  const { rankCountries } = await import('../../../src/data/selectors/ranking');
+  const { rankCountries, rankingShareBases } = await import('../../../src/data/selectors/ranking');
   const { rankingChart } = await import('../../../src/features/overview/rankingChart');
   const { comparisonView, defaultComparison, peerSet } = await import('../../../src/data/selectors/comparison');
   const { resolveViewFilters, countryLines } = await import('../../../src/data/selectors/viewFilters');
@@ -236,7 +236,7 @@ describe('ranking and comparison figures fit their 16:9 frame', async () => {
 
   it('the top 10 ranking is 1200 × 675, every text inside, its rows filling the plot', () => {
     const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: null };
-    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: null, source: dataset.source });
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, shares: rankingShareBases(dataset, offered, query), currentCountryId: null, source: dataset.source });
     expect(chart.categories).toHaveLength(10);
     const svg = composeBarChartSvg(chart, { exportedAt, viewUrl });
     const doc = expectInFrame(svg);
@@ -248,14 +248,14 @@ describe('ranking and comparison figures fit their 16:9 frame', async () => {
     expect(texts(doc).join(' ')).not.toMatch(/\$[\d.,]+K\b/);
     // Every line counted, Iraq's $48,209,000 is written $48.2 million: the footer says it is rounded, and where the exact figures are.
     const allLines = { ...query, lines: null };
-    const rounded = expectInFrame(composeBarChartSvg(rankingChart(rankCountries(dataset, offered, allLines), { ...allLines, currentCountryId: null, source: dataset.source }), { exportedAt, viewUrl }));
+    const rounded = expectInFrame(composeBarChartSvg(rankingChart(rankCountries(dataset, offered, allLines), { ...allLines, shares: rankingShareBases(dataset, offered, allLines), currentCountryId: null, source: dataset.source }), { exportedAt, viewUrl }));
     expect(texts(rounded)).toContain('$48.2 million');
     expect(texts(rounded)).toContain('Amounts of $1 million or more are rounded to three significant figures; the CSV gives them exactly.');
   });
 
   it('every country with funding, Africa: the longest name whole, the chosen one in bold', () => {
     const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: 'Africa' };
-    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: 'democratic-republic-of-the-congo', top: 'all', source: dataset.source });
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, shares: rankingShareBases(dataset, offered, query), currentCountryId: 'democratic-republic-of-the-congo', top: 'all', source: dataset.source });
     const doc = expectInFrame(composeBarChartSvg(chart, { exportedAt, viewUrl }));
     const drc = Array.from(doc.querySelectorAll('text')).find((t) => t.textContent.replace(/\s+/g, '') === 'DemocraticRepublicoftheCongo');
     const lines = drc?.querySelectorAll('tspan').length ? Array.from(drc.querySelectorAll('tspan'), (s) => s.textContent) : [drc?.textContent];
@@ -267,7 +267,7 @@ describe('ranking and comparison figures fit their 16:9 frame', async () => {
   it('in a phone-wide plot, a long name goes on two lines, never cut', async () => {
     const { rankedPlot } = await import('../../../src/figures/svgPlots');
     const query = { measure: { kind: 'year' as const, fiscalYear: 2017 }, years: [2015, 2016, 2017], lines: ['dos-nadr-cwd' as const], region: 'Africa' };
-    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: null, source: dataset.source });
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, shares: rankingShareBases(dataset, offered, query), currentCountryId: null, source: dataset.source });
     const width = 343;
     const height = 26 * chart.categories.length + 48;
     const doc = expectInFrame(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${rankedPlot(chart, { left: 0, right: width, top: 4, bottom: height }, estimateTextWidth, 0.8).join('')}</svg>`);
@@ -277,7 +277,7 @@ describe('ranking and comparison figures fit their 16:9 frame', async () => {
 
   it('every country of the edition ranked grows taller, and still fits every text', () => {
     const query = { measure: { kind: 'cumulative' as const }, years: [2015, 2016, 2017], lines: null, region: null };
-    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, currentCountryId: null, top: 'all', source: dataset.source });
+    const chart = rankingChart(rankCountries(dataset, offered, query), { ...query, shares: rankingShareBases(dataset, offered, query), currentCountryId: null, top: 'all', source: dataset.source });
     expect(chart.categories).toHaveLength(dataset.countries.length);
     const svg = composeBarChartSvg(chart, { exportedAt, viewUrl });
     expectInFrame(svg);
