@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { FailureNotice } from './FailureNotice';
 import { useLazyModule } from './useLazyModule';
 import { PlotSvg } from '../figures/screen/PlotSvg';
+import type { Plotter } from '../figures/screen/plotter';
 import { usePrinting } from './printing';
 
 // Recharts is the heaviest dependency: it loads when a chart drawn with it comes near the screen.
@@ -50,9 +51,10 @@ function useDrawWhenNear(): [React.RefObject<HTMLElement | null>, boolean] {
  * A chart on the page: a figure with a fixed-height placeholder until the
  * chart is drawn (no layout shift), its own error boundary, and a text
  * equivalent of every figure for screen readers. With `plot`, it is drawn at once by the figure's own
- * SVG plots, with no chart code to load: the first screen's chart.
+ * SVG plots, with no chart code to load: the first screen's chart. A line chart is always drawn so, by the
+ * `plotter` its section passes (linePlotter), which the first screen does not load.
  */
-export function ChartFrame({ chart, height = 320, name, plot = false }: { chart: BarChartDescription; height?: number; name: string; plot?: boolean }) {
+export function ChartFrame({ chart, height = 320, name, plot = false, plotter }: { chart: BarChartDescription; height?: number; name: string; plot?: boolean; plotter?: Plotter }) {
   const [ref, drawn] = useDrawWhenNear();
   // On paper every chart is drawn at once by the figure's own SVG plots: no chart code to wait for.
   const printing = usePrinting();
@@ -76,10 +78,11 @@ export function ChartFrame({ chart, height = 320, name, plot = false }: { chart:
           // names still print at 9 points). It is drawn anew as wide as it will be on paper (the frame's --paper-width, page.css),
           // not as wide as on screen: its type prints at its own size instead of scaled down to the paper's column.
           <div className="chart-frame__paper">
-            <PlotSvg chart={deferredChart} height={Math.round(height * (chart.layout === 'line' ? PRINT_HEIGHT_LINE : PRINT_HEIGHT))} />
+            <PlotSvg chart={deferredChart} height={Math.round(height * (chart.layout === 'line' ? PRINT_HEIGHT_LINE : PRINT_HEIGHT))} plotter={plotter} />
           </div>
         ) : plot || chart.layout === 'line' ? (
-          <PlotSvg chart={deferredChart} height={height} />
+          // Line charts are drawn by the plotter their section brings (figures/screen/linePlotter.ts).
+          <PlotSvg chart={deferredChart} height={height} plotter={plotter} />
         ) : failure !== null ? (
           <FailureNotice title={`${name} could not be shown: the charting code did not load.`} message={failure} onRetry={retry} />
         ) : module ? (

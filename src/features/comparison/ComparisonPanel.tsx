@@ -13,6 +13,7 @@ import { countryColour } from '../../ui/palette';
 import { comparisonByYearChart, comparisonCumulativeChart, MAX_GROUPED, MAX_LINES } from './comparisonCharts';
 import { rankedHeight } from '../../figures/screen/rankedLayout';
 import { Swatch } from '../../figures/screen/Swatch';
+import { linePlotter } from '../../figures/screen/linePlotter';
 import { comparisonSection } from './section';
 
 /** A list of names in a sentence: at most ten, then how many more. */
@@ -178,7 +179,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
               <h3>{byYear.layout === 'ranked' ? `${byYear.series[0]?.name ?? ''}, highest first` : 'By fiscal year'}</h3>
               <ExportMenu chart={byYear} chartName="comparison by fiscal year" />
             </div>
-            <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} />
+            <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} plotter={linePlotter} />
             </div>
             <div>
             <div className="panel__head panel__head--sub">

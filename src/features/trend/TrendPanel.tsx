@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { countryView, type CountryView } from '../../data/selectors/countryView';
 import { resolveViewFilters } from '../../data/selectors/viewFilters';
 import { formatFiscalYears } from '../../lib/format';
+import { linePlotter } from '../../figures/screen/linePlotter';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { linesLabel } from '../../ui/linesLabel';
@@ -33,7 +34,7 @@ export function TrendPanel({ view }: { view: CountryView }) {
         {country.name}&apos;s funding in every fiscal year the editions print ({formatFiscalYears(offeredYears)}), whatever years are chosen above, for{' '}
         {linesLabel(filters)}. A gap in a line is a year no edition prints, not $0.
       </p>
-      <ChartFrame chart={trend} name="The funding trend" height={CHART_HEIGHT} />
+      <ChartFrame chart={trend} name="The funding trend" height={CHART_HEIGHT} plotter={linePlotter} />
       <NoteList notes={trend.notes} label="Notes on the funding trend" />
     </section>
   );

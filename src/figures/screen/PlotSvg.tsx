@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { estimateTextWidth } from '../../lib/export/textMeasure';
 import type { BarChartDescription } from '../chartDescription';
 import { CATEGORY_LINE, CATEGORY_ROOM, categoryLines, columnPlot, rankedPlot } from '../svgPlots';
-import { linePlot, multiplesHeight, PANEL_HEIGHT } from '../linePlot';
+import { NARROW, scaleAt, type Plotter } from './plotter';
 import { Swatch } from './Swatch';
 
 /*
@@ -14,30 +14,21 @@ import { Swatch } from './Swatch';
 
 /** Widths drawn before the page is measured: the funding chart's column on a desktop, and a phone's. CSS shows the one that fits. */
 const FIRST_WIDTHS = [752, 343] as const;
-const NARROW = 500;
 
-function plotMarkup(chart: BarChartDescription, width: number, height: number): string {
-  // Below a phone's width, type and marks are drawn at 80 %: five fiscal years still fit under their bars.
-  const k = width < NARROW ? 0.8 : 1;
-  // A long category name goes on two lines under the axis: the plot leaves room for the second.
-  const namesRoom = chart.layout === 'ranked' || chart.multiples ? 0 : (CATEGORY_ROOM + (categoryLines(chart, width, estimateTextWidth, k) - 1) * CATEGORY_LINE) * k;
-  const parts =
-    chart.layout === 'ranked'
-      ? rankedPlot(chart, { left: 0, right: width, top: 4, bottom: height }, estimateTextWidth, k)
-      : chart.layout === 'line'
-        ? linePlot(chart, { left: 0, right: width - 4, top: chart.multiples ? 0 : 10 * k, bottom: height - namesRoom }, estimateTextWidth, k)
+/** Bars and rankings: the first screen's charts, and every bar chart on paper. */
+export const barPlotter: Plotter = {
+  markup(chart, width, height) {
+    const k = scaleAt(width);
+    // A long category name goes on two lines under the axis: the plot leaves room for the second.
+    const namesRoom = chart.layout === 'ranked' ? 0 : (CATEGORY_ROOM + (categoryLines(chart, width, estimateTextWidth, k) - 1) * CATEGORY_LINE) * k;
+    const parts =
+      chart.layout === 'ranked'
+        ? rankedPlot(chart, { left: 0, right: width, top: 4, bottom: height }, estimateTextWidth, k)
         : columnPlot(chart, { left: 0, right: width - 4, top: 28 * k, bottom: height - namesRoom }, estimateTextWidth, k);
-  return parts.join('');
-}
-
-/**
- * The height a chart is drawn at `width`: small multiples take a row of panels per few series, each half
- * the height asked (on screen PANEL_HEIGHT; shorter on paper, as short as their plots allow).
- */
-function plotHeight(chart: BarChartDescription, width: number, height: number): number {
-  if (!chart.multiples) return height;
-  return Math.ceil(multiplesHeight(chart, width - 4, estimateTextWidth, width < NARROW ? 0.8 : 1, Math.min(PANEL_HEIGHT, height / 2)));
-}
+    return parts.join('');
+  },
+  height: (_chart, _width, height) => height,
+};
 
 /** A line's key: a short stroke through a point, in the series' colour. */
 function LineSwatch({ color }: { color: string }) {
@@ -49,7 +40,7 @@ function LineSwatch({ color }: { color: string }) {
   );
 }
 
-function Plot({ chart, width, height, className }: { chart: BarChartDescription; width: number; height: number; className: string }) {
+function Plot({ chart, width, height, className, plotter }: { chart: BarChartDescription; width: number; height: number; className: string; plotter: Plotter }) {
   return (
     <svg
       className={className}
@@ -59,12 +50,13 @@ function Plot({ chart, width, height, className }: { chart: BarChartDescription;
       aria-hidden="true"
       focusable="false"
       // The plots are SVG text the export writes and escapes (svgDraw.ts); no script can be in them.
-      dangerouslySetInnerHTML={{ __html: plotMarkup(chart, width, height) }}
+      dangerouslySetInnerHTML={{ __html: plotter.markup(chart, width, height) }}
     />
   );
 }
 
-export function PlotSvg({ chart, height }: { chart: BarChartDescription; height: number }) {
+/** A chart drawn as SVG by `plotter` (bars and rankings unless another is given: line charts bring their own). */
+export function PlotSvg({ chart, height, plotter = barPlotter }: { chart: BarChartDescription; height: number; plotter?: Plotter }) {
   const ref = useRef<HTMLDivElement>(null);
   // null until measured: the page built ahead of time, and the first render that takes it over, carry both first widths.
   const [width, setWidth] = useState<number | null>(null);
@@ -86,9 +78,9 @@ export function PlotSvg({ chart, height }: { chart: BarChartDescription; height:
   return (
     <div className="plot-svg" ref={ref}>
       {width === null ? (
-        FIRST_WIDTHS.map((w) => <Plot key={w} chart={chart} width={w} height={plotHeight(chart, w, height)} className={w < NARROW ? 'plot-svg__narrow' : 'plot-svg__wide'} />)
+        FIRST_WIDTHS.map((w) => <Plot key={w} chart={chart} width={w} height={plotter.height(chart, w, height)} className={w < NARROW ? 'plot-svg__narrow' : 'plot-svg__wide'} plotter={plotter} />)
       ) : (
-        <Plot chart={chart} width={width} height={plotHeight(chart, width, height)} className="plot-svg__measured" />
+        <Plot chart={chart} width={width} height={plotter.height(chart, width, height)} className="plot-svg__measured" plotter={plotter} />
       )}
       {chart.layout === 'ranked' || chart.multiples ? null : (
         <ul className="plot-svg__legend" aria-hidden="true">
