@@ -64,9 +64,9 @@ export function YearControl({ years, year, onYear, playback, className }: { year
         </div>
         <span className="year-control__year">{year === null ? 'No single year' : fiscalYearLabel(year)}</span>
         <button type="button" className="button button--secondary year-control__play" disabled={years.length < 2} aria-describedby={runs ? `${id}-play` : undefined} onClick={playback.toggle}>
-          <span className="year-control__icon" aria-hidden="true">
-            {playback.playing ? '❚❚' : '▶'}
-          </span>{' '}
+          <svg className="year-control__icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <path d={playback.playing ? 'M2 1h3v10H2zM7 1h3v10H7z' : 'M2.5 1l8.5 5-8.5 5z'} fill="currentColor" />
+          </svg>
           {playback.playing ? 'Pause' : 'Play'}
         </button>
       </div>
