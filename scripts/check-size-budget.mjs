@@ -77,8 +77,13 @@ import { measureFirstSeconds, measureViews } from './size/views.mjs';
 // vector PDF drawing, the editions chart, the ranking's top-N and slide splitting, the fresh retry of a
 // failed download): budget 446 KB. The slide view 125.5 KB (the brief's slide reads the results heading
 // from the brief's composer; the chart slide splits long rankings): budget 127 KB.
+// 2026-12-08 (issue 28, the map through time): the overview view grew from 6.7 to 7.8 KB with the year
+// slider and its Play button (in the ranking's controls and over the map, one run for both) and the map's
+// per-year figures for its one key; the key's classes and the hatch are in the map's chunk (49.0 KB).
+// The slider is a control of the ranking, so it loads with it: overview budget 8 KB. All other
+// JavaScript 442.5 KB.
 const BUDGET_KB = { firstChunk: 112, otherJs: 446, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
-const VIEW_BUDGET_KB = { firstLoad: 132.5, country: 145, export: 13.5, slide: 127, pdf: 134.5, import: 52, workbook: 127, overview: 7, map: 50.5, firstSeconds: 137, firstSecondsNiger: 137 };
+const VIEW_BUDGET_KB = { firstLoad: 132.5, country: 145, export: 13.5, slide: 127, pdf: 134.5, import: 52, workbook: 127, overview: 8, map: 50.5, firstSeconds: 137, firstSecondsNiger: 137 };
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {

@@ -5,7 +5,6 @@ import { rankCountries, type Measure, type RankedCountry } from '../../data/sele
 import { fiscalYearLabel, formatFiscalYears } from '../../lib/format';
 import { FailureNotice } from '../../ui/FailureNotice';
 import { useLazyModule } from '../../ui/useLazyModule';
-import { classesAcrossYears, classesOf } from './mapClasses';
 
 // The outlines (about 30 KB gzip) and d3-geo load only with the overview, in a chunk of their own.
 const loadWorldMap = () => import('./WorldMap');
@@ -29,18 +28,14 @@ interface MapSectionProps {
 export const MapSection = memo(function MapSection({ dataset, offered, rows, measure, years, lines, region, label, yearControl }: MapSectionProps) {
   const { module, failure, retry } = useLazyModule(loadWorldMap);
   const byYear = measure.kind === 'year';
-  // For one fiscal year, one key for every year offered (with the lines and region chosen): a colour then
-  // reads the same in FY2013 as in FY2017. A sum or the cumulative is keyed on its own figures.
-  const yearKey = useMemo(
-    () =>
-      byYear
-        ? classesAcrossYears(offered.map((y) => rankCountries(dataset, offered, { measure: { kind: 'year', fiscalYear: y }, years: offered, lines, region }).map((r) => r.value)))
-        : null,
+  // For one fiscal year, the map keys every year offered at once (with the lines and region chosen), so a
+  // colour reads the same in FY2013 as in FY2017: each year's figures, here; their classes, in the map's
+  // chunk. A sum or the cumulative is keyed on its own figures.
+  const everyYear = useMemo(
+    () => (byYear ? offered.map((y) => rankCountries(dataset, offered, { measure: { kind: 'year', fiscalYear: y }, years: offered, lines, region }).map((r) => r.value)) : null),
     [byYear, dataset, offered, lines, region],
   );
-  const ownKey = useMemo(() => (yearKey ? null : classesOf(rows.map((r) => r.value))), [yearKey, rows]);
-  const classes = yearKey ?? ownKey ?? [];
-  const keyNote = yearKey && offered.length > 1 ? `Same key for ${formatFiscalYears(offered)}, so a colour means the same amount in every year.` : null;
+  const keyNote = byYear && offered.length > 1 ? `Same key for ${formatFiscalYears(offered)}, so a colour means the same amount in every year.` : null;
   const noFigure = measure.kind === 'year' ? `Table, but no figure for ${fiscalYearLabel(measure.fiscalYear)}` : measure.kind === 'sum' ? `Table, but no figure for ${formatFiscalYears(years)}` : 'Table, but no figure for this measure';
   return (
     <section className="panel" aria-labelledby="map-heading">
@@ -53,7 +48,7 @@ export const MapSection = memo(function MapSection({ dataset, offered, rows, mea
       {failure !== null ? (
         <FailureNotice title="The map could not be loaded." message={failure} onRetry={retry} />
       ) : module ? (
-        <module.default dataset={dataset} rows={rows} label={label} classes={classes} keyNote={keyNote} noFigure={noFigure} />
+        <module.default dataset={dataset} rows={rows} label={label} keyValues={everyYear} keyNote={keyNote} noFigure={noFigure} />
       ) : (
         <p className="panel__note">Loading the map…</p>
       )}

@@ -9,7 +9,7 @@ import type { RankedCountry } from '../../data/selectors/ranking';
 import { useFilterStore } from '../../filters/filterStore';
 import { formatDollarsFromThousands, formatThousands, namesThenMore, readableThousands } from '../../lib/format';
 import { Swatch } from '../../figures/screen/Swatch';
-import { classColour, type MapClass } from './mapClasses';
+import { classColour, classesAcrossYears, classesOf } from './mapClasses';
 import { atlasNameCandidates } from './mapNames';
 
 // When this chunk finished loading: the benchmark reads the time from here to the map's first paint.
@@ -77,8 +77,11 @@ interface WorldMapProps {
   dataset: Dataset;
   rows: readonly RankedCountry[];
   label: string;
-  /** The key's colours: for one fiscal year, the same for every year (mapClasses.ts). */
-  classes: readonly MapClass[];
+  /**
+   * For one fiscal year, every year's figures (one list per year offered): the key is cut from them all and
+   * stays the same from year to year. null: the key is cut from `rows` alone.
+   */
+  keyValues: readonly (readonly (number | null)[])[] | null;
   /** What the key says of itself ("Same key for FY2013–FY2017 …"), or null. */
   keyNote: string | null;
   /** The key's words for a country with a table but no figure ("Table, but no figure for FY2014"). */
@@ -91,7 +94,7 @@ interface WorldMapProps {
  * table are links: hover or focus shows the figure, click or Enter opens the country's page. Drawn as
  * plain SVG with d3-geo's Equal Earth projection.
  */
-function WorldMap({ dataset, rows, label, classes, keyNote, noFigure }: WorldMapProps) {
+function WorldMap({ dataset, rows, label, keyValues, keyNote, noFigure }: WorldMapProps) {
   const countryOpened = useFilterStore((s) => s.countryOpened);
   useEffect(() => {
     // After the first paint of the map: a frame, then a task queued from it.
@@ -103,6 +106,7 @@ function WorldMap({ dataset, rows, label, classes, keyNote, noFigure }: WorldMap
   }, []);
   const [active, setActive] = useState<RankedCountry | null>(null);
   const hatchId = `${useId()}-hatch`;
+  const classes = useMemo(() => (keyValues ? classesAcrossYears(keyValues) : classesOf(rows.map((r) => r.value))), [keyValues, rows]);
   // Which outline is which country's: once per dataset, not per change of measure.
   const outlineOf = useMemo(() => matchOutlines(dataset), [dataset]);
   // The frame: a region's countries fill it; with every region (or many countries), the world does.
