@@ -4,6 +4,10 @@ import type { YearPlayback } from './useYearPlayback';
 
 // Keys that move a slider: pressed at its end (or where its hidden thumb is parked), they change nothing,
 // so they choose the year themselves when no single year is chosen.
+// Under the rail, every year is named up to this many; past it, only the first and the last (the year
+// chosen is written beside the slider).
+const MAX_YEARS_NAMED = 6;
+
 const STEP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /**
@@ -55,9 +59,9 @@ export function YearControl({ years, year, onYear, playback, className }: { year
             }}
           />
           <div className="year-control__ticks" aria-hidden="true">
-            {years.map((y) => (
+            {years.map((y, i) => (
               <span key={y} className={y === year ? 'is-chosen' : undefined}>
-                {y}
+                {years.length <= MAX_YEARS_NAMED || i === 0 || i === last ? y : ''}
               </span>
             ))}
           </div>
