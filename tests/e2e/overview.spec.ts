@@ -88,7 +88,8 @@ test.describe('the overview of every country', () => {
     await expect(page).toHaveURL(/\?view=overview&measure=cumulative$/);
     await page.goBack();
     await expect(page).toHaveURL(/\?view=overview&measure=fy2017$/);
-    await expect(page.getByRole('combobox', { name: 'Measure' })).toHaveValue('fy2017');
+    await expect(page.getByRole('combobox', { name: 'Measure' })).toHaveValue('year');
+    await expect(page.getByRole('group', { name: 'What to rank by' }).getByRole('slider', { name: 'Fiscal year' })).toHaveAttribute('aria-valuetext', 'FY2017');
     expect((await shownRanking(page))[0]).toEqual(['1', 'Iraq', thousands(file.countries.find((c) => c.id === 'iraq')?.rows.reduce((t, r) => t + r.fy2017, 0) ?? -1)]);
   });
 
@@ -96,7 +97,8 @@ test.describe('the overview of every country', () => {
     await page.goto('/?view=overview&measure=fy1990&region=atlantis');
     await expect(page.getByText('Ignored measure “fy1990”', { exact: false })).toBeVisible();
     await expect(page.getByText('Ignored region “atlantis”', { exact: false })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: 'Measure' })).toHaveValue('fy2017');
+    await expect(page.getByRole('combobox', { name: 'Measure' })).toHaveValue('year');
+    await expect(page.getByRole('group', { name: 'What to rank by' }).getByRole('slider', { name: 'Fiscal year' })).toHaveAttribute('aria-valuetext', 'FY2017');
     expect((await shownRanking(page)).length).toBe(file.countries.length);
   });
 

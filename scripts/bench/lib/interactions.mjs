@@ -45,7 +45,7 @@ function installProbes() {
     );
   };
   track('click', () => true);
-  track('keydown', (event) => event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'ArrowUp');
+  track('keydown', (event) => ['Enter', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'].includes(event.key));
 }
 
 /**
@@ -163,7 +163,8 @@ async function timeCountrySwitch(page, { reps, warmup, gapMs, names = ['Niger', 
 /**
  * The overview: open ?view=overview&measure=fy2017, wait for the ranking table and the map, read the
  * app's performance.measure('map:first-draw') (map chunk loaded → first paint), then time a change of
- * measure from the keyboard (ArrowDown / ArrowUp on the Measure list: FY2017 ↔ FY2016) to the next paint.
+ * measure from the keyboard (ArrowLeft / ArrowRight on the ranking's fiscal-year slider: FY2017 ↔ FY2016)
+ * to the next paint.
  */
 async function timeOverview(page, baseUrl, { reps, warmup, gapMs }) {
   await page.goto(`${baseUrl}/?view=overview&measure=fy2017`, { waitUntil: 'domcontentloaded' });
@@ -171,13 +172,13 @@ async function timeOverview(page, baseUrl, { reps, warmup, gapMs }) {
   await page.locator('.world-map__svg').waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 30_000 });
   const mapFirstDrawMs = await page.evaluate(() => performance.getEntriesByName('map:first-draw')[0].duration);
-  const select = page.getByRole('combobox', { name: 'Measure' });
-  await select.focus();
+  const slider = page.getByRole('group', { name: 'What to rank by' }).getByRole('slider', { name: 'Fiscal year' });
+  await slider.focus();
   const samples = [];
   for (let i = 0; i < warmup + reps; i += 1) {
-    const before = await select.inputValue();
-    const sample = await timeInteraction(page, 'keydown', () => page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp'));
-    if ((await select.inputValue()) === before) throw new Error('the arrow key did not change the measure');
+    const before = await slider.getAttribute('aria-valuetext');
+    const sample = await timeInteraction(page, 'keydown', () => page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight'));
+    if ((await slider.getAttribute('aria-valuetext')) === before) throw new Error('the arrow key did not change the fiscal year');
     if (i >= warmup) samples.push(sample);
     await sleep(gapMs);
   }

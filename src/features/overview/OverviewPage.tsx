@@ -1,5 +1,5 @@
 import { compareNames } from '../../lib/compareText';
-import { memo, useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { AGENCIES } from '../../data/model/agencies';
 import { LINE_AGENCY, LINE_IDS, LINE_NAMES, lineNames } from '../../data/model/lines';
 import type { Dataset } from '../../data/model/schema';
@@ -16,6 +16,8 @@ import { linesInWords, MAX_RANKED_SHOWN, measureLabel, rankingChart, rankText, s
 import { isPreset, LINE_PRESETS } from './linePresets';
 import { RegionTotalsPanel } from './RegionTotalsPanel';
 import { MapSection } from './MapSection';
+import { useYearPlayback } from './useYearPlayback';
+import { YearControl } from './YearControl';
 
 type SortKey = 'rank' | 'name' | 'region';
 
@@ -223,8 +225,19 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
   }, [dataset, offered, deferredMeasureKey, deferredYearsKey, deferredLines, deferredRegion, deferredCountry, deferredTop, throughYear]);
   const funded = rows.filter((r) => r.value !== null && r.value > 0).length;
   const label = measureLabel(measure, years);
-  const current = measureParam(measureOf(measureKey, dataset.fiscalYears));
+  const currentMeasure = measureOf(measureKey, dataset.fiscalYears);
+  const current = measureParam(currentMeasure);
   const chosenYears = yearsKey.split(',').map(Number);
+  // The year slider (in the controls and on the map) and its Play button: one run for both.
+  const chosenYear = currentMeasure.kind === 'year' ? currentMeasure.fiscalYear : null;
+  const selectYear = useCallback(
+    (year: number) => {
+      measureSelected(`fy${year}`);
+    },
+    [measureSelected],
+  );
+  const playback = useYearPlayback(offered, chosenYear, selectYear);
+  const yearControl = (className?: string) => <YearControl years={offered} year={chosenYear} onYear={selectYear} playback={playback} className={className} />;
 
   return (
     <>
@@ -237,20 +250,18 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
           <label className="field">
             <span>Measure</span>
             <select
-              value={current}
+              value={chosenYear === null ? current : 'year'}
               onChange={(e) => {
-                measureSelected(e.target.value);
+                const latest = offered.at(-1);
+                measureSelected(e.target.value === 'year' ? (latest === undefined ? null : `fy${latest}`) : e.target.value);
               }}
             >
-              {[...offered].reverse().map((y) => (
-                <option key={y} value={`fy${y}`}>
-                  {fiscalYearLabel(y)}
-                </option>
-              ))}
+              <option value="year">One fiscal year</option>
               <option value="sum">Sum of the chosen fiscal years</option>
               <option value="cumulative">Cumulative, as each table prints it</option>
             </select>
           </label>
+          {yearControl()}
           <label className="field">
             <span>Region</span>
             <select
@@ -365,7 +376,17 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
         <RankingTable rows={rows} label={label} hrefFor={hrefFor} shares={shares} describedBy="ranking-shares-note" />
       </section>
       <ErrorBoundary what="The map">
-        <MapSection dataset={dataset} rows={rows} label={`${label}, ${linesInWords(deferredLines)}`} />
+        <MapSection
+          dataset={dataset}
+          offered={offered}
+          rows={rows}
+          measure={measure}
+          years={years}
+          lines={deferredLines}
+          region={deferredRegion}
+          label={`${label}, ${linesInWords(deferredLines)}`}
+          yearControl={yearControl('year-control--map')}
+        />
       </ErrorBoundary>
       <ErrorBoundary what="The totals by region">
         <RegionTotalsPanel dataset={dataset} offered={offered} lines={deferredLines} measure={measure} />

@@ -1,6 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
@@ -9,6 +9,7 @@ import type { RankedCountry } from '../../data/selectors/ranking';
 import { useFilterStore } from '../../filters/filterStore';
 import { formatDollarsFromThousands, formatThousands, namesThenMore, readableThousands } from '../../lib/format';
 import { Swatch } from '../../figures/screen/Swatch';
+import { classColour, classesAcrossYears, classesOf } from './mapClasses';
 import { atlasNameCandidates } from './mapNames';
 
 // When this chunk finished loading: the benchmark reads the time from here to the map's first paint.
@@ -16,11 +17,11 @@ const loadedAt = performance.now();
 
 const WIDTH = 960;
 const HEIGHT = 480;
-/** Viridis at four steps, light to dark: sequential, readable with any colour vision and in greyscale. */
-const STEPS = ['#fde725', '#35b779', '#31688e', '#440154'] as const;
 const ZERO = '#f6f6f6';
 const NO_TABLE = '#bdbdbd';
+/** Not reported: white, hatched in grey, so it reads apart from $0 and from every colour of the key. */
 const NOT_REPORTED = '#ffffff';
+const HATCH = '#565c65';
 
 type Outline = Feature<Geometry, { name: string }>;
 
@@ -28,15 +29,14 @@ type Outline = Feature<Geometry, { name: string }>;
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const outlines = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features.filter((f) => f.properties.name !== 'Antarctica');
 
-/** Four classes of the positive figures by quartile, each with the exact least and greatest figure in it. */
-function classesOf(values: readonly number[]): { from: number; to: number; colour: string }[] {
-  const sorted = [...new Set(values.filter((v) => v > 0))].sort((a, b) => a - b);
-  if (sorted.length === 0) return [];
-  const count = Math.min(STEPS.length, sorted.length);
-  return Array.from({ length: count }, (_, i) => {
-    const slice = sorted.slice(Math.floor((i * sorted.length) / count), Math.floor(((i + 1) * sorted.length) / count));
-    return { from: slice[0] ?? 0, to: slice.at(-1) ?? 0, colour: STEPS[count === STEPS.length ? i : Math.round((i * (STEPS.length - 1)) / Math.max(1, count - 1))] ?? STEPS[0] };
-  });
+/** The key's hatch: the same grey lines on white as a country with a table but no figure. */
+function HatchSwatch() {
+  return (
+    <svg className="swatch" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <rect width="12" height="12" fill={NOT_REPORTED} />
+      <path d="M0 4L4 0M0 8L8 0M0 12L12 0M4 12L12 4M8 12L12 8" stroke={HATCH} strokeWidth="1.4" />
+    </svg>
+  );
 }
 
 const outlinesByDataset = new WeakMap<Dataset, Map<string, Outline>>();
@@ -73,12 +73,28 @@ interface Shape {
   row: RankedCountry | null;
 }
 
+interface WorldMapProps {
+  dataset: Dataset;
+  rows: readonly RankedCountry[];
+  label: string;
+  /**
+   * For one fiscal year, every year's figures (one list per year offered): the key is cut from them all and
+   * stays the same from year to year. null: the key is cut from `rows` alone.
+   */
+  keyValues: readonly (readonly (number | null)[])[] | null;
+  /** What the key says of itself ("Same key for FY2013–FY2017 …"), or null. */
+  keyNote: string | null;
+  /** The key's words for a country with a table but no figure ("Table, but no figure for FY2014"). */
+  noFigure: string;
+}
+
 /**
- * A choropleth of the ranking's measure: each country with a table coloured by its figure, grey where
- * the edition has no table for it. Countries with a table are links: hover or focus shows the figure,
- * click or Enter opens the country's page. Drawn as plain SVG with d3-geo's Equal Earth projection.
+ * A choropleth of the ranking's measure: each country with a table coloured by its figure, hatched where
+ * its table has no figure for the measure, grey where the edition has no table for it. Countries with a
+ * table are links: hover or focus shows the figure, click or Enter opens the country's page. Drawn as
+ * plain SVG with d3-geo's Equal Earth projection.
  */
-export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; rows: readonly RankedCountry[]; label: string }) {
+function WorldMap({ dataset, rows, label, keyValues, keyNote, noFigure }: WorldMapProps) {
   const countryOpened = useFilterStore((s) => s.countryOpened);
   useEffect(() => {
     // After the first paint of the map: a frame, then a task queued from it.
@@ -89,7 +105,8 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
     });
   }, []);
   const [active, setActive] = useState<RankedCountry | null>(null);
-  const classes = useMemo(() => classesOf(rows.flatMap((r) => (r.value === null ? [] : [r.value]))), [rows]);
+  const hatchId = `${useId()}-hatch`;
+  const classes = useMemo(() => (keyValues ? classesAcrossYears(keyValues) : classesOf(rows.map((r) => r.value))), [keyValues, rows]);
   // Which outline is which country's: once per dataset, not per change of measure.
   const outlineOf = useMemo(() => matchOutlines(dataset), [dataset]);
   // The frame: a region's countries fill it; with every region (or many countries), the world does.
@@ -113,9 +130,9 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
 
   const fill = (row: RankedCountry | null): string => {
     if (!row) return NO_TABLE;
-    if (row.value === null) return NOT_REPORTED;
+    if (row.value === null) return `url(#${hatchId})`;
     if (row.value === 0) return ZERO;
-    return classes.find((c) => row.value !== null && row.value <= c.to)?.colour ?? STEPS[3];
+    return classColour(row.value, classes);
   };
   const figure = (row: RankedCountry) => (row.value === null ? 'not reported' : `${formatThousands(row.value)} (${formatDollarsFromThousands(row.value)})`);
   const open = (row: RankedCountry) => {
@@ -126,6 +143,12 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
   return (
     <div className="world-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="world-map__svg" role="group" aria-label={`Map: ${label}, by country`}>
+        <defs>
+          <pattern id={hatchId} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+            <rect width="7" height="7" fill={NOT_REPORTED} />
+            <line x1="1" y1="0" x2="1" y2="7" stroke={HATCH} strokeWidth="2" />
+          </pattern>
+        </defs>
         {shapes.shapes.map(({ outline, d, row }) =>
           row ? (
             <path
@@ -174,6 +197,7 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
           'Point at or tab to a country for its figure.'
         )}
       </p>
+      {keyNote ? <p className="world-map__key-note">{keyNote}</p> : null}
       <ul className="world-map__legend" aria-label="Map key">
         {classes.map((c) => (
           <li key={c.colour}>
@@ -189,8 +213,8 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
         ) : null}
         {rows.some((r) => r.value === null) ? (
           <li>
-            <Swatch color={NOT_REPORTED} />
-            Table, but no figure for this measure
+            <HatchSwatch />
+            {noFigure}
           </li>
         ) : null}
         <li>
@@ -209,3 +233,6 @@ export default function WorldMap({ dataset, rows, label }: { dataset: Dataset; r
     </div>
   );
 }
+
+// Drawn again only when its figures or key change, not each time the controls above it do.
+export default memo(WorldMap);

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, CHROMIUM_FLAGS } from './chromium.mjs';
+const [,, url, out] = process.argv;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(url);
+await page.waitForSelector('#root:not([inert])');
+await page.mouse.move(2, 2); await page.mouse.move(4, 4);
+await page.getByRole('heading', { level: 2, name: 'Comparison' }).waitFor();
+await page.waitForTimeout(1000);
+await page.pdf({ path: out, format: 'Letter' });
+await browser.close();
