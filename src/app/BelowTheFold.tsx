@@ -39,9 +39,9 @@ type Panel = { section: SectionRecord; render: (props: BelowTheFoldProps) => Rea
 
 /** The sections below the first view, each its feature's record and its panel, in page order (as src/app/sections.ts lists them). */
 const PANELS: readonly Panel[] = [
-  { section: trendSection, render: ({ view }) => <TrendPanel view={view} /> },
   { section: comparisonSection, render: ({ view }) => <ComparisonPanel dataset={view.dataset} country={view.country} filters={view.filters} /> },
   { section: activitySection, render: ({ view, activeImportId }) => <ActivityPanel country={view.country} filters={view.filters} imported={activeImportId !== null} /> },
+  { section: trendSection, render: ({ view }) => <TrendPanel view={view} /> },
   { section: editionsSection, render: ({ view }) => <EditionsPanel view={view} /> },
   { section: regionSection, render: ({ view }) => <RegionPanel view={view} /> },
   { section: sourcesSection, render: ({ view }) => <SourcesPanel country={view.country} dataset={view.dataset} /> },

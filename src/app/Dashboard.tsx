@@ -1,3 +1,4 @@
+import { trendSection } from '../features/trend/section';
 import { stripUnsafe } from '../lib/safeText';
 import { useEffect, useMemo } from 'react';
 import type { LoadedDataset } from '../data/model/parseDataset';
@@ -217,7 +218,7 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             </div>
           ) : null}
           <ErrorBoundary what={fundingSection.what}>
-            <FundingPanel view={countryView} />
+            <FundingPanel view={countryView} trendId={trendSection.id} />
           </ErrorBoundary>
           <ErrorBoundary what={resultsSection.what}>
             <ResultsPanel country={country} filters={filters} imported={activeImportId !== null} glossaryId={glossarySection.id} />

@@ -17,9 +17,9 @@ import { closedKeys, type SectionRecord } from '../ui/section';
 export const COUNTRY_SECTIONS: readonly SectionRecord[] = [
   fundingSection,
   resultsSection,
-  trendSection,
   comparisonSection,
   activitySection,
+  trendSection,
   editionsSection,
   regionSection,
   sourcesSection,

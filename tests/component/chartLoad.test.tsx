@@ -12,11 +12,11 @@ vi.mock('../../src/figures/screen/BarChartView', async (importOriginal) => {
 describe('a chart whose code does not load', () => {
   it('says so in its place, keeps the table, and draws on "Try again"', async () => {
     const { user } = await renderApp();
-    // The comparison's charts are drawn with the chart code, which loads as they come near the screen.
+    // The cumulative comparison is drawn with the chart code, which loads as they come near the screen.
     const comparison = await screen.findByRole('region', { name: 'Comparison' });
-    const byYear = within(comparison).getByRole('figure', { name: 'The comparison by fiscal year' });
-    const alert = await within(byYear).findByRole('alert');
-    expect(alert).toHaveTextContent('The comparison by fiscal year could not be shown: the charting code did not load.');
+    const cumulative = within(comparison).getByRole('figure', { name: 'The cumulative comparison' });
+    const alert = await within(cumulative).findByRole('alert');
+    expect(alert).toHaveTextContent('The cumulative comparison could not be shown: the charting code did not load.');
     expect(within(comparison).getByRole('table', { name: /Funding compared/ })).toHaveTextContent('$3,052K');
 
     // The funding chart needs no chart code: it is drawn all the same, with no message in its place.
@@ -30,8 +30,8 @@ describe('a chart whose code does not load', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     // The chart is drawn in the figure's place (Recharts' container), and the message is gone.
     await vi.waitFor(() => {
-      expect(byYear.querySelector('.recharts-responsive-container')).not.toBeNull();
+      expect(cumulative.querySelector('.recharts-responsive-container')).not.toBeNull();
     });
-    expect(within(byYear).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(cumulative).queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -15,9 +15,9 @@ describe('a failing chart', () => {
     const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { user } = await renderApp();
     const comparison = await screen.findByRole('region', { name: 'Comparison' });
-    const byYear = within(comparison).getByRole('figure', { name: 'The comparison by fiscal year' });
-    const alert = await within(byYear).findByRole('alert');
-    expect(alert).toHaveTextContent('The comparison by fiscal year could not be shown.');
+    const cumulative = within(comparison).getByRole('figure', { name: 'The cumulative comparison' });
+    const alert = await within(cumulative).findByRole('alert');
+    expect(alert).toHaveTextContent('The cumulative comparison could not be shown.');
     expect(alert).toHaveTextContent('Recharts could not draw this chart.');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     // The figures are still there: the comparison table, the funding table and chart (drawn without Recharts), the tiles.

@@ -15,7 +15,7 @@ function openness() {
 describe('the country page, built from its features’ section records', () => {
   it('has a heading for every record, in the record’s order, a menu entry for each always shown, and keeps off paper what does not print', async () => {
     await renderApp(ALL_OPEN);
-    expect(ALL_OPEN).toBe('?open=editions,region,sources,datasets');
+    expect(ALL_OPEN).toBe('?open=trend,editions,region,sources,datasets');
     // Every section one step away is open: every panel is on the page.
     expect(await screen.findByRole('list', { name: 'Datasets in this browser' }, { timeout: 60_000 })).toBeInTheDocument();
     expect(screen.queryByText(/were not recognised/)).toBeNull();
@@ -42,7 +42,7 @@ describe('the country page, built from its features’ section records', () => {
     const always = COUNTRY_SECTIONS.filter((s) => s.menu !== null && !s.closed);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([...always.map((s) => `#${s.id}`), `#${MORE_ID}`]);
     expect(links.map((a) => a.textContent)).toEqual([...always.flatMap((s) => (s.menu === null ? [] : [s.menu])), 'More about Mali']);
-    expect(links.map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Trend', 'Comparison', 'Partners', 'More about Mali']);
+    expect(links.map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
   }, 120_000);
 
   it('keeps the sections one step away closed, each a heading that opens it and a line on what it holds', async () => {
@@ -51,6 +51,7 @@ describe('the country page, built from its features’ section records', () => {
     const more = screen.getByRole('region', { name: 'More about Mali' });
     expect(within(more).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'More about Mali',
+      'Funding through time',
       'Across editions',
       'Regional context',
       'Sources and notes',
@@ -89,7 +90,7 @@ describe('the country page, built from its features’ section records', () => {
     await user.click(sectionToggle('Across editions'));
     expect(within(screen.getByRole('region', { name: 'Across editions' })).getByRole('table')).toBeInTheDocument();
     expect(window.location.search).toBe('?country=mali&open=editions,sources');
-    expect(openness()).toEqual({ 'Across editions': 'true', 'Regional context': 'false', 'Sources and notes': 'true', Datasets: 'false' });
+    expect(openness()).toEqual({ 'Funding through time': 'false', 'Across editions': 'true', 'Regional context': 'false', 'Sources and notes': 'true', Datasets: 'false' });
     // A second click closes it, and the address lets go of it.
     await user.click(sectionToggle('Sources and notes'));
     expect(sectionToggle('Sources and notes')).toHaveAttribute('aria-expanded', 'false');
@@ -108,7 +109,7 @@ describe('the country page, built from its features’ section records', () => {
     expect(window.location.search).toBe('?country=mali&years=2016,2017&open=editions,sources');
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(window.location.search).toBe('?country=mali&open=editions,sources');
-    expect(openness()).toEqual({ 'Across editions': 'true', 'Regional context': 'false', 'Sources and notes': 'true', Datasets: 'false' });
+    expect(openness()).toEqual({ 'Funding through time': 'false', 'Across editions': 'true', 'Regional context': 'false', 'Sources and notes': 'true', Datasets: 'false' });
   });
 
   it('opens from the keyboard, and keeps the keyboard on the heading’s button', async () => {
@@ -125,7 +126,7 @@ describe('the country page, built from its features’ section records', () => {
 
   it('opens the sections a link names: ?open=sources', async () => {
     await renderApp('?country=mali&open=sources');
-    expect(openness()).toEqual({ 'Across editions': 'false', 'Regional context': 'false', 'Sources and notes': 'true', Datasets: 'false' });
+    expect(openness()).toEqual({ 'Funding through time': 'false', 'Across editions': 'false', 'Regional context': 'false', 'Sources and notes': 'true', Datasets: 'false' });
     const sources = screen.getByRole('region', { name: 'Sources and notes' });
     expect(sources).toHaveTextContent('2018 edition (the 17th), FY2015–FY2017: 35 country tables');
     expect(within(sources).getByRole('heading', { level: 3, name: 'Glossary' })).toBeInTheDocument();
@@ -136,9 +137,9 @@ describe('the country page, built from its features’ section records', () => {
   it('names a section a link asks for that does not open, and shows the page as it is', async () => {
     const { user } = await renderApp('?country=mali&open=nonsense');
     const notice = screen.getByText('Some settings in the link were not recognised and were left out.').parentElement;
-    expect(notice).toHaveTextContent('Ignored section “nonsense”: the sections that open are editions, region, sources, datasets.');
+    expect(notice).toHaveTextContent('Ignored section “nonsense”: the sections that open are trend, editions, region, sources, datasets.');
     expect(window.location.search).toBe('?country=mali');
-    expect(openness()).toEqual({ 'Across editions': 'false', 'Regional context': 'false', 'Sources and notes': 'false', Datasets: 'false' });
+    expect(openness()).toEqual({ 'Funding through time': 'false', 'Across editions': 'false', 'Regional context': 'false', 'Sources and notes': 'false', Datasets: 'false' });
     // Nothing else is touched: the figures are there, and a section still opens.
     expect(screen.getByRole('table', { name: /Funding to Mali/ })).toHaveTextContent('$3,052K');
     const region = await openSection(user, 'Regional context');
@@ -149,7 +150,7 @@ describe('the country page, built from its features’ section records', () => {
   it('keeps the good words of a link and names the bad: ?open=region,nonsense', async () => {
     await renderApp('?country=mali&open=region,nonsense');
     expect(screen.getByText('Some settings in the link were not recognised and were left out.').parentElement).toHaveTextContent('Ignored section “nonsense”');
-    expect(openness()).toEqual({ 'Across editions': 'false', 'Regional context': 'true', 'Sources and notes': 'false', Datasets: 'false' });
+    expect(openness()).toEqual({ 'Funding through time': 'false', 'Across editions': 'false', 'Regional context': 'true', 'Sources and notes': 'false', Datasets: 'false' });
     expect(window.location.search).toBe('?country=mali&open=region');
   });
 
@@ -187,7 +188,7 @@ describe('the country page, built from its features’ section records', () => {
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(openness()).toEqual({ 'Across editions': 'true', 'Regional context': 'true', 'Sources and notes': 'true', Datasets: 'true' });
+    expect(openness()).toEqual({ 'Funding through time': 'true', 'Across editions': 'true', 'Regional context': 'true', 'Sources and notes': 'true', Datasets: 'true' });
     expect(screen.getByRole('heading', { level: 3, name: 'Glossary' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Across editions' })).getByRole('table')).toBeInTheDocument();
     // Every chart is drawn at once by its own SVG plot, with no chart code to wait for.
@@ -200,7 +201,7 @@ describe('the country page, built from its features’ section records', () => {
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
-    expect(openness()).toEqual({ 'Across editions': 'false', 'Regional context': 'false', 'Sources and notes': 'false', Datasets: 'false' });
+    expect(openness()).toEqual({ 'Funding through time': 'false', 'Across editions': 'false', 'Regional context': 'false', 'Sources and notes': 'false', Datasets: 'false' });
     await waitFor(() => {
       expect(screen.getByRole('figure', { name: 'The cumulative comparison' }).querySelector('.recharts-responsive-container')).not.toBeNull();
     });

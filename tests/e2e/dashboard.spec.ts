@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, filterCheckbox, filterGroup, fundingTableRows, openDashboard, openSection, showPanelsBelow, test } from './fixtures';
 
 /** The sections one step away, under "More about Mali", each closed until opened. */
-const MORE_SECTIONS = ['Across editions', 'Regional context', 'Sources and notes', 'Datasets'];
+const MORE_SECTIONS = ['Funding through time', 'Across editions', 'Regional context', 'Sources and notes', 'Datasets'];
 
 /** Loads the panels below the first view and opens every section one step away: the whole page. */
 async function showWholePage(page: Page): Promise<void> {
@@ -53,7 +53,7 @@ test.describe('Mali dashboard in Chromium', () => {
     }
     await expectNoAxeViolations(page);
     await showWholePage(page);
-    await expect(page).toHaveURL(/\?country=mali&open=editions,region,sources,datasets$/);
+    await expect(page).toHaveURL(/\?country=mali&open=trend,editions,region,sources,datasets$/);
     await expectNoAxeViolations(page);
 
     // The table shows exact thousands by default; millions on request.
@@ -224,10 +224,10 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Country brief: download a one-slide brief of Mali' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
-    // The section menu: five sections, then one link to the rest ("More about Mali"); then the filters.
+    // The section menu: four sections, then one link to the rest ("More about Mali"); then the filters.
     const sections = page.getByRole('navigation', { name: 'Sections of this page' });
-    await expect(sections.getByRole('link')).toHaveText(['Funding', 'Results', 'Trend', 'Comparison', 'Partners', 'More about Mali']);
-    for (const name of ['Funding', 'Results', 'Trend', 'Comparison', 'Partners', 'More about Mali']) {
+    await expect(sections.getByRole('link')).toHaveText(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
+    for (const name of ['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']) {
       await page.keyboard.press('Tab');
       await expect(sections.getByRole('link', { name })).toBeFocused();
     }
@@ -270,7 +270,7 @@ test.describe('Mali dashboard in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: 'More about Mali' })).toBeFocused();
     await expect(page).not.toHaveURL(/#/);
-    for (const name of ['Across editions', 'Regional context', 'Sources and notes']) {
+    for (const name of ['Funding through time', 'Across editions', 'Regional context', 'Sources and notes']) {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
     }

@@ -62,10 +62,13 @@ test.describe('the first screen', () => {
     await expect(page.locator('.headline__figure')).toContainText('FY2015 only, as printed; FY2013 not reported');
   });
 
-  test('at 1280 × 900 the Mali page is at most 4,500 px tall with every section closed, and on a phone at most 7,000 px', async ({ page }) => {
+  // Issue 26 halved the page to 4,500 px (7,000 on a phone). Issue 28 added a section one step away (the funding
+  // trend, its heading and one line) and the comparison draws each country's every year as lines, not a ranking
+  // of sums: 4,678 and 7,218 px that day.
+  test('at 1280 × 900 the Mali page is at most 4,750 px tall with every section closed, and on a phone at most 7,300 px', async ({ page }) => {
     for (const [width, height, most] of [
-      [1280, 900, 4500],
-      [375, 740, 7000],
+      [1280, 900, 4750],
+      [375, 740, 7300],
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto('/');
@@ -144,7 +147,7 @@ test.describe('sections one step away', () => {
 
   test('a bad ?open= value is named and left out; the page works', async ({ page }) => {
     await page.goto('/?country=mali&open=editions,secrets');
-    await expect(page.getByText('Ignored section “secrets”: the sections that open are editions, region, sources, datasets.')).toBeVisible();
+    await expect(page.getByText('Ignored section “secrets”: the sections that open are trend, editions, region, sources, datasets.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Across editions', exact: true })).toHaveAttribute('aria-expanded', 'true');
     await expect(page).toHaveURL(/\?country=mali&open=editions$/);
   });

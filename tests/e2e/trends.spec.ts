@@ -33,8 +33,10 @@ test.describe('funding through time', () => {
     expect(printed(e2017, 'iraq', 'DOS NADR - CWD', 2016)).toBe(15000);
     expect(nadr[2]).toBe(30945);
     await page.goto('/?country=iraq');
-    await showPanelsBelow(page);
-    await expect(page.getByRole('navigation', { name: 'Sections of this page' }).getByRole('link', { name: 'Trend' })).toBeVisible();
+    // One step away: the funding panel's link opens it, and the address keeps it open.
+    await page.getByRole('region', { name: 'Funding by agency' }).getByRole('link', { name: /^Funding through time: every fiscal year the editions print \(FY2013–FY2017\)/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Funding through time' })).toBeFocused();
+    await expect(page).toHaveURL(/open=trend/);
     const trend = page.getByRole('region', { name: 'Funding through time' });
     const figure = trend.getByRole('figure', { name: 'The funding trend' });
     await figure.scrollIntoViewIfNeeded();

@@ -238,7 +238,7 @@ describe('the overview in the address', () => {
 });
 
 describe('the sections opened in the address (open=)', () => {
-  const SECTIONS_THAT_OPEN = 'the sections that open are editions, region, sources, datasets.';
+  const SECTIONS_THAT_OPEN = 'the sections that open are trend, editions, region, sources, datasets.';
 
   it('reads the sections one step away, in page order whatever the link’s order, case-insensitively', () => {
     expect(parse('?country=mali&open=sources,editions')).toEqual({

@@ -16,6 +16,9 @@ import { Swatch } from '../../figures/screen/Swatch';
 import { linePlotter } from '../../figures/screen/linePlotter';
 import { comparisonSection } from './section';
 
+/** A line per country reads in less height than side-by-side bars, which carry a label on every bar. */
+const LINES_HEIGHT = 260;
+
 /** A list of names in a sentence: at most ten, then how many more. */
 const namesShort = (names: readonly string[]) => namesThenMore(names, 10);
 
@@ -179,7 +182,7 @@ export function ComparisonPanel({ dataset, country, filters }: { dataset: Datase
               <h3>{byYear.layout === 'ranked' ? `${byYear.series[0]?.name ?? ''}, highest first` : 'By fiscal year'}</h3>
               <ExportMenu chart={byYear} chartName="comparison by fiscal year" />
             </div>
-            <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : undefined} plotter={linePlotter} />
+            <ChartFrame chart={byYear} name="The comparison by fiscal year" height={byYear.layout === 'ranked' ? rankedHeight(byYear.categories.length) : byYear.layout === 'line' && !byYear.multiples ? LINES_HEIGHT : undefined} plotter={linePlotter} />
             </div>
             <div>
             <div className="panel__head panel__head--sub">

@@ -4,7 +4,7 @@ import { lineNames } from '../../data/model/lines';
 import { checkInvestment } from '../../data/selectors/investmentCheck';
 import type { CountryView } from '../../data/selectors/countryView';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { readableThousands } from '../../lib/format';
+import { formatFiscalYears, readableThousands } from '../../lib/format';
 import { InvestmentNote } from './InvestmentNote';
 import { fundingChart, fundingEditionNotes } from './fundingChartDescription';
 import { linesLabel } from '../../ui/linesLabel';
@@ -15,7 +15,8 @@ import { cumulativeLabel } from './fundingHeadline';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { fundingSection } from './section';
 
-export function FundingPanel({ view: countryView }: { view: CountryView }) {
+/** `trendId`: the heading of the section that draws every fiscal year as lines, which the panel links to. */
+export function FundingPanel({ view: countryView, trendId }: { view: CountryView; trendId?: string }) {
   const { country, filters, funding: view, editionName: nameOf, footnotes } = countryView;
   const chart = fundingChart(countryView);
   // The same sentences the exported image carries.
@@ -37,6 +38,11 @@ export function FundingPanel({ view: countryView }: { view: CountryView }) {
         <div className="funding__chart">
           <ChartFrame chart={chart} name="The funding chart" plot />
           <NoteList notes={editionNotes} label="Editions of the figures shown" />
+          {trendId ? (
+            <p className="panel__note">
+              <a href={`#${trendId}`}>Funding through time: every fiscal year the editions print ({formatFiscalYears(countryView.offeredYears)}), as lines</a>
+            </p>
+          ) : null}
         </div>
         <aside className="funding__cumulative" aria-labelledby="cumulative-heading">
           <h3 id="cumulative-heading" className="stat__label">
