@@ -134,7 +134,8 @@ export function composeBarChartSvg(chart: BarChartDescription, options: ComposeO
   }
 
   if (multiples) {
-    parts.push(...linePlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: plotTop + multiplesHeight(chart, contentWidth, measure) }, measure));
+    // The panels fill the plot down to the footer: a short grid leaves no blank band above it.
+    parts.push(...linePlot(chart, { left: pad, right: width - pad, top: plotTop, bottom: footerTop - 30 }, measure));
     return finish(chart, parts, width, height, options);
   }
   const plot = line ? linePlot : columnPlot;
