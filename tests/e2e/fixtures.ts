@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
@@ -115,4 +116,13 @@ export function fundingTableRows(page: Page): Promise<string[][]> {
 export async function confirmImport(page: Page, fileName: string): Promise<void> {
   const review = page.getByRole('form', { name: `Check how ${fileName} was read` });
   await review.getByRole('button', { name: /^Import \d+ funding lines?$/ }).click();
+}
+
+/** Downloads a chart's export through its Export menu ("funding trend", "Download SVG"): the file's name and bytes. */
+export async function downloadFromExportMenu(page: Page, chartName: string, item: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: `Export the ${chartName}` }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const done = await downloadPromise;
+  return { name: done.suggestedFilename(), bytes: readFileSync(await done.path()) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { expect, showPanelsBelow, test } from './fixtures';
+import { downloadFromExportMenu as download, expect, showPanelsBelow, test } from './fixtures';
 
 interface PrintedRow {
   label: string;
@@ -18,14 +18,6 @@ function ranking(figure: (rows: PrintedRow[]) => number): { name: string; value:
 }
 const nadr = (rows: PrintedRow[]) => rows.find((r) => r.label.replace(/\s+/g, '') === 'DOSNADR-CWD')?.fy2017 ?? 0;
 const allLines = (rows: PrintedRow[]) => rows.reduce((total, r) => total + r.fy2017, 0);
-
-async function download(page: Page, chartName: string, item: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: `Export the ${chartName}` }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  const done = await downloadPromise;
-  return { name: done.suggestedFilename(), bytes: readFileSync(await done.path()) };
-}
 
 interface SvgReading {
   size: [string | null, string | null];

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, showPanelsBelow, test } from './fixtures';
+import { downloadFromExportMenu as download, expect, expectNoAxeViolations, showPanelsBelow, test } from './fixtures';
 import { dollars, readable } from './money';
 
 interface EditionFile {
@@ -16,14 +15,6 @@ function printed(file: EditionFile, id: string, label: string, year: number): nu
   const value = file.countries.find((c) => c.id === id)?.rows.find((r) => r.label === label)?.[`fy${year}`];
   if (typeof value !== 'number') throw new Error(`no ${label} FY${year} for ${id}`);
   return value;
-}
-
-async function download(page: Page, chartName: string, item: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: `Export the ${chartName}` }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  const done = await downloadPromise;
-  return { name: done.suggestedFilename(), bytes: readFileSync(await done.path()) };
 }
 
 test.describe('funding through time', () => {
