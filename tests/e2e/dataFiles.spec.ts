@@ -102,3 +102,18 @@ test.describe('the funding tables as files, under a sub-path', () => {
     expect(index.files.map((f) => f.path)).toContain('tweis-2018/countries/angola.csv');
   });
 });
+
+test.describe('the funding tables as files, offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, a data file opened by its address with the network off is that file, not the page', async ({ page, context }) => {
+    await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await page.goto('/');
+    await expect(page.getByRole('status').filter({ hasText: 'The dashboard is saved in this browser: it now opens and works with no network.' })).toBeVisible({ timeout: 20_000 });
+    await context.setOffline(true);
+    await page.goto('/data/tweis-2018/countries/angola.json');
+    expect(JSON.parse((await page.locator('body').textContent()) ?? '')).toMatchObject({ name: 'Angola', source: { edition: 2018 } });
+    const csv = await page.evaluate(() => fetch('/data/series/countries/angola.csv').then((r) => r.text()));
+    expect(csv.split('\r\n')[0]).toContain('FY2013 (USD thousands)');
+  });
+});

@@ -39,7 +39,7 @@ function DataFiles({ country, dataset }: { country: Country; dataset: Dataset })
       <dd>
         The funding tables as files, to open in a spreadsheet or to load by their address in Excel, Power BI or a notebook: USD thousands as printed; a
         blank cell is not reported, not $0. Each JSON file names its report, edition and page; a country&apos;s CSV is the one its funding chart exports.
-        <ul className="footnotes">
+        <ul className="footnotes data-files">
           {files.map((file) => (
             <li key={file.key}>
               {file.what}: <FileLink path={file.path('csv')} format="csv" what={file.what} /> · <FileLink path={file.path('json')} format="json" what={file.what} />
