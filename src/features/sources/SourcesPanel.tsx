@@ -15,7 +15,7 @@ function ordinal(n: number): string {
 /** A published file by its address under the site's base: a CSV is downloaded, a JSON file opened. */
 function FileLink({ path, format, what }: { path: string; format: DataFormat; what: string }) {
   return (
-    <a href={`${import.meta.env.BASE_URL}${path}`} type={format === 'csv' ? 'text/csv' : 'application/json'} download={format === 'csv' ? true : undefined} aria-label={`${what} (${format.toUpperCase()})`}>
+    <a href={`${import.meta.env.BASE_URL}${path}`} download={format === 'csv' ? true : undefined} aria-label={`${what} (${format.toUpperCase()})`}>
       {format.toUpperCase()}
     </a>
   );
@@ -37,8 +37,8 @@ function DataFiles({ country, dataset }: { country: Country; dataset: Dataset })
     <div>
       <dt>Data files</dt>
       <dd>
-        The funding tables as files, to open in a spreadsheet or to load by their address in Excel, Power BI or a notebook: USD thousands as printed; a
-        blank cell is not reported, not $0. Each JSON file names its report, edition and page; a country&apos;s CSV is the one its funding chart exports.
+        The funding tables by address, for a spreadsheet, Power BI or a notebook: USD thousands as printed; a blank cell is not reported, not $0. Each
+        JSON file names its report, edition and page.
         <ul className="footnotes data-files">
           {files.map((file) => (
             <li key={file.key}>
@@ -46,11 +46,11 @@ function DataFiles({ country, dataset }: { country: Country; dataset: Dataset })
             </li>
           ))}
           <li>
-            <a href={`${import.meta.env.BASE_URL}${dataFilePaths.schema}`} type="application/json">
+            <a href={`${import.meta.env.BASE_URL}${dataFilePaths.schema}`}>
               What each column holds
             </a>{' '}
             ·{' '}
-            <a href={`${import.meta.env.BASE_URL}${dataFilePaths.index}`} type="application/json">
+            <a href={`${import.meta.env.BASE_URL}${dataFilePaths.index}`}>
               Every file
             </a>
           </li>
