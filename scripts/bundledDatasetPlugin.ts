@@ -16,7 +16,8 @@ const CHECKER = 'src/data/editions/bundledDataset.ts';
 /** A file of the project as a path an import can name, on any platform. */
 const inRoot = (root: string, file: string) => resolve(root, file).replaceAll('\\', '/');
 
-const FILES = {
+/** The bundled dataset's files, relative to the project root (the data files' plugin reads them too: scripts/dataFilesPlugin.ts). */
+export const FILES = {
   funding: 'src/data/datasets/tweis-2018-funding.json',
   narrative: 'src/data/datasets/tweis2018Narrative.ts',
   /** Earlier editions' tables, oldest first. */

@@ -1,14 +1,63 @@
 import { GLOSSARY } from '../../data/model/glossary';
 import { SectionHeading } from '../../ui/SectionHeading';
 import type { Country, Dataset } from '../../data/model/schema';
-import { editionLabel, editionsOf } from '../../data/selectors/acrossEditions';
+import { editionLabel, editionsOf, seriesFiscalYears } from '../../data/selectors/acrossEditions';
 import { restatementCount } from '../../data/selectors/countryView';
 import { formatFiscalYears, fiscalYearLabel } from '../../lib/format';
 import { glossarySection, sourcesSection } from './section';
+import { dataFilePaths, SERIES_FOLDER, type DataFormat } from './dataFilePaths';
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
+}
+
+/** A published file by its address under the site's base: a CSV is downloaded, a JSON file opened. */
+function FileLink({ path, format, what }: { path: string; format: DataFormat; what: string }) {
+  return (
+    <a href={`${import.meta.env.BASE_URL}${path}`} download={format === 'csv' ? true : undefined} aria-label={`${what} (${format.toUpperCase()})`}>
+      {format.toUpperCase()}
+    </a>
+  );
+}
+
+/** The funding tables the site publishes as files (scripts/dataFiles.ts): the country's, its edition's, and the series across editions. */
+function DataFiles({ country, dataset }: { country: Country; dataset: Dataset }) {
+  const earlier = [...dataset.earlierEditions].filter((e) => !e.imported && e.tables.some((t) => t.countryId === country.id)).sort((a, b) => b.edition - a.edition);
+  const own = editionLabel(dataset, dataset.id);
+  const files: { key: string; what: string; path: (format: DataFormat) => string }[] = [
+    { key: dataset.id, what: `${country.name}, ${own}`, path: (f) => dataFilePaths.country(dataset.id, country.id, f) },
+    ...earlier.map((e) => ({ key: e.id, what: `${country.name}, ${editionLabel(dataset, e.id)}`, path: (f: DataFormat) => dataFilePaths.country(e.id, country.id, f) })),
+    ...(dataset.earlierEditions.length > 0
+      ? [{ key: SERIES_FOLDER, what: `${country.name}, ${formatFiscalYears(seriesFiscalYears(dataset))} across editions`, path: (f: DataFormat) => dataFilePaths.country(SERIES_FOLDER, country.id, f) }]
+      : []),
+    { key: `${dataset.id}-all`, what: `Every country, ${own}`, path: (f) => dataFilePaths.edition(dataset.id, f) },
+  ];
+  return (
+    <div>
+      <dt>Data files</dt>
+      <dd>
+        The funding tables by address, for a spreadsheet, Power BI or a notebook: USD thousands as printed; a blank cell is not reported, not $0. Each
+        JSON file names its report, edition and page.
+        <ul className="footnotes data-files">
+          {files.map((file) => (
+            <li key={file.key}>
+              {file.what}: <FileLink path={file.path('csv')} format="csv" what={file.what} /> · <FileLink path={file.path('json')} format="json" what={file.what} />
+            </li>
+          ))}
+          <li>
+            <a href={`${import.meta.env.BASE_URL}${dataFilePaths.schema}`}>
+              What each column holds
+            </a>{' '}
+            ·{' '}
+            <a href={`${import.meta.env.BASE_URL}${dataFilePaths.index}`}>
+              Every file
+            </a>
+          </li>
+        </ul>
+      </dd>
+    </div>
+  );
 }
 
 const GLOSSARY_SHOWN = ['CWD', 'EOD', 'G5 Sahel', 'MAG', 'NADR', 'PM/WRA', 'PSSM', 'SA/LW', 'USARAF', 'VEO'] as const;
@@ -66,6 +115,7 @@ export function SourcesPanel({ country, dataset }: { country: Country; dataset: 
             )}
           </dd>
         </div>
+        {source.imported ? null : <DataFiles country={country} dataset={dataset} />}
         <div>
           <dt>Units</dt>
           <dd>Funding in U.S. dollars, thousands, as printed: $1,200K means $1,200,000. Result counts are as the report words them; “more than” marks a lower bound.</dd>
