@@ -20,6 +20,10 @@ async function saved(download: Download): Promise<Buffer> {
   return readFile(path);
 }
 
+/** The source every row of a country's CSV names (quoted: it holds commas). */
+const MALI_SOURCE =
+  '"U.S. Department of State, Bureau of Political-Military Affairs, Office of Weapons Removal and Abatement (PM/WRA), To Walk the Earth in Safety, 2018 edition, Mali page (https://www.state.gov/t/pm/rls/rpt/walkearth/2018/287812.htm)"';
+
 test.describe('exporting the funding chart', () => {
   test('downloads a 2× PNG of the composed figure that is not blank', async ({ page }) => {
     await openDashboard(page);
@@ -97,8 +101,8 @@ test.describe('exporting the funding chart', () => {
     const csv = (await saved(download)).toString('utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Country,Agency line,Printed label,FY2017 (USD thousands),Cumulative FY2013–FY2017 (USD thousands)',
-      'Mali,DoD,DoD,182,352',
+      'Country,Agency line,Printed label,FY2017 (USD thousands),Cumulative FY2013–FY2017 (USD thousands),Source',
+      `Mali,DoD,DoD,182,352,${MALI_SOURCE}`,
     ]);
   });
 
@@ -106,10 +110,10 @@ test.describe('exporting the funding chart', () => {
     await openDashboard(page);
     const csv = (await saved(await chooseExport(page, 'Download CSV'))).toString('utf8');
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Country,Agency line,Printed label,FY2015 (USD thousands),FY2016 (USD thousands),FY2017 (USD thousands),Cumulative FY2013–FY2017 (USD thousands)',
-      'Mali,DOS NADR-CWD,DOS NADR - CWD,1200,500,1000,2700',
-      'Mali,DoD,DoD,0,170,182,352',
-      'Mali,All agencies (printed total),COUNTRY TOTAL,1200,670,1182,3052',
+      'Country,Agency line,Printed label,FY2015 (USD thousands),FY2016 (USD thousands),FY2017 (USD thousands),Cumulative FY2013–FY2017 (USD thousands),Source',
+      `Mali,DOS NADR-CWD,DOS NADR - CWD,1200,500,1000,2700,${MALI_SOURCE}`,
+      `Mali,DoD,DoD,0,170,182,352,${MALI_SOURCE}`,
+      `Mali,All agencies (printed total),COUNTRY TOTAL,1200,670,1182,3052,${MALI_SOURCE}`,
     ]);
   });
 

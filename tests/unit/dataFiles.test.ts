@@ -69,7 +69,11 @@ interface JsonCountry {
   printedTotal: Omit<JsonLine, 'line'> | null;
 }
 
-/** A country's JSON as the CSV's rows (without its heading): the two must agree. */
+/** The source a country's CSV names on every row: publisher, report, edition and the country's page. */
+const sourceCell = (s: { publisher: string; report: string; edition: number | null }, name: string, page: string | null | undefined) =>
+  [s.publisher, `${s.report}${s.edition === null ? '' : `, ${s.edition} edition`}`, page ? `${name} page (${page})` : name].join(', ');
+
+/** A country's JSON as the CSV's rows (without its heading), up to the source the CSV names on each row: the two must agree. */
 function jsonAsRows(country: JsonCountry, name: string): string[][] {
   const years = Object.keys(country.lines[0]?.byFiscalYear ?? {});
   const total = country.printedTotal;
@@ -78,6 +82,9 @@ function jsonAsRows(country: JsonCountry, name: string): string[][] {
     ...(total ? [[name, 'All agencies (printed total)', total.printedLabel, ...years.map((y) => cell(total.byFiscalYear[y])), String(total.cumulative)]] : []),
   ];
 }
+
+/** A country CSV's rows without the source each names (checked on its own). */
+const withoutSource = (rows: string[][]) => rows.map((r) => r.slice(0, -1));
 
 describe('the data files the build publishes', () => {
   it('has, for every edition, every country of it as CSV and JSON whose figures are those printed, exactly', () => {
@@ -90,20 +97,25 @@ describe('the data files the build publishes', () => {
         expect(rows[0]?.slice(0, 3)).toEqual(['Country', 'Agency line', 'Printed label']);
         expect(rows[0]?.slice(3, 6)).toEqual(years.map((y) => `FY${y} (USD thousands)`));
         expect(rows[0]?.[6]).toMatch(/^Cumulative (FY\d{4}–|through )FY\d{4} \(USD thousands\)$/);
+        expect(rows[0]?.[7]).toBe('Source');
         const body = rows.slice(1);
+        // Every row names its source: the edition's publisher, report and edition, and the country's page in it.
+        const source = sourceCell(edition.meta, raw.name, raw.source);
+        expect(source).toContain(`To Walk the Earth in Safety, ${edition.meta.edition} edition, ${raw.name} page (https://www.state.gov/`);
         // Every printed row, in any order, with its printed label and its exact figures; then the printed total.
-        const printed = raw.rows.map((r) => [raw.name, r.label, ...years.map((y) => cell(r[`fy${y}`] as number)), String(r.cumulative)]);
+        const printed = raw.rows.map((r) => [raw.name, r.label, ...years.map((y) => cell(r[`fy${y}`] as number)), String(r.cumulative), source]);
         expect(body.slice(0, raw.rows.length).map((r) => [r[0], r[2], ...r.slice(3)]).sort()).toEqual(printed.sort());
         if (raw.printedTotal) {
           const total = raw.printedTotal;
-          expect(body.at(-1)).toEqual([raw.name, 'All agencies (printed total)', raw.printedTotalLabel ?? 'COUNTRY TOTAL', ...years.map((y) => cell(total[`fy${y}`])), String(total.cumulative)]);
+          expect(body.at(-1)).toEqual([raw.name, 'All agencies (printed total)', raw.printedTotalLabel ?? 'COUNTRY TOTAL', ...years.map((y) => cell(total[`fy${y}`])), String(total.cumulative), source]);
         }
         expect(body).toHaveLength(raw.rows.length + (raw.printedTotal ? 1 : 0));
 
         const json = jsonOf<JsonCountry>(`data/${id}/countries/${raw.id}.json`);
         expect(json.source).toEqual({ report: edition.meta.report, edition: edition.meta.edition, editionNumber: expect.any(Number) as number, publisher: edition.meta.publisher, page: raw.source });
         expect(json.fiscalYears).toEqual(years);
-        expect(jsonAsRows(json, raw.name)).toEqual(body);
+        expect(jsonAsRows(json, raw.name)).toEqual(withoutSource(body));
+        if (json.source) expect(new Set(body.map((r) => r.at(-1)))).toEqual(new Set([sourceCell(json.source, raw.name, json.source.page)]));
       }
     }
   });
@@ -129,7 +141,7 @@ describe('the data files the build publishes', () => {
       expect(json.countries.map((c) => c.id)).toEqual(edition.countries.map((c) => c.id));
       // The whole edition's JSON says what each country's own file says.
       for (const country of json.countries) {
-        expect(jsonAsRows(country, country.name)).toEqual(csvRows(`data/${id}/countries/${country.id}.csv`).slice(1));
+        expect(jsonAsRows(country, country.name)).toEqual(withoutSource(csvRows(`data/${id}/countries/${country.id}.csv`).slice(1)));
       }
     }
   });
@@ -140,7 +152,7 @@ describe('the data files the build publishes', () => {
       const rows = csvRows(`data/series/countries/${country.id}.csv`);
       expect(rows[0]?.slice(3, 8)).toEqual(years.map((y) => `FY${y} (USD thousands)`));
       const json = jsonOf<JsonCountry>(`data/series/countries/${country.id}.json`);
-      expect(jsonAsRows(json, country.name)).toEqual(rows.slice(1));
+      expect(jsonAsRows(json, country.name)).toEqual(withoutSource(rows.slice(1)));
       for (const line of json.lines) {
         for (const year of years) {
           // The latest edition that prints that year and, for this country, that line.
@@ -154,7 +166,7 @@ describe('the data files the build publishes', () => {
       }
     }
     // Angola: FY2014 from the 2017 edition, FY2013 not reported by any.
-    expect(csvRows('data/series/countries/angola.csv')[1]).toEqual(['Angola', 'DOS NADR-CWD', 'DOS NADR - CWD', '', '6000', '5600', '4700', '4000', '106504']);
+    expect(csvRows('data/series/countries/angola.csv')[1]?.slice(0, -1)).toEqual(['Angola', 'DOS NADR-CWD', 'DOS NADR - CWD', '', '6000', '5600', '4700', '4000', '106504']);
     const series = csvRows('data/series/funding.csv');
     expect(series.find((r) => r[0] === 'Angola' && r[2] === 'DOS NADR-CWD')?.slice(-6)).toEqual(['', '2017', '2018', '2018', '2018', 'https://www.state.gov/t/pm/rls/rpt/walkearth/2018/287808.htm']);
   });
@@ -166,7 +178,7 @@ describe('the data files the build publishes', () => {
     if (!row) throw new Error('no DoD row for Mali');
     row.byFiscalYear['2016'] = null;
     const mine = new Map(dataFiles(altered).map((f) => [f.path, f.contents]));
-    expect(mine.get('data/tweis-2018/countries/mali.csv')).toContain('\r\nMali,DoD,DoD,0,,182,352\r\n');
+    expect(mine.get('data/tweis-2018/countries/mali.csv')).toContain('\r\nMali,DoD,DoD,0,,182,352,"U.S. Department of State,');
     const json = JSON.parse(mine.get('data/tweis-2018/countries/mali.json') ?? '{}') as JsonCountry;
     expect(json.lines.find((l) => l.line === 'DoD')?.byFiscalYear).toEqual({ 2015: 0, 2016: null, 2017: 182 });
   });

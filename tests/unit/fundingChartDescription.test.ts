@@ -17,6 +17,10 @@ function describeFor(years: number[] | null, lines: LineId[] | null) {
   return fundingChartDescription(mali, dataset.source, dataset.fiscalYears, filters, fundingByYear(mali, dataset.fiscalYears, filters));
 }
 
+/** The source each CSV row names: publisher, report, edition and Mali's page, as the chart's source line gives them. */
+const MALI_SOURCE =
+  'U.S. Department of State, Bureau of Political-Military Affairs, Office of Weapons Removal and Abatement (PM/WRA), To Walk the Earth in Safety, 2018 edition, Mali page (https://www.state.gov/t/pm/rls/rpt/walkearth/2018/287812.htm)';
+
 describe('fundingChartDescription', () => {
   it('describes the full view: series, colours, notes, source and CSV table', () => {
     const chart = describeFor(null, null);
@@ -34,9 +38,9 @@ describe('fundingChartDescription', () => {
       'Source: U.S. Department of State, Bureau of Political-Military Affairs, Office of Weapons Removal and Abatement (PM/WRA), To Walk the Earth in Safety, 2018 edition, Mali page (https://www.state.gov/t/pm/rls/rpt/walkearth/2018/287812.htm).',
     );
     expect(chart.table.rows).toEqual([
-      ['Mali', 'DOS NADR-CWD', 'DOS NADR - CWD', 1200, 500, 1000, 2700],
-      ['Mali', 'DoD', 'DoD', 0, 170, 182, 352],
-      ['Mali', 'All agencies (printed total)', 'COUNTRY TOTAL', 1200, 670, 1182, 3052],
+      ['Mali', 'DOS NADR-CWD', 'DOS NADR - CWD', 1200, 500, 1000, 2700, MALI_SOURCE],
+      ['Mali', 'DoD', 'DoD', 0, 170, 182, 352, MALI_SOURCE],
+      ['Mali', 'All agencies (printed total)', 'COUNTRY TOTAL', 1200, 670, 1182, 3052, MALI_SOURCE],
     ]);
   });
 
@@ -46,9 +50,9 @@ describe('fundingChartDescription', () => {
     expect(chart.notes[0]).toBe('Not drawn, $0 in every year shown: DoD (cumulative $352,000).');
     expect(chart.notes[1]?.startsWith('Cumulative FY2013–FY2017: $3.05 million')).toBe(true);
     expect(chart.table.rows).toEqual([
-      ['Mali', 'DOS NADR-CWD', 'DOS NADR - CWD', 1200, 2700],
-      ['Mali', 'DoD', 'DoD', 0, 352],
-      ['Mali', 'All agencies (printed total)', 'COUNTRY TOTAL', 1200, 3052],
+      ['Mali', 'DOS NADR-CWD', 'DOS NADR - CWD', 1200, 2700, MALI_SOURCE],
+      ['Mali', 'DoD', 'DoD', 0, 352, MALI_SOURCE],
+      ['Mali', 'All agencies (printed total)', 'COUNTRY TOTAL', 1200, 3052, MALI_SOURCE],
     ]);
     // With money in a year shown, DoD is drawn again and there is no such note.
     expect(describeFor([2015, 2016], null).series.map((s) => s.name)).toEqual(['DOS NADR-CWD', 'DoD']);
@@ -60,8 +64,8 @@ describe('fundingChartDescription', () => {
     expect(chart.fileBase).toBe('mali-funding-by-agency-fy2017-dod');
     expect(chart.subtitle.startsWith('FY2017 · DoD ·')).toBe(true);
     expect(chart.table).toEqual({
-      columns: ['Country', 'Agency line', 'Printed label', 'FY2017 (USD thousands)', 'Cumulative FY2013–FY2017 (USD thousands)'],
-      rows: [['Mali', 'DoD', 'DoD', 182, 352]],
+      columns: ['Country', 'Agency line', 'Printed label', 'FY2017 (USD thousands)', 'Cumulative FY2013–FY2017 (USD thousands)', 'Source'],
+      rows: [['Mali', 'DoD', 'DoD', 182, 352, MALI_SOURCE]],
     });
     expect(chart.notes).toEqual([
       "Cumulative FY2013–FY2017: $352,000 (DoD; the report's own column since first funding, not the sum of the years shown).",

@@ -93,7 +93,7 @@ interface FundingFigure {
   footnotes: readonly Footnote[];
 }
 
-function describeFunding({ country, source, filters, funding: view, editionName, span, footnotes }: FundingFigure): BarChartDescription {
+function describeFunding({ country, source: dataSource, filters, funding: view, editionName, span, footnotes }: FundingFigure): BarChartDescription {
   const years = view.years.map((y) => y.fiscalYear);
   const from = yearSources(view);
   const cumulativeWhat = view.cumulativeIsPrinted
@@ -105,6 +105,8 @@ function describeFunding({ country, source, filters, funding: view, editionName,
           `Data-quality flag: the printed ${mismatchColumnName(m.column)} total is ${money(m.printed)}, but its rows add up to ${money(m.computed)}. The printed figure is kept as printed, not corrected.`,
       )
     : [];
+  const source = sourceLine(dataSource, [country]);
+  const sourceCell = source.replace(/^Source: /, '').replace(/\.$/, '');
   return {
     fileBase: fileBase([country.id, 'funding-by-agency', fiscalYearsSlug(years), filters.allLines ? '' : filters.lines.join('-')]),
     title: `${country.name}: U.S. CWD funding by agency and fiscal year`,
@@ -134,14 +136,15 @@ function describeFunding({ country, source, filters, funding: view, editionName,
       ...footnotes.map((f) => f.text),
       ...mismatchNotes,
     ],
-    source: sourceLine(source, [country]),
+    source,
     table: {
-      columns: ['Country', 'Agency line', 'Printed label', ...years.map((y) => `${fiscalYearLabel(y)} (USD thousands)`), `Cumulative ${span} (USD thousands)`],
+      // Each row names its source (publisher, report, edition, the country's page), so a file read on its own says where it is from.
+      columns: ['Country', 'Agency line', 'Printed label', ...years.map((y) => `${fiscalYearLabel(y)} (USD thousands)`), `Cumulative ${span} (USD thousands)`, 'Source'],
       rows: [
         // A blank cell is "not reported", never 0.
-        ...view.rows.map((r) => [country.name, r.name, r.printedLabel, ...years.map((y) => r.byYear[y] ?? ''), r.cumulative]),
+        ...view.rows.map((r) => [country.name, r.name, r.printedLabel, ...years.map((y) => r.byYear[y] ?? ''), r.cumulative, sourceCell]),
         ...(view.printedTotal
-          ? [[country.name, 'All agencies (printed total)', view.printedTotal.label, ...years.map((y) => view.printedTotal?.byYear[y] ?? ''), view.printedTotal.cumulative]]
+          ? [[country.name, 'All agencies (printed total)', view.printedTotal.label, ...years.map((y) => view.printedTotal?.byYear[y] ?? ''), view.printedTotal.cumulative, sourceCell]]
           : []),
       ],
     },
