@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { useFilterStore, type FilterSelection } from '../filters/filterStore';
 import { serializeFilterParams } from './urlState';
 
-/** The two views, from the page's header: one country's page, or every country ranked and mapped. */
+/** The views, from the page's header: one country's page, every country ranked and mapped, every result across countries, the partners. */
 export function ViewNav({ countryName }: { countryName: string }) {
   const selection = useFilterStore();
   const viewSelected = useFilterStore((s) => s.viewSelected);
@@ -23,6 +23,8 @@ export function ViewNav({ countryName }: { countryName: string }) {
     <nav className="view-nav" aria-label="Views">
       {link('country', `Country: ${countryName}`)}
       {link('overview', 'All countries: rankings and map')}
+      {link('results', 'Results across countries')}
+      {link('partner', 'Partners')}
     </nav>
   );
 }
