@@ -6,15 +6,19 @@ import { serializeFilterParams } from './urlState';
 export function ViewNav({ countryName }: { countryName: string }) {
   const selection = useFilterStore();
   const viewSelected = useFilterStore((s) => s.viewSelected);
+  const partnerOpened = useFilterStore((s) => s.partnerOpened);
   const link = (view: FilterSelection['view'], text: string) => {
     const current = selection.view === view;
+    // "Partners" opens the list of every partner, from a partner's page too.
+    const list = view === 'partner';
     const go = (event: MouseEvent) => {
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
       event.preventDefault();
-      viewSelected(view);
+      if (list) partnerOpened(null);
+      else viewSelected(view);
     };
     return (
-      <a className="view-nav__link" href={serializeFilterParams({ ...selection, view })} aria-current={current ? 'page' : undefined} onClick={go}>
+      <a className="view-nav__link" href={serializeFilterParams({ ...selection, view, ...(list ? { partner: null } : {}) })} aria-current={current ? 'page' : undefined} onClick={go}>
         {text}
       </a>
     );

@@ -238,7 +238,8 @@ function PartnerPage({ dataset, entry, hrefFor }: { dataset: Dataset; entry: Par
   const rows = useMemo(() => acrossResultRows(dataset).filter((r) => resultByPartner(r.result.partner, entry.slug, known)), [dataset, entry.slug, known]);
   const countries = entry.mentions.filter((m) => m.place.type === 'country');
   const programs = entry.mentions.filter((m) => m.place.type === 'program');
-  const printed = entry.aliases.filter((a) => a !== entry.name);
+  const printed = [...new Set(entry.mentions.flatMap((m) => m.printed))];
+  const otherNames = entry.aliases.filter((a) => a !== entry.name && !printed.includes(a));
   const funderWords = (m: PartnerEntry['mentions'][number]) =>
     m.agencies.length === 0 ? 'no funder stated' : m.agencies.map((a) => (a ? AGENCIES[a].name : 'U.S. government (no agency named)')).join(', ');
   const periodWords = (m: PartnerEntry['mentions'][number]) => (m.periods.length === 0 ? 'no years stated' : m.periods.map((p) => formatPeriod(p)).join(', '));
@@ -250,7 +251,8 @@ function PartnerPage({ dataset, entry, hrefFor }: { dataset: Dataset; entry: Par
         <CsvDownload rows={rows} nameParts={[entry.slug]} what="its results" />
       </div>
       <p className="panel__intro">
-        {printed.length > 0 ? `Printed as ${listInWords(printed.map((p) => `“${p}”`))}. ` : ''}
+        The pages print it as {listInWords(printed.map((p) => `“${p}”`))}
+        {otherNames.length > 0 ? `; also known as ${listInWords(otherNames.map((p) => `“${p}”`))}` : ''}. 
         Named on the pages of {plural(countries.length, 'country', 'countries')}
         {programs.length > 0 ? ` and ${plural(programs.length, 'program page', 'program pages')}` : ''}, as a partner or beside a result. Funders and
         years are those of its results and activities on each page.
