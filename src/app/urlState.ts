@@ -57,18 +57,13 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
   }
   const acrossView = viewValue?.trim().toLowerCase();
   if (acrossView === 'results' || acrossView === 'partner') {
-    // The country to go back to, where a link names one.
-    const country = params.get('country');
-    const parsedCountry = country === null ? null : parseFilterParams(`?country=${encodeURIComponent(country)}`, dataset);
-    problems.push(...(parsedCountry?.problems ?? []));
+    // Neither view reads a country, fiscal years or lines: its results are by calendar year, as printed.
     return {
       selection: {
         ...DEFAULT_SELECTION,
         datasetId: datasetIdFromUrl(search),
-        country: parsedCountry?.selection.country ?? DEFAULT_COUNTRY,
-        countryChosen: parsedCountry?.selection.countryChosen ?? false,
         view: acrossView,
-        ...(acrossView === 'results' ? acrossResultsParams.read(params, dataset, problems) : partnerParams.read(params, dataset, problems)),
+        ...(acrossView === 'results' ? acrossResultsParams.read(params, dataset, problems) : partnerParams.read(params)),
       },
       problems,
     };

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/model/parseDataset';
-import { knownPartnerNames, partnerDirectory, partnerOf, PARTNER_ALIASES, resultByPartner, splitPartnerNames } from '../../src/data/selectors/partners';
+import { knownPartnerNames, partnerDirectory, partnerFor, partnerOf, PARTNER_ALIASES, resultByPartner, splitPartnerNames, unknownPartnerNotice } from '../../src/data/selectors/partners';
 import { fullDatasetJson } from '../fixtures/datasets';
 
 const { dataset } = parseDataset(fullDatasetJson());
@@ -63,6 +63,23 @@ describe('partner names', () => {
         if (new RegExp(`\\b${short}\\b`).test(name) && !/\band\b/.test(name)) expect(p.aliases).toContain(name);
       }
     }
+  });
+});
+
+describe('a partner from the address', () => {
+  const partners = partnerDirectory(dataset);
+  it.each([
+    ['the-halo-trust', 'the-halo-trust'],
+    ['HALO', 'the-halo-trust'],
+    ['mag', 'mines-advisory-group'],
+    ['golden-west', 'golden-west-humanitarian-foundation'],
+    ['hd-r-d', 'hd-r-d'],
+  ])('%s opens %s', (word, slug) => {
+    expect(partnerFor(partners, word)?.slug).toBe(slug);
+  });
+  it('names a word that opens no partner', () => {
+    expect(partnerFor(partners, 'acme')).toBeUndefined();
+    expect(unknownPartnerNotice('acme')).toBe('Ignored partner “acme”: no page of the edition names such a partner; showing every partner.');
   });
 });
 

@@ -301,16 +301,11 @@ describe('results across countries and partner pages in the address', () => {
     ]);
   });
 
-  it('round-trips ?view=partner&partner=…, and opens a partner by a name the pages print', () => {
+  it('round-trips ?view=partner&partner=… (the partner page checks the word when it loads)', () => {
     const parsed = parse('?view=partner&partner=the-halo-trust');
     expect(parsed).toMatchObject({ selection: { view: 'partner', partner: 'the-halo-trust' }, problems: [] });
     expect(serializeFilterParams(parsed.selection)).toBe('?view=partner&partner=the-halo-trust');
-    expect(parse('?view=partner&partner=HALO').selection.partner).toBe('the-halo-trust');
-    expect(parse('?view=partner&partner=mag').selection.partner).toBe('mines-advisory-group');
     expect(serializeFilterParams(parse('?view=partner').selection)).toBe('?view=partner');
-    expect(parse('?view=partner&partner=acme')).toMatchObject({
-      selection: { view: 'partner', partner: null },
-      problems: ['Ignored partner “acme”: no page of the edition names such a partner; showing every partner.'],
-    });
+    expect(parse('?view=partner&partner=%20').selection.partner).toBeNull();
   });
 });

@@ -117,3 +117,17 @@ export function resultByPartner(partner: string | null, partnerSlug: string, kno
 export function knownPartnerNames(dataset: Dataset): Set<string> {
   return new Set([...dataset.countries.flatMap((c) => c.partners), ...dataset.programs.flatMap((p) => p.partners)].map(plain));
 }
+
+/**
+ * The partner an address word names: its own word, or the word of a name the pages print for it
+ * (`halo` for The HALO Trust); undefined for none.
+ */
+export function partnerFor(partners: readonly PartnerEntry[], word: string): PartnerEntry | undefined {
+  const wanted = word.trim().toLowerCase();
+  return partners.find((p) => p.slug === wanted) ?? partners.find((p) => p.aliases.some((a) => slug(a) === wanted || a.toLowerCase() === wanted));
+}
+
+/** What the page says of an address word that names no partner. */
+export function unknownPartnerNotice(word: string): string {
+  return `Ignored partner “${word.length > 40 ? `${word.slice(0, 40)}…` : word}”: no page of the edition names such a partner; showing every partner.`;
+}

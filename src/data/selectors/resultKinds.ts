@@ -1,23 +1,26 @@
 import type { Result } from '../model/schema';
+import { RESULT_KIND_SLUGS, type ResultKind } from './resultKindSlugs';
+
+export { kindOf, RESULT_KIND_SLUGS, type ResultKind } from './resultKindSlugs';
 
 /**
  * The kinds of result the report states across its pages, in the order the results view offers them, each
  * with its address word (`?view=results&kind=<slug>`). A result that fits none is "other": listed, never dropped.
  */
-export const RESULT_KINDS = [
-  { slug: 'weapons-destroyed', label: 'Weapons and munitions destroyed', note: 'weapons, ammunition, mines, UXO and other explosive hazards destroyed, demilitarized, disposed of, cleared or removed, counted in items or weighed' },
-  { slug: 'area-cleared', label: 'Area cleared', note: 'land cleared, released or handed back, and hazardous areas cleared' },
-  { slug: 'risk-education', label: 'People reached by risk education', note: 'people given mine or explosive-remnant risk education' },
-  { slug: 'survivors-assisted', label: 'Survivors assisted', note: 'people given rehabilitation, assistive products or other help after injury' },
-  { slug: 'personnel-trained', label: 'Personnel trained', note: 'security staff, deminers, teams and service providers trained' },
-  { slug: 'storage-built', label: 'Storage built or refurbished', note: 'armories, storehouses, depots and storage facilities built, refurbished or upgraded' },
-  { slug: 'other', label: 'Other results', note: 'results that fit none of the kinds above: weapons secured, missions, call-outs, areas resurveyed and the like' },
-] as const;
+const KIND_WORDS: Record<ResultKind, { label: string; note: string }> = {
+  'weapons-destroyed': { label: 'Weapons and munitions destroyed', note: 'weapons, ammunition, mines, UXO and other explosive hazards destroyed, demilitarized, disposed of, cleared or removed, counted in items or weighed' },
+  'area-cleared': { label: 'Area cleared', note: 'land cleared, released or handed back, and hazardous areas cleared' },
+  'risk-education': { label: 'People reached by risk education', note: 'people given mine or explosive-remnant risk education' },
+  'survivors-assisted': { label: 'Survivors assisted', note: 'people given rehabilitation, assistive products or other help after injury' },
+  'personnel-trained': { label: 'Personnel trained', note: 'security staff, deminers, teams and service providers trained' },
+  'storage-built': { label: 'Storage built or refurbished', note: 'armories, storehouses, depots and storage facilities built, refurbished or upgraded' },
+  other: { label: 'Other results', note: 'results that fit none of the kinds above: weapons secured, missions, call-outs, areas resurveyed and the like' },
+};
 
-export type ResultKind = (typeof RESULT_KINDS)[number]['slug'];
+export const RESULT_KINDS: readonly { slug: ResultKind; label: string; note: string }[] = RESULT_KIND_SLUGS.map((slug) => ({ slug, ...KIND_WORDS[slug] }));
 
 export function resultKindLabel(kind: ResultKind): string {
-  return RESULT_KINDS.find((k) => k.slug === kind)?.label ?? 'Other results';
+  return KIND_WORDS[kind].label;
 }
 
 const AREA_UNITS: readonly Result['unit'][] = ['square-meters', 'square-kilometers'];
@@ -49,10 +52,4 @@ export const KIND_RULES: readonly { kind: ResultKind; fits: (r: Pick<Result, 'la
 /** The kind of one result, from its label and unit alone (the same words the page prints). */
 export function classifyResult(result: Pick<Result, 'label' | 'unit'>): ResultKind {
   return KIND_RULES.find((rule) => rule.fits(result))?.kind ?? 'other';
-}
-
-/** The kind an address word names, or null. */
-export function kindOf(value: string): ResultKind | null {
-  const wanted = value.trim().toLowerCase();
-  return RESULT_KINDS.find((k) => k.slug === wanted)?.slug ?? null;
 }

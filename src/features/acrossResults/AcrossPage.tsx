@@ -3,7 +3,7 @@ import { AGENCIES } from '../../data/model/agencies';
 import type { Country, Dataset } from '../../data/model/schema';
 import { acrossResultRows, calculatedTotals, filterAcrossRows, placesOf, type AcrossResultRow } from '../../data/selectors/acrossResults';
 import { regionParam, regionsOf } from '../../data/selectors/overviewParams';
-import { knownPartnerNames, partnerDirectory, resultByPartner, type PartnerEntry } from '../../data/selectors/partners';
+import { knownPartnerNames, partnerDirectory, partnerFor, resultByPartner, unknownPartnerNotice, type PartnerEntry } from '../../data/selectors/partners';
 import { kindOf, RESULT_KINDS, resultKindLabel, type ResultKind } from '../../data/selectors/resultKinds';
 import { DEFAULT_SELECTION, useFilterStore } from '../../filters/filterStore';
 import { formatPeriod, listInWords } from '../../lib/format';
@@ -317,8 +317,18 @@ function PartnerPage({ dataset, entry, hrefFor }: { dataset: Dataset; entry: Par
 function Partners({ dataset, hrefFor }: { dataset: Dataset; hrefFor: HrefFor }) {
   const partner = useFilterStore((s) => s.partner);
   const partners = useMemo(() => partnerDirectory(dataset), [dataset]);
-  const entry = partner === null ? undefined : partners.find((p) => p.slug === partner);
-  return entry ? <PartnerPage dataset={dataset} entry={entry} hrefFor={hrefFor} /> : <PartnerList partners={partners} hrefFor={hrefFor} />;
+  const entry = partner === null ? undefined : partnerFor(partners, partner);
+  if (entry) return <PartnerPage dataset={dataset} entry={entry} hrefFor={hrefFor} />;
+  return (
+    <>
+      {partner !== null ? (
+        <div className="alert alert--info" role="status">
+          <p>{unknownPartnerNotice(partner)}</p>
+        </div>
+      ) : null}
+      <PartnerList partners={partners} hrefFor={hrefFor} />
+    </>
+  );
 }
 
 /** The views across every page: results by kind (?view=results) and partners (?view=partner). Loaded on demand. */

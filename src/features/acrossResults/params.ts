@@ -1,8 +1,6 @@
 import type { Dataset } from '../../data/model/schema';
 import { regionParam, regionsOf } from '../../data/selectors/overviewParams';
-import { partnerDirectory } from '../../data/selectors/partners';
-import { slug } from '../../lib/slug';
-import { kindOf, RESULT_KINDS } from '../../data/selectors/resultKinds';
+import { kindOf, RESULT_KIND_SLUGS } from '../../data/selectors/resultKindSlugs';
 import type { FilterSelection } from '../../filters/filterStore';
 import { quoted, type ParamsOut } from '../../ui/addressParams';
 
@@ -16,7 +14,7 @@ export const acrossResultsParams = {
     const kindValue = params.get('kind');
     if (kindValue !== null) {
       kind = kindOf(kindValue);
-      if (kind === null) problems.push(`Ignored kind of result ${quoted([kindValue])}: the kinds are ${RESULT_KINDS.map((k) => k.slug).join(', ')}; showing every kind.`);
+      if (kind === null) problems.push(`Ignored kind of result ${quoted([kindValue])}: the kinds are ${RESULT_KIND_SLUGS.join(', ')}; showing every kind.`);
     }
     let region: string | null = null;
     const regionValue = params.get('region');
@@ -34,19 +32,16 @@ export const acrossResultsParams = {
 };
 
 /**
- * The partner page's part of the address, ?view=partner&partner=the-halo-trust; a printed name's word
- * (`partner=halo`) opens the same page. Without a partner, the list of every partner.
+ * The partner page's part of the address, ?view=partner&partner=the-halo-trust; without a partner, the list
+ * of every partner. The word is checked against the partners when their page loads (`partnerFor`), so the
+ * names of every partner stay off the first screen; a printed name's word (`partner=halo`) opens the same page.
  */
 export const partnerParams = {
-  read(params: URLSearchParams, dataset: Dataset, problems: string[]): Pick<FilterSelection, 'partner'> {
+  read(params: URLSearchParams): Pick<FilterSelection, 'partner'> {
     const value = params.get('partner');
     if (value === null) return { partner: null };
-    const wanted = value.trim().toLowerCase();
-    const partners = partnerDirectory(dataset);
-    const found = partners.find((p) => p.slug === wanted) ?? partners.find((p) => p.aliases.some((a) => slug(a) === wanted || a.toLowerCase() === wanted));
-    if (found) return { partner: found.slug };
-    problems.push(`Ignored partner ${quoted([value])}: no page of the edition names such a partner; showing every partner.`);
-    return { partner: null };
+    const word = value.trim().slice(0, 100);
+    return { partner: word === '' ? null : word };
   },
   write(selection: Pick<FilterSelection, 'partner'>, out: ParamsOut): void {
     if (selection.partner) out.set('partner', selection.partner);
