@@ -36,6 +36,7 @@ import { serializeFilterParams } from './urlState';
 
 const loadBelowTheFold = () => import('./BelowTheFold');
 const loadOverview = () => import('../features/overview/OverviewPage');
+const loadAcross = () => import('../features/acrossResults/AcrossPage');
 const loadRankingEmbed = () => import('../features/overview/RankingEmbed');
 
 /** The ranking alone, for embedding: a small chunk of its own (not the overview's map and tables). */
@@ -52,6 +53,15 @@ function Overview({ dataset }: { dataset: LoadedDataset['dataset'] }) {
   if (failure !== null) return <FailureNotice title="The overview could not be loaded." message={failure} onRetry={retry} />;
   if (module === null) return <p className="panel__note">Loading the overview of every country…</p>;
   return <module.default dataset={dataset} hrefFor={serializeFilterParams} />;
+}
+
+/** Results across countries and the partners' pages: their own chunk, loaded only when asked for. */
+function Across({ dataset, view }: { dataset: LoadedDataset['dataset']; view: 'results' | 'partner' }) {
+  const { module, failure, retry } = useLazyModule(loadAcross);
+  const what = view === 'results' ? 'The results across countries' : "The partners' pages";
+  if (failure !== null) return <FailureNotice title={`${what} could not be loaded.`} message={failure} onRetry={retry} />;
+  if (module === null) return <p className="panel__note">Loading {view === 'results' ? 'the results across countries' : 'the partners'}…</p>;
+  return <module.default dataset={dataset} hrefFor={serializeFilterParams} view={view} />;
 }
 
 /** The panels below the first view: one chunk, loaded once they are wanted (the reader's first move, or a scroll near them). */
@@ -85,7 +95,10 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const region = useFilterStore((s) => s.region);
   // One yes or no, so that opening a section or typing a search does not redraw the whole page for it.
   const belowAsked = useFilterStore((s) => s.open.length > 0 || s.compare !== null || s.search !== null || s.sort !== null);
-  const overview = view === 'overview';
+  // Every view but the country's is across countries: no country heading, filters or brief.
+  const across = view === 'results' || view === 'partner' ? view : null;
+  const overview = view === 'overview' || across !== null;
+  const viewTitle = across === 'results' ? 'Results across countries' : across === 'partner' ? 'Partners' : 'All countries';
 
   const country = dataset.countries.find((c) => c.id === countryId) ?? dataset.countries[0];
   const flagged = useMemo(
@@ -95,8 +108,8 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
   const regionalOnly = useMemo(() => regionalOnlyCountries(dataset), [dataset]);
   const offeredYears = offeredYearsOf(dataset);
   useEffect(() => {
-    if (country) document.title = stripUnsafe(`${overview ? 'All countries' : country.name} · CWD dashboard · ${reportTitle(dataset.source)}`);
-  }, [country, dataset.source, overview]);
+    if (country) document.title = stripUnsafe(`${overview ? viewTitle : country.name} · CWD dashboard · ${reportTitle(dataset.source)}`);
+  }, [country, dataset.source, overview, viewTitle]);
   if (!country) return null;
   // The country in the view, worked out once for every panel (the same selection gives the same object).
   const countryView = selectCountryView(dataset, country, { years, lines });
@@ -130,18 +143,20 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
           <ViewNav countryName={country.name} />
           <div className="page-header__title">
             <h1>
-              {overview ? 'All countries' : <bdi>{country.name}</bdi>}: <cite>{dataset.source.report}</cite>
+              {overview ? viewTitle : <bdi>{country.name}</bdi>}: <cite>{dataset.source.report}</cite>
               {dataset.source.edition ? `, ${dataset.source.edition} edition` : ''}
               {dataset.source.imported ? ' (imported)' : ''}
             </h1>
             <PageTools
               brief={overview ? null : countryView}
-              embedTitle={overview ? `Every country ranked · ${reportTitle(dataset.source)}` : `${country.name}: U.S. CWD funding by agency and fiscal year`}
+              embedTitle={across ? `${viewTitle} · ${reportTitle(dataset.source)}` : overview ? `Every country ranked · ${reportTitle(dataset.source)}` : `${country.name}: U.S. CWD funding by agency and fiscal year`}
             />
           </div>
           <PrintStamp
             view={
-              overview
+              across
+                ? `${across === 'results' ? 'results across countries' : 'partners'}${across === 'results' && region ? ` in ${region}` : ''}`
+                : overview
                 ? `all countries${region ? ` in ${region}` : ''}, ranked, summed by region and mapped`
                 : `${country.name} · ${formatFiscalYears(filters.years)} · ${linesLabel(filters)}`
             }
@@ -185,7 +200,11 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             </button>
           </div>
         ) : null}
-        {overview ? (
+        {across ? (
+          <ErrorBoundary what={across === 'results' ? 'The results across countries' : "The partners' pages"}>
+            <Across dataset={dataset} view={across} />
+          </ErrorBoundary>
+        ) : overview ? (
           <ErrorBoundary what="The overview">
             <Overview dataset={dataset} />
           </ErrorBoundary>

@@ -9,6 +9,7 @@ import { fiscalYearLabel } from '../lib/format';
 import { activityParams } from '../features/activity/params';
 import { comparisonParams } from '../features/comparison/params';
 import { overviewParams } from '../features/overview/params';
+import { acrossResultsParams, partnerParams } from '../features/acrossResults/params';
 import { PARAM_ORDER, quoted, splitList, type ParamsOut } from '../ui/addressParams';
 import { CLOSED_SECTION_KEYS } from './sections';
 
@@ -44,6 +45,8 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
         years: years?.selection.years ?? null,
         view: 'overview',
         ...overviewParams.read(params, dataset, problems),
+        kind: null,
+        partner: null,
         lines: parseLines(params, [...LINE_IDS], 'the edition', problems),
         search: null,
         sort: null,
@@ -52,8 +55,21 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
       problems,
     };
   }
+  const acrossView = viewValue?.trim().toLowerCase();
+  if (acrossView === 'results' || acrossView === 'partner') {
+    // Neither view reads a country, fiscal years or lines: its results are by calendar year, as printed.
+    return {
+      selection: {
+        ...DEFAULT_SELECTION,
+        datasetId: datasetIdFromUrl(search),
+        view: acrossView,
+        ...(acrossView === 'results' ? acrossResultsParams.read(params, dataset, problems) : partnerParams.read(params)),
+      },
+      problems,
+    };
+  }
   if (viewValue !== null && viewValue.trim().toLowerCase() !== 'country') {
-    problems.push(`Ignored view ${quoted([viewValue])}: the dashboard has the country view and view=overview.`);
+    problems.push(`Ignored view ${quoted([viewValue])}: the dashboard has the country view, view=overview, view=results and view=partner.`);
   }
 
   const countryParam = params.get('country');
@@ -101,6 +117,8 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
       view: 'country',
       measure: null,
       region: null,
+      kind: null,
+      partner: null,
       top: null,
       ...activity,
       embed,
@@ -177,6 +195,14 @@ export function serializeFilterParams(selection: FilterSelection): string {
     // The country only when the officer chose it: the one the page opens on is no choice to keep.
     if (selection.countryChosen) out.set('country', selection.country);
     overviewParams.write(selection, out);
+  } else if (selection.view === 'results' || selection.view === 'partner') {
+    // Exactly ?view=results&kind=…&region=… and ?view=partner&partner=…, which other pages link to. Neither view
+    // is filtered by fiscal year or funding line (results are by calendar year, as printed), and the country
+    // to go back to stays with the page open, not in the address.
+    out.set('view', selection.view);
+    if (selection.view === 'results') acrossResultsParams.write(selection, out);
+    else partnerParams.write(selection, out);
+    return written(out);
   } else {
     out.set('country', selection.country);
     comparisonParams.write(selection, out);
@@ -186,6 +212,10 @@ export function serializeFilterParams(selection: FilterSelection): string {
   if (selection.years) out.set('years', selection.years.join(','));
   if (selection.lines) out.set('lines', selection.lines.join(','));
   if (selection.embed) out.set('embed', selection.embed);
+  return written(out);
+}
+
+function written(out: ParamsOut): string {
   const params = new URLSearchParams();
   for (const name of PARAM_ORDER) {
     const value = out.get(name);

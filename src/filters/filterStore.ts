@@ -20,12 +20,16 @@ export interface FilterSelection {
   lines: readonly LineId[] | null;
   /** Countries compared with the chosen one; null means the default set for that country. */
   compare: readonly string[] | null;
-  /** One country's page, or the overview of every country. */
-  view: 'country' | 'overview';
+  /** One country's page, the overview of every country, every result across countries, or a partner's page. */
+  view: 'country' | 'overview' | 'results' | 'partner';
   /** The overview's measure as the address writes it (fy2017, sum, cumulative); null for the default. */
   measure: string | null;
   /** The overview's region, by name; null for every country. */
   region: string | null;
+  /** The results view's kind of result, by its address word (`kind=weapons-destroyed`); null for every kind. */
+  kind: string | null;
+  /** The partner page's partner, by its address word (`partner=the-halo-trust`); null for the list of partners. */
+  partner: string | null;
   /** How many countries the overview's ranking chart draws (`top=10|20|all`); null for the default, the top 10. */
   top: RankingTop | null;
   /** The partner activity search as typed; null for none. */
@@ -55,6 +59,9 @@ interface FilterActions {
   measureSelected: (measure: string | null) => void;
   regionSelected: (region: string | null) => void;
   topSelected: (top: RankingTop | null) => void;
+  kindSelected: (kind: string | null) => void;
+  /** A partner's page (null: the list of partners). */
+  partnerOpened: (partner: string | null) => void;
   yearsSelected: (years: readonly number[] | null) => void;
   linesSelected: (lines: readonly LineId[] | null) => void;
   searchChanged: (search: string) => void;
@@ -76,6 +83,8 @@ export const DEFAULT_SELECTION: FilterSelection = {
   view: 'country',
   measure: null,
   region: null,
+  kind: null,
+  partner: null,
   top: null,
   search: null,
   sort: null,
@@ -110,6 +119,12 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
   topSelected: (top) => {
     set({ top });
   },
+  kindSelected: (kind) => {
+    set({ kind });
+  },
+  partnerOpened: (partner) => {
+    set({ view: 'partner', partner });
+  },
   yearsSelected: (years) => {
     set({ years });
   },
@@ -133,6 +148,8 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
       view: selection.view,
       measure: selection.measure,
       region: selection.region,
+      kind: selection.kind,
+      partner: selection.partner,
       top: selection.top,
       search: selection.search,
       sort: selection.sort,

@@ -7,7 +7,7 @@ import { fullDatasetJson } from '../fixtures/datasets';
 const { dataset } = parseDataset(fullDatasetJson());
 const parse = (search: string) => parseFilterParams(search, dataset);
 /** The fields of a selection that only the overview sets, as the country view has them, for a link that names its country. */
-const COUNTRY_VIEW = { view: 'country', countryChosen: true, measure: null, region: null, top: null, search: null, sort: null, embed: null, open: [] as string[] } as const;
+const COUNTRY_VIEW = { view: 'country', countryChosen: true, measure: null, region: null, kind: null, partner: null, top: null, search: null, sort: null, embed: null, open: [] as string[] } as const;
 
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
@@ -232,7 +232,7 @@ describe('the overview in the address', () => {
     ]);
     expect(parse('?view=map&country=niger')).toMatchObject({
       selection: { view: 'country', country: 'niger' },
-      problems: ['Ignored view “map”: the dashboard has the country view and view=overview.'],
+      problems: ['Ignored view “map”: the dashboard has the country view, view=overview, view=results and view=partner.'],
     });
   });
 });
@@ -280,5 +280,32 @@ describe('the sections opened in the address (open=)', () => {
     expect(parse(search)).toEqual({ selection, problems: [] });
     // Nothing open: no open= at all.
     expect(serializeFilterParams({ ...selection, open: [], embed: null })).toBe('?country=mali&years=2016,2017&lines=dod&search=MAG&sort=partner');
+  });
+});
+
+describe('results across countries and partner pages in the address', () => {
+  it('round-trips ?view=results&kind=…&region=… exactly', () => {
+    const search = '?view=results&kind=weapons-destroyed&region=africa';
+    const parsed = parse(search);
+    expect(parsed).toMatchObject({ selection: { view: 'results', kind: 'weapons-destroyed', region: 'Africa' }, problems: [] });
+    expect(serializeFilterParams(parsed.selection)).toBe(search);
+    expect(serializeFilterParams(parse('?view=results').selection)).toBe('?view=results');
+  });
+
+  it('names a bad kind or region and shows every one instead', () => {
+    const parsed = parse('?view=results&kind=landmines&region=mars');
+    expect(parsed.selection).toMatchObject({ view: 'results', kind: null, region: null });
+    expect(parsed.problems).toEqual([
+      expect.stringMatching(/^Ignored kind of result “landmines”: the kinds are weapons-destroyed, area-cleared, .*; showing every kind\.$/),
+      expect.stringMatching(/^Ignored region “mars”: the edition's regions are /),
+    ]);
+  });
+
+  it('round-trips ?view=partner&partner=… (the partner page checks the word when it loads)', () => {
+    const parsed = parse('?view=partner&partner=the-halo-trust');
+    expect(parsed).toMatchObject({ selection: { view: 'partner', partner: 'the-halo-trust' }, problems: [] });
+    expect(serializeFilterParams(parsed.selection)).toBe('?view=partner&partner=the-halo-trust');
+    expect(serializeFilterParams(parse('?view=partner').selection)).toBe('?view=partner');
+    expect(parse('?view=partner&partner=%20').selection.partner).toBeNull();
   });
 });
