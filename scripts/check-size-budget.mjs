@@ -87,7 +87,7 @@ import { measureFirstSeconds, measureViews } from './size/views.mjs';
 // the rest of the country page is 145.1 KB, budget 147 KB; their plotter is not in the first chunk, which
 // grew by 0.5 KB to 111.3 KB (a line chart's text equivalent and mark labels, the plotter's seam). All other
 // JavaScript 447.9 KB (the line plot, its slide, the trend panel, shares, the slider): budget 450 KB.
-// 2026-12-08 (issue 29, results across countries and partner pages): the first chunk grew 0.6 KB, from 111.5
+// 2026-12-07 (issue 29, results across countries and partner pages): the first chunk grew 0.6 KB, from 111.5
 // to 112.1 KB, by what the address and the header need of the two new views (?view=results&kind=&region=,
 // ?view=partner&partner=: their reading and writing, the kinds' address words, two header links); their
 // labels, rules, partner names and pages load with the views (AcrossPage, 5.1 KB, and its CSV writer). The

@@ -241,7 +241,7 @@ function PartnerPage({ dataset, entry, hrefFor }: { dataset: Dataset; entry: Par
   const printed = [...new Set(entry.mentions.flatMap((m) => m.printed))];
   const otherNames = entry.aliases.filter((a) => a !== entry.name && !printed.includes(a));
   const funderWords = (m: PartnerEntry['mentions'][number]) =>
-    m.agencies.length === 0 ? 'no funder stated' : m.agencies.map((a) => (a ? AGENCIES[a].name : 'U.S. government (no agency named)')).join(', ');
+    m.agencies.length === 0 ? 'no funder stated' : m.agencies.map((a) => (a ? AGENCIES[a].name : 'U.S. government')).join(', ');
   const periodWords = (m: PartnerEntry['mentions'][number]) => (m.periods.length === 0 ? 'no years stated' : m.periods.map((p) => formatPeriod(p)).join(', '));
   const pagesOf = new Set(countries.map((m) => m.place.id));
   return (
