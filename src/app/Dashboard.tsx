@@ -24,6 +24,7 @@ import type { BelowTheFoldProps } from './BelowTheFold';
 import { FilterBar } from './FilterBar';
 import { useUrlSync } from './useUrlSync';
 import { ViewNav } from './ViewNav';
+import { SiteSearch } from './SiteSearch';
 import { PageTools } from './PageTools';
 import { PrintStamp } from './PrintStamp';
 import { SectionMenu } from './SectionMenu';
@@ -140,7 +141,10 @@ export function Dashboard({ loaded, activeImportId, datasetNotice }: Props) {
             {dataset.source.imported ? '' : ', figures as printed'}.
             {!overview && country.id === DEFAULT_COUNTRY ? ` Opens on ${country.name}; ${dataset.countries.length} countries to choose from.` : ''}
           </p>
-          <ViewNav countryName={country.name} />
+          <div className="page-header__nav">
+            <ViewNav countryName={country.name} />
+            <SiteSearch dataset={dataset} />
+          </div>
           <div className="page-header__title">
             <h1>
               {overview ? viewTitle : <bdi>{country.name}</bdi>}: <cite>{dataset.source.report}</cite>

@@ -1,3 +1,4 @@
+import { stripUnsafe } from '../lib/safeText';
 import type { Dataset } from '../data/model/schema';
 import { AGENCY_IDS } from '../data/model/agencyIds';
 import { LINE_IDS, linesOfAgency, type LineId } from '../data/model/lines';
@@ -29,6 +30,8 @@ export interface ParsedUrl {
 export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  // The header search's words (`q=`), on every view.
+  const query = parseQuery(params, problems);
   const viewValue = params.get('view');
   if (viewValue !== null && viewValue.trim().toLowerCase() === 'overview') {
     // The country to go back to; named in the address, it is the officer's choice, and the ranking outlines it.
@@ -51,6 +54,7 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
         search: null,
         sort: null,
         embed: parseEmbed(params, 'overview', problems),
+        query,
       },
       problems,
     };
@@ -64,6 +68,7 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
         datasetId: datasetIdFromUrl(search),
         view: acrossView,
         ...(acrossView === 'results' ? acrossResultsParams.read(params, dataset, problems) : partnerParams.read(params)),
+        query,
       },
       problems,
     };
@@ -123,6 +128,7 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
       ...activity,
       embed,
       open,
+      query,
     },
     problems,
   };
@@ -186,6 +192,18 @@ function parseLines(params: URLSearchParams, available: readonly LineId[], count
   return valid.length < available.length ? valid : null;
 }
 
+/** The longest header search a link carries. */
+const MAX_QUERY_LENGTH = 100;
+
+/** `q=`: the header search's words as typed, trimmed of what cannot be seen; a long one is cut and said so. */
+function parseQuery(params: URLSearchParams, problems: string[]): string | null {
+  const value = params.get('q');
+  if (value === null) return null;
+  const clean = stripUnsafe(value).trim();
+  if (clean.length > MAX_QUERY_LENGTH) problems.push(`The search in the link was cut to its first ${MAX_QUERY_LENGTH} characters.`);
+  return clean === '' ? null : clean.slice(0, MAX_QUERY_LENGTH);
+}
+
 /** The canonical query string for a selection; "all" filters are left out, and parameters come in PARAM_ORDER. */
 export function serializeFilterParams(selection: FilterSelection): string {
   const out: ParamsOut = new Map();
@@ -202,6 +220,7 @@ export function serializeFilterParams(selection: FilterSelection): string {
     out.set('view', selection.view);
     if (selection.view === 'results') acrossResultsParams.write(selection, out);
     else partnerParams.write(selection, out);
+    if (selection.query) out.set('q', selection.query);
     return written(out);
   } else {
     out.set('country', selection.country);
@@ -212,6 +231,7 @@ export function serializeFilterParams(selection: FilterSelection): string {
   if (selection.years) out.set('years', selection.years.join(','));
   if (selection.lines) out.set('lines', selection.lines.join(','));
   if (selection.embed) out.set('embed', selection.embed);
+  if (selection.query) out.set('q', selection.query);
   return written(out);
 }
 

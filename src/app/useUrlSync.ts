@@ -47,8 +47,10 @@ export function useUrlSync(dataset: Dataset): { problems: string[]; dismissProbl
       if (switching) return;
       const next = serializeFilterParams(state);
       if (next === window.location.search) return;
-      // Typing in the partner search rewrites the address rather than adding an entry per keystroke.
-      const typing = state.search !== previous.search && serializeFilterParams({ ...state, search: previous.search }) === serializeFilterParams(previous);
+      // Typing in the partner search or the header search rewrites the address rather than adding an entry per keystroke.
+      const typing =
+        (state.search !== previous.search || state.query !== previous.query) &&
+        serializeFilterParams({ ...state, search: previous.search, query: previous.query }) === serializeFilterParams(previous);
       if (typing) window.history.replaceState(window.history.state, '', `${next}${window.location.hash}`);
       else window.history.pushState(null, '', `${next}${window.location.hash}`);
     });

@@ -6,6 +6,9 @@ import type { RankingTop } from '../data/selectors/overviewParams';
 export const DEFAULT_COUNTRY = 'mali';
 
 /** What the officer chose. null means "no filter": every year or agency on offer. */
+/** What a header search opens: a country's page, a partner's page, the results of one kind, or one region's ranking. */
+export type SearchTarget = { kind: 'country'; id: string } | { kind: 'partner'; slug: string } | { kind: 'results'; slug: string } | { kind: 'region'; name: string };
+
 export interface FilterSelection {
   /** An imported dataset's id; null for the bundled dataset. */
   datasetId: string | null;
@@ -34,6 +37,8 @@ export interface FilterSelection {
   top: RankingTop | null;
   /** The partner activity search as typed; null for none. */
   search: string | null;
+  /** The header's search of the report (countries, partners, kinds of result, regions) as typed; null for none. */
+  query: string | null;
   /** The partner activity order; null for the default (newest first). */
   sort: ActivitySort | null;
   /** One chart alone, for embedding in another page (`?embed=funding`); null for the dashboard. */
@@ -65,6 +70,10 @@ interface FilterActions {
   yearsSelected: (years: readonly number[] | null) => void;
   linesSelected: (lines: readonly LineId[] | null) => void;
   searchChanged: (search: string) => void;
+  /** The header search as typed ('' clears it). */
+  queryChanged: (query: string) => void;
+  /** A header search's choice opened, in one step (one entry in the history); the search is cleared. */
+  searchOpened: (target: SearchTarget) => void;
   sortSelected: (sort: ActivitySort) => void;
   /** The whole selection replaced at once, e.g. from the URL on load or back/forward. */
   selectionRestored: (selection: FilterSelection) => void;
@@ -87,6 +96,7 @@ export const DEFAULT_SELECTION: FilterSelection = {
   partner: null,
   top: null,
   search: null,
+  query: null,
   sort: null,
   embed: null,
   open: [],
@@ -131,6 +141,15 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
   linesSelected: (lines) => {
     set({ lines });
   },
+  queryChanged: (query) => {
+    set({ query: query === '' ? null : query });
+  },
+  searchOpened: (target) => {
+    if (target.kind === 'country') set({ view: 'country', country: target.id, countryChosen: true, lines: null, compare: null, search: null, query: null });
+    else if (target.kind === 'partner') set({ view: 'partner', partner: target.slug, query: null });
+    else if (target.kind === 'results') set({ view: 'results', kind: target.slug, region: null, query: null });
+    else set({ view: 'overview', region: target.name, query: null });
+  },
   searchChanged: (search) => {
     set({ search: search === '' ? null : search });
   },
@@ -152,6 +171,7 @@ export const useFilterStore = create<FilterSelection & FilterActions>()((set) =>
       partner: selection.partner,
       top: selection.top,
       search: selection.search,
+      query: selection.query,
       sort: selection.sort,
       embed: selection.embed,
       // The same sections as before keep the same list, so nothing that reads it draws again for nothing.

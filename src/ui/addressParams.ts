@@ -28,7 +28,7 @@ export function quoted(values: readonly string[]): string {
  * The order parameters take in a written address, whoever writes them: a link reads the same however
  * the view was reached, and a test can hold it exactly.
  */
-export const PARAM_ORDER = ['dataset', 'view', 'country', 'measure', 'years', 'lines', 'compare', 'kind', 'partner', 'region', 'top', 'search', 'sort', 'open', 'embed'] as const;
+export const PARAM_ORDER = ['dataset', 'view', 'country', 'measure', 'years', 'lines', 'compare', 'kind', 'partner', 'region', 'top', 'search', 'sort', 'open', 'embed', 'q'] as const;
 export type ParamName = (typeof PARAM_ORDER)[number];
 
 /** Parameters being written: each feature sets its own; the page writes them out in PARAM_ORDER. */

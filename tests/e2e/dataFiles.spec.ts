@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { SUB_PATH_PORT } from '../../playwright.config';
 import { expect, expectNoAxeViolations, openSection, showFundingChart, test } from './fixtures';
 
@@ -20,8 +21,8 @@ async function fetched(request: APIRequestContext, url: string): Promise<{ type:
   return { type: response.headers()['content-type'] ?? '', text: await response.text() };
 }
 
-/** Cells of a CSV the page writes: BOM, CRLF, no quoted line breaks in these tables. */
-const cells = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').map((line) => line.split(','));
+/** Cells of a CSV the page writes (BOM, CRLF, a cell with a comma quoted), read by Papa Parse. */
+const cells = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
 
 async function angolaMatchesItsPage(page: Page, request: APIRequestContext, root: string): Promise<void> {
   await page.goto(`${root}?country=angola`);
@@ -34,7 +35,17 @@ async function angolaMatchesItsPage(page: Page, request: APIRequestContext, root
   expect(cells(text)).toEqual(cells(downloaded));
   // Byte for byte, BOM and line ends included.
   expect(text).toBe(downloaded);
-  expect(cells(text)[1]).toEqual(['Angola', 'DOS NADR-CWD', 'DOS NADR - CWD', '5600', '4700', '4000', '106504']);
+  // Each row names its source: the edition and Angola's page in it.
+  expect(cells(text)[1]).toEqual([
+    'Angola',
+    'DOS NADR-CWD',
+    'DOS NADR - CWD',
+    '5600',
+    '4700',
+    '4000',
+    '106504',
+    'U.S. Department of State, Bureau of Political-Military Affairs, Office of Weapons Removal and Abatement (PM/WRA), To Walk the Earth in Safety, 2018 edition, Angola page (https://www.state.gov/t/pm/rls/rpt/walkearth/2018/287808.htm)',
+  ]);
 }
 
 test.describe('the funding tables as files', () => {

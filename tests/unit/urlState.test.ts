@@ -7,7 +7,7 @@ import { fullDatasetJson } from '../fixtures/datasets';
 const { dataset } = parseDataset(fullDatasetJson());
 const parse = (search: string) => parseFilterParams(search, dataset);
 /** The fields of a selection that only the overview sets, as the country view has them, for a link that names its country. */
-const COUNTRY_VIEW = { view: 'country', countryChosen: true, measure: null, region: null, kind: null, partner: null, top: null, search: null, sort: null, embed: null, open: [] as string[] } as const;
+const COUNTRY_VIEW = { view: 'country', countryChosen: true, measure: null, region: null, kind: null, partner: null, top: null, search: null, query: null, sort: null, embed: null, open: [] as string[] } as const;
 
 describe('parseFilterParams', () => {
   it('reads a well-formed link', () => {
