@@ -94,8 +94,15 @@ import { measureFirstSeconds, measureViews } from './size/views.mjs';
 // first 5 s grew as much, to 137.2 KB, and the plain link until usable to 132.6 KB. Budgets: first chunk 112.5,
 // until usable 133, first 5 s 137.5 KB. All other JavaScript
 // 456.3 KB (the two views, their CSV, the partner directory): budget 458 KB.
-const BUDGET_KB = { firstChunk: 112.5, otherJs: 458, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
-const VIEW_BUDGET_KB = { firstLoad: 133, country: 147, export: 13.5, slide: 127, pdf: 134.5, import: 52, workbook: 127, overview: 9.5, map: 50.5, firstSeconds: 137.5, firstSecondsNiger: 137.5 };
+// 2026-12-07 (issue 29, later): the header's one search (its box and list, on every view: 0.9 KB in the first
+// chunk; what it searches, every partner's names and the kinds of result, loads when it is first used) takes the
+// first chunk to 113.0 KB and the first 5 s to 138.1 KB; the Sources panel's list of data files by address takes
+// the rest of the country page to 147.1 KB; all other JavaScript 459.1 KB. Budgets: first chunk 113.5, first 5 s
+// 138.5, plain link until usable 134 (132.1 to 133.5 KB from run to run), rest of the country page 148, all other
+// JavaScript 460 KB. The way back under 135 KB for the first 5 s
+// is still the later registration of the offline worker (4.6 KB).
+const BUDGET_KB = { firstChunk: 113.5, otherJs: 460, slideWriter: 130, pdfWriter: 135, workbookReader: 127 };
+const VIEW_BUDGET_KB = { firstLoad: 134, country: 148, export: 13.5, slide: 127, pdf: 134.5, import: 52, workbook: 127, overview: 9.5, map: 50.5, firstSeconds: 138.5, firstSecondsNiger: 138.5 };
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, CHROMIUM_FLAGS } from './chromium.mjs';
+const [,, q, out, width = '1280'] = process.argv;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 700 } });
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto('http://localhost:4300/?country=mali');
+await page.waitForSelector('#root:not([inert])');
+await page.getByRole('combobox', { name: 'Search' }).fill(q);
+await page.waitForTimeout(1500);
+console.log(await page.getByRole('status').allTextContents());
+await page.screenshot({ path: out });
+console.log(page.url());
+await browser.close();
