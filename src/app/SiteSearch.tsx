@@ -77,7 +77,7 @@ export function SiteSearch({ dataset }: { dataset: Dataset }) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && current ? `${listId}-${current.key}` : undefined}
-        placeholder="Country, partner, result or region"
+        placeholder="e.g. Angola, HALO, mines"
         autoComplete="off"
         spellCheck={false}
         value={query ?? ''}

@@ -221,6 +221,13 @@ test.describe('Mali dashboard in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'All countries: rankings and map' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Results across countries' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Partners' })).toBeFocused();
+    // The report's one search, then the page's tools.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Country brief: download a one-slide brief of Mali' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
