@@ -33,12 +33,13 @@ function DataFiles({ country, dataset }: { country: Country; dataset: Dataset })
       : []),
     { key: `${dataset.id}-all`, what: `Every country, ${own}`, path: (f) => dataFilePaths.edition(dataset.id, f) },
   ];
+  // Files to open are for the screen: the printout keeps the figures, not their addresses.
   return (
-    <div>
+    <div className="screen-only">
       <dt>Data files</dt>
       <dd>
         The funding tables by address, for a spreadsheet, Power BI or a notebook: USD thousands as printed; a blank cell is not reported, not $0. Each
-        JSON file names its report, edition and page.
+        file names its report, edition and page.
         <ul className="footnotes data-files">
           {files.map((file) => (
             <li key={file.key}>
