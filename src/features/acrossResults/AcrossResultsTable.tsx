@@ -1,4 +1,5 @@
 import { useMemo, useState, type MouseEvent } from 'react';
+import { SortButton } from '../../ui/SortButton';
 import { AGENCIES } from '../../data/model/agencies';
 import type { AcrossResultRow } from '../../data/selectors/acrossResults';
 import { partnerOf } from '../../data/selectors/partners';
@@ -82,22 +83,6 @@ function PartnerCell({ printed, hrefFor }: { printed: string | null; hrefFor: Hr
     >
       {printed}
     </InPlaceLink>
-  );
-}
-
-function SortButton({ label, column, sort, onSort }: { label: string; column: SortKey; sort: { key: SortKey; ascending: boolean } | null; onSort: (key: SortKey) => void }) {
-  const active = sort?.key === column;
-  return (
-    <button
-      type="button"
-      className="sort-button"
-      onClick={() => {
-        onSort(column);
-      }}
-    >
-      {label}
-      <span aria-hidden="true">{active ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}</span>
-    </button>
   );
 }
 

@@ -1,4 +1,5 @@
 import { compareNames } from '../../lib/compareText';
+import { SortButton } from '../../ui/SortButton';
 import { memo, useCallback, useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { AGENCIES } from '../../data/model/agencies';
 import { LINE_AGENCY, LINE_IDS, LINE_NAMES, lineNames } from '../../data/model/lines';
@@ -47,22 +48,6 @@ function sortRows(rows: readonly RankedCountry[], key: SortKey, ascending: boole
   if (key === 'region') order.sort((a, b) => compareNames(a.country.region, b.country.region));
   if (!ascending) order.reverse();
   return order;
-}
-
-function SortButton({ label, column, sort, onSort }: { label: string; column: SortKey; sort: { key: SortKey; ascending: boolean }; onSort: (key: SortKey) => void }) {
-  const active = sort.key === column;
-  return (
-    <button
-      type="button"
-      className="sort-button"
-      onClick={() => {
-        onSort(column);
-      }}
-    >
-      {label}
-      <span aria-hidden="true">{active ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}</span>
-    </button>
-  );
 }
 
 /** What the ranking's shares are of, in words, just above the table: the wholes, and that they are calculated. */
