@@ -128,10 +128,9 @@ function spread(ys: readonly number[], gap: number, top: number, bottom: number)
   return out;
 }
 
-/** The widest end-of-line label: the room a plot keeps right of its last year. */
+/** The widest figure printed at the last year (each line's latest): the room a plot keeps right of that year. */
 function endLabelRoom(chart: BarChartDescription, measure: MeasureText, size: number): number {
-  const last = chart.categories.length - 1;
-  const labels = chart.series.flatMap((_, j) => chart.categories.map((_c, i) => markLabels(chart, i)[j] ?? '').filter((l, i) => l !== '' && i === last));
+  const labels = markLabels(chart, chart.categories.length - 1).filter((l) => l !== '');
   return labels.length === 0 ? 0 : Math.max(...labels.map((l) => measure(l, size)));
 }
 
