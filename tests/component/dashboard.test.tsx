@@ -252,7 +252,7 @@ describe('the Mali dashboard', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
     const sections = screen.getByRole('navigation', { name: 'Sections of this page' });
-    expect(within(sections).getAllByRole('link').map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
+    expect(within(sections).getAllByRole('link').map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Comparison', 'Activity', 'More about Mali']);
     // The glossary is in the sources, one step away: the menu leads to them, and their heading opens them.
     await user.click(within(sections).getByRole('link', { name: 'More about Mali' }));
     expect(screen.getByRole('heading', { level: 2, name: 'More about Mali' })).toHaveFocus();

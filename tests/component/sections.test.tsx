@@ -42,7 +42,7 @@ describe('the country page, built from its features’ section records', () => {
     const always = COUNTRY_SECTIONS.filter((s) => s.menu !== null && !s.closed);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([...always.map((s) => `#${s.id}`), `#${MORE_ID}`]);
     expect(links.map((a) => a.textContent)).toEqual([...always.flatMap((s) => (s.menu === null ? [] : [s.menu])), 'More about Mali']);
-    expect(links.map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
+    expect(links.map((a) => a.textContent)).toEqual(['Funding', 'Results', 'Comparison', 'Activity', 'More about Mali']);
   }, 120_000);
 
   it('keeps the sections one step away closed, each a heading that opens it and a line on what it holds', async () => {

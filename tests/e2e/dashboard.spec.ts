@@ -233,8 +233,8 @@ test.describe('Mali dashboard in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
     // The section menu: four sections, then one link to the rest ("More about Mali"); then the filters.
     const sections = page.getByRole('navigation', { name: 'Sections of this page' });
-    await expect(sections.getByRole('link')).toHaveText(['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']);
-    for (const name of ['Funding', 'Results', 'Comparison', 'Partners', 'More about Mali']) {
+    await expect(sections.getByRole('link')).toHaveText(['Funding', 'Results', 'Comparison', 'Activity', 'More about Mali']);
+    for (const name of ['Funding', 'Results', 'Comparison', 'Activity', 'More about Mali']) {
       await page.keyboard.press('Tab');
       await expect(sections.getByRole('link', { name })).toBeFocused();
     }
