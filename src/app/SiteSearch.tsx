@@ -22,11 +22,7 @@ export function SiteSearch({ dataset }: { dataset: Dataset }) {
   const { module, failure, retry } = useLazyModule(loadIndex, used || query !== null);
   const [active, setActive] = useState(0);
   // The list shows while there are words and matches, until one is chosen or Escape closes it.
-  const [closed, setClosed] = useState(false);
-  const open = !closed;
-  const setOpen = (value: boolean) => {
-    setClosed(!value);
-  };
+  const [open, setOpen] = useState(true);
   const inputId = useId();
   const listId = useId();
   const found = module && query ? module.searchReport(dataset, query) : { options: [] as SearchOption[], more: 0 };

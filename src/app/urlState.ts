@@ -2,8 +2,7 @@ import { stripUnsafe } from '../lib/safeText';
 import type { Dataset } from '../data/model/schema';
 import { AGENCY_IDS } from '../data/model/agencyIds';
 import { LINE_IDS, linesOfAgency, type LineId } from '../data/model/lines';
-import { EMBED_CHARTS, type EmbedChart, type FilterSelection } from '../filters/filterStore';
-import { DEFAULT_COUNTRY, DEFAULT_SELECTION } from '../filters/filterStore';
+import { DEFAULT_COUNTRY, DEFAULT_SELECTION, EMBED_CHARTS, type EmbedChart, type FilterSelection } from '../filters/filterStore';
 import { countryLines } from '../data/selectors/viewFilters';
 import { seriesFiscalYears } from '../data/selectors/acrossEditions';
 import { fiscalYearLabel } from '../lib/format';
@@ -113,6 +112,8 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
   const open = parseOpen(params, problems);
   return {
     selection: {
+      // The overview's and the across views' choices stay at their defaults on a country's page.
+      ...DEFAULT_SELECTION,
       datasetId: datasetIdFromUrl(search),
       country: countryId,
       countryChosen: knownCountry !== undefined,
@@ -120,11 +121,6 @@ export function parseFilterParams(search: string, dataset: Dataset): ParsedUrl {
       lines,
       compare,
       view: 'country',
-      measure: null,
-      region: null,
-      kind: null,
-      partner: null,
-      top: null,
       ...activity,
       embed,
       open,

@@ -21,7 +21,7 @@ export interface ChartSeries {
    * and explained in the notes. Absent means none is.
    */
   restated?: boolean[];
-  /** A line chart's series for the country in view: drawn heavier, its panel's name in bold. */
+  /** A line chart's series for the country the page is about: drawn with a heavier line. */
   highlighted?: boolean;
 }
 

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import { AGENCIES } from '../../data/model/agencies';
 import type { Country, Dataset } from '../../data/model/schema';
 import { acrossResultRows, calculatedTotals, filterAcrossRows, placesOf, type AcrossResultRow } from '../../data/selectors/acrossResults';
@@ -138,38 +139,8 @@ function ResultsAcross({ dataset, hrefFor }: { dataset: Dataset; hrefFor: HrefFo
         the partner&apos;s.
       </p>
       <div className="filters" role="group" aria-label="Which results">
-        <label className="field">
-          <span>Kind of result</span>
-          <select
-            value={kind ?? ''}
-            onChange={(e) => {
-              kindSelected(e.target.value === '' ? null : e.target.value);
-            }}
-          >
-            <option value="">Every kind</option>
-            {RESULT_KINDS.map((k) => (
-              <option key={k.slug} value={k.slug}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Region</span>
-          <select
-            value={region ?? ''}
-            onChange={(e) => {
-              regionSelected(e.target.value === '' ? null : e.target.value);
-            }}
-          >
-            <option value="">Every region</option>
-            {regions.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label="Kind of result" every="Every kind" value={kind} choices={RESULT_KINDS.map((k) => ({ value: k.slug, label: k.label }))} onChange={kindSelected} />
+        <ChoiceSelect label="Region" every="Every region" value={region} choices={regions.map((r) => ({ value: r, label: r }))} onChange={regionSelected} />
         <p className="filters__status" role="status">
           {kindLabel}
           {region ? ` in ${region}` : ''}: {countText(rows)}

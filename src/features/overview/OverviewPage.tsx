@@ -1,4 +1,5 @@
 import { compareNames } from '../../lib/compareText';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import { SortButton } from '../../ui/SortButton';
 import { memo, useCallback, useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { AGENCIES } from '../../data/model/agencies';
@@ -247,22 +248,7 @@ export default function OverviewPage({ dataset, hrefFor }: { dataset: Dataset; h
             </select>
           </label>
           {yearControl()}
-          <label className="field">
-            <span>Region</span>
-            <select
-              value={region ?? ''}
-              onChange={(e) => {
-                regionSelected(e.target.value === '' ? null : e.target.value);
-              }}
-            >
-              <option value="">Every region</option>
-              {regions.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect label="Region" every="Every region" value={region} choices={regions.map((r) => ({ value: r, label: r }))} onChange={regionSelected} />
           <label className="field">
             <span>Chart shows</span>
             <select
